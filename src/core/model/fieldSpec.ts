@@ -14,13 +14,38 @@ export type FieldKind =
   | { kind: 'str' }
   /** A native <select>; `free` adds a text entry for values outside the list (optimizer type). */
   | { kind: 'enum'; options: readonly string[]; free?: boolean }
-  /** Comma-separated numbers written as a Python list (`step=[8, 11]`). */
-  | { kind: 'int-list' }
+  /**
+   * Comma-separated numbers written as a Python list (`step=[8, 11]`). `allowScalar`: a single
+   * bare number stays a Python int (`step=3` decays every 3 epochs), and lists show brackets.
+   */
+  | { kind: 'int-list'; allowScalar?: boolean }
   | { kind: 'float-list' }
+  /** Comma-separated words as a list of str (`metric=['bbox', 'segm']`); `allowScalar` as above. */
+  | { kind: 'str-list'; allowScalar?: boolean }
   /** A fixed-length tuple of floats (`betas=(0.9, 0.999)`, `target_ratio=(10, 1e-4)`). */
   | { kind: 'float-tuple'; length: number }
   /** Any Python literal, edited as text (init_kwargs, file_client_args, metric lists, ...). */
-  | { kind: 'literal' };
+  | { kind: 'literal' }
+  /**
+   * A switch between None and a dict (`grad_clip=None` / `grad_clip=dict(...)`): switching on
+   * writes `enabledValue`; the dict's own keys are separate fields with deeper paths.
+   */
+  | { kind: 'optional-dict'; enabledValue: Readonly<Record<string, PyValue>> }
+  /** `paramwise_cfg.custom_keys`: rows of key / lr_mult / decay_mult (see customKeys.ts). */
+  | { kind: 'custom-keys' }
+  /** `workflow`: rows of (phase, count) tuples (see workflow.ts). */
+  | { kind: 'workflow' }
+  /** A list of hook dicts picked by `type`, each with its own arguments (log_config.hooks). */
+  | { kind: 'hook-list'; hookTypes: readonly HookTypeSpec[] };
+
+/** One hook class a 'hook-list' field offers, with the arguments a form shows for it. */
+export interface HookTypeSpec {
+  type: string;
+  label: I18nText;
+  help: I18nText;
+  /** Arguments of the hook; each `path` is relative to the hook's dict (`['init_kwargs']`). */
+  args: readonly FieldSpec[];
+}
 
 /**
  * One argument of one runtime section, named exactly as MMCV names it.
@@ -38,8 +63,16 @@ export interface FieldSpec {
   label: I18nText;
   /** One line, from what the MMCV docs say the argument does. */
   help: I18nText;
-  /** Shown only when this returns true for the current section value (policy-specific args). */
+  /**
+   * Shown only when this returns true for the current section value (policy-specific args).
+   * `section` is the dict at `path[0]` ({} when that key is absent or None).
+   */
   visibleWhen?: (section: Readonly<Record<string, PyValue>>) => boolean;
+  /**
+   * MMCV's default when it depends on the variant or on other sections (SGD vs AdamW
+   * weight_decay; `by_epoch` under IterBasedRunner); wins over `mmcvDefault` when defined.
+   */
+  mmcvDefaultFor?: (section: Readonly<Record<string, PyValue>>, config: Readonly<Record<string, PyValue>>) => PyValue | undefined;
 }
 
 /** A form panel: one top-level key (or a group of related top-level keys). */

@@ -88,5 +88,41 @@ export function pyEqual(a: PyValue, b: PyValue): boolean {
   }
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => k in b && pyEqual(a[k] as PyValue, b[k] as PyValue));
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && pyEqual(a[k] as PyValue, b[k] as PyValue));
+}
+
+/**
+ * A class or function that a pure-Python ("lazy import") MMEngine config imported, e.g.
+ * `from mmengine.hooks import CheckpointHook` gives `{ $ref: 'CheckpointHook', module: 'mmengine.hooks' }`.
+ * MMEngine 0.10.7 never imports it while reading; `Config.to_dict()` writes it as
+ * `f'{module}.{name}'` (see {@link refToString}). `module` is the module path exactly as the file's
+ * import statement spelled it, so a writer can emit `from <module> import <$ref>` again.
+ * An attribute of a reference (`nn.SyncBatchNorm` after `import torch.nn as nn`) is a reference
+ * whose `module` is the parent's string form, as mmengine's `LazyAttr` does.
+ * Structurally it is also a PyDict; test with {@link isPyRef} before {@link isPyDict}.
+ */
+export type PyRef = {
+  readonly $ref: string;
+  readonly module: string;
+};
+
+/** Makes a class reference (see {@link PyRef}). */
+export function pyRef(module: string, name: string): PyRef {
+  return { $ref: name, module };
+}
+
+/** True for a {@link PyRef}: an object with exactly the string keys `$ref` and `module`. */
+export function isPyRef(v: unknown): v is PyRef {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const keys = Object.keys(v);
+  return (
+    keys.length === 2 &&
+    typeof (v as { $ref?: unknown }).$ref === 'string' &&
+    typeof (v as { module?: unknown }).module === 'string'
+  );
+}
+
+/** The string MMEngine 0.10.7's `Config.to_dict()` gives for a lazy object: `f'{obj.module}.{obj}'`. */
+export function refToString(ref: PyRef): string {
+  return `${ref.module}.${ref.$ref}`;
 }

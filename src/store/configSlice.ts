@@ -1,0 +1,54 @@
+import type { StateCreator } from 'zustand';
+import type { PyDict, PyValue } from '../core/python/value.ts';
+import type { ScheduleBaseId } from '../core/model/bases.ts';
+import { setAtPath } from '../core/model/paths.ts';
+import { changeLrPolicy, changeMomentumPolicy, changeRunnerType } from '../core/model/policyChange.ts';
+import { presets } from '../core/model/presets.ts';
+import type { StudioState } from './studioStore.ts';
+
+export type ExportMode = 'inherit' | 'standalone';
+
+/** The source data of one config: everything else (Python, curves, messages) is derived. */
+export interface ConfigSlice {
+  config: PyDict;
+  name: string;
+  scheduleBase: ScheduleBaseId;
+  exportMode: ExportMode;
+}
+
+export interface ConfigActions {
+  fieldChanged: (path: readonly string[], value: PyValue | undefined) => void;
+  lrPolicyChanged: (policy: string) => void;
+  momentumPolicyChanged: (policy: string | null) => void;
+  runnerTypeChanged: (type: string) => void;
+  presetLoaded: (id: string) => void;
+  configRenamed: (name: string) => void;
+  scheduleBaseChanged: (id: ScheduleBaseId) => void;
+  exportModeChanged: (mode: ExportMode) => void;
+}
+
+export function initialConfigSlice(): ConfigSlice {
+  const first = presets[0];
+  if (!first) throw new Error('no presets');
+  return { config: first.config, name: 'my_config', scheduleBase: first.scheduleBase, exportMode: 'inherit' };
+}
+
+type Set = Parameters<StateCreator<StudioState>>[0];
+type Get = Parameters<StateCreator<StudioState>>[1];
+
+export function createConfigActions(set: Set, get: Get): ConfigActions {
+  const update = (fn: (c: PyDict) => PyDict) => set({ config: fn(get().config) });
+  return {
+    fieldChanged: (path, value) => update((c) => setAtPath(c, path, value)),
+    lrPolicyChanged: (policy) => update((c) => changeLrPolicy(c, policy)),
+    momentumPolicyChanged: (policy) => update((c) => changeMomentumPolicy(c, policy)),
+    runnerTypeChanged: (type) => update((c) => changeRunnerType(c, type)),
+    presetLoaded: (id) => {
+      const preset = presets.find((p) => p.id === id);
+      if (preset) set({ config: preset.config, scheduleBase: preset.scheduleBase });
+    },
+    configRenamed: (name) => set({ name }),
+    scheduleBaseChanged: (scheduleBase) => set({ scheduleBase }),
+    exportModeChanged: (exportMode) => set({ exportMode }),
+  };
+}

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PyDict, PyValue } from '../../core/python/value.ts';
+import { isPyDict } from '../../core/python/value.ts';
+import { findSharedDir } from '../sharedDir.ts';
+
+/** Loader output for one file: the merged config as PyValue, or the Python error as text. */
+export type PythonLoadResult = { ok: true; config: PyDict } | { ok: false; error: string };
+
+const here = dirname(fileURLToPath(import.meta.url));
+const loaderScript = join(here, 'mmcv_loader.py');
+
+/** The real MMDetection 2.25 configs (with `_base_/`) the exported files inherit from. */
+export const mmdetV2Configs = join(findSharedDir(), 'fixtures/mmdet/v2/configs');
+
+/**
+ * Loads config files with the mmcv 1.x oracle (mmcv_loader.py) in one python3 process,
+ * since starting Python dominates the cost of a file.
+ */
+export function loadConfigsWithPython(paths: readonly string[]): PythonLoadResult[] {
+  if (paths.length === 0) return [];
+  const run = spawnSync('python3', [loaderScript], {
+    input: JSON.stringify(paths),
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  if (run.status !== 0) throw new Error(`mmcv_loader.py failed (${String(run.status)}): ${run.stderr}`);
+  const raw: unknown = JSON.parse(run.stdout);
+  if (!Array.isArray(raw)) throw new Error('mmcv_loader.py did not print a list');
+  return raw.map(decodeResult);
+}
+
+/**
+ * Writes exported texts as `<tmp>/configs/studio/<n>.py` beside a copy of MMDetection's
+ * `_base_/` (so `../_base_/...` resolves to the real base files) and loads them in one batch.
+ */
+export function loadExportedWithPython(texts: readonly string[]): PythonLoadResult[] {
+  const root = mkdtempSync(join(tmpdir(), 'mmcfg-oracle-'));
+  try {
+    const configs = join(root, 'configs');
+    cpSync(join(mmdetV2Configs, '_base_'), join(configs, '_base_'), { recursive: true });
+    const studio = join(configs, 'studio');
+    mkdirSync(studio, { recursive: true });
+    const paths = texts.map((text, i) => {
+      const path = join(studio, `exported_${i}.py`);
+      writeFileSync(path, text, 'utf8');
+      return path;
+    });
+    return loadConfigsWithPython(paths);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function decodeResult(raw: unknown): PythonLoadResult {
+  if (isRecord(raw) && raw.ok === true) {
+    const config = decodePyValue(raw.config);
+    if (isPyDict(config)) return { ok: true, config };
+  }
+  if (isRecord(raw) && raw.ok === false && typeof raw.error === 'string') return { ok: false, error: raw.error };
+  throw new Error(`unexpected loader result: ${JSON.stringify(raw)}`);
+}
+
+const nonFinite: Record<string, number> = { inf: Infinity, '-inf': -Infinity, nan: NaN };
+
+/** Turns the loader's JSON (PyValue encoding, non-finite floats as strings) into a PyValue. */
+export function decodePyValue(raw: unknown): PyValue {
+  if (raw === null || typeof raw === 'boolean' || typeof raw === 'number' || typeof raw === 'string') return raw;
+  if (Array.isArray(raw)) return raw.map(decodePyValue);
+  if (!isRecord(raw)) throw new Error(`not JSON: ${String(raw)}`);
+  const keys = Object.keys(raw);
+  if (keys.length === 1 && keys[0] === '$float') {
+    const x = raw.$float;
+    return { $float: typeof x === 'string' ? (nonFinite[x] ?? NaN) : Number(x) };
+  }
+  if (keys.length === 1 && keys[0] === '$tuple' && Array.isArray(raw.$tuple)) return { $tuple: raw.$tuple.map(decodePyValue) };
+  const out: PyDict = {};
+  for (const k of keys) {
+    Object.defineProperty(out, k, { value: decodePyValue(raw[k]), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,51 @@
+import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ChartSeries } from './chartData.ts';
+import { ChartTooltip } from './ChartTooltip.tsx';
+import { epochTicks } from './epochTicks.ts';
+
+const palette = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf'];
+
+export interface CurveChartProps {
+  testId: string;
+  title: string;
+  series: ChartSeries[];
+  width: number;
+  height: number;
+  totalIters: number;
+  itersPerEpoch: number;
+  warmupEnd: number;
+  milestones: number[];
+  logScale: boolean;
+  labels: { iteration: string; epoch: string; warmup: string; base: string };
+}
+
+function formatValue(v: number): string {
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  return a < 1e-3 || a >= 1e4 ? v.toExponential(2) : String(Number(v.toPrecision(4)));
+}
+
+/** One schedule curve per parameter group over iterations, with an epoch axis on top. */
+export function CurveChart(p: CurveChartProps) {
+  const xMax = Math.max(1, p.totalIters - 1);
+  const positive = p.series.flatMap((s) => s.points.map((pt) => pt.y)).filter((y) => y > 0);
+  const logDomain: [number, number] = positive.length ? [Math.min(...positive), Math.max(...positive)] : [1e-8, 1];
+  return (
+    <figure className="curve-chart" data-testid={p.testId} aria-label={p.title}>
+      <LineChart width={p.width} height={p.height} margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
+        <XAxis xAxisId="iter" type="number" dataKey="x" domain={[0, xMax]} allowDataOverflow tickCount={8} fontSize={11} label={{ value: p.labels.iteration, position: 'insideBottomRight', offset: -2, fontSize: 11 }} height={30} />
+        <XAxis xAxisId="epoch" orientation="top" type="number" dataKey="x" domain={[0, xMax]} allowDataOverflow ticks={epochTicks(p.totalIters, p.itersPerEpoch, 10)} tickFormatter={(v: number) => String(Math.round(v / p.itersPerEpoch))} fontSize={11} height={22} label={{ value: p.labels.epoch, position: 'insideTopRight', fontSize: 11, offset: 0 }} />
+        <YAxis scale={p.logScale ? 'log' : 'linear'} domain={p.logScale ? logDomain : ['auto', 'auto']} allowDataOverflow tickFormatter={formatValue} fontSize={11} width={64} />
+        {p.warmupEnd > 0 && <ReferenceArea xAxisId="iter" x1={0} x2={p.warmupEnd} fill="var(--warmup)" ifOverflow="hidden" label={{ value: p.labels.warmup, position: 'insideTopLeft', fontSize: 11 }} data-testid={`${p.testId}.warmup`} />}
+        {p.milestones.map((m) => (
+          <ReferenceLine key={m} xAxisId="iter" x={m} stroke="#888" strokeDasharray="4 3" ifOverflow="hidden" />
+        ))}
+        <Tooltip content={<ChartTooltip itersPerEpoch={p.itersPerEpoch} baseLabel={p.labels.base} />} isAnimationActive={false} />
+        {p.series.map((s, i) => (
+          <Line key={s.key} xAxisId="iter" data={p.logScale ? s.points.filter((pt) => pt.y > 0) : s.points} dataKey="y" name={s.key} type="linear" dot={false} isAnimationActive={false} stroke={palette[i % palette.length]} strokeWidth={1.5} />
+        ))}
+      </LineChart>
+    </figure>
+  );
+}

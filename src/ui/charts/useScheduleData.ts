@@ -1,0 +1,43 @@
+import { useEffect, useRef, useState } from 'react';
+import type { PyDict } from '../../core/python/value.ts';
+import type { ChartData, ChartRequest } from './chartData.ts';
+
+let nextId = 1;
+
+/**
+ * Curves for the chart, computed in a worker. Answers to superseded requests are dropped, so
+ * the chart always shows the newest config.
+ */
+export function useScheduleData(config: PyDict, itersPerEpoch: number, maxPoints: number): ChartData | null {
+  const [data, setData] = useState<ChartData | null>(null);
+  const workerRef = useRef<Worker | null>(null);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const worker = new Worker(new URL('./scheduleWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<{ id: number; data: ChartData }>) => {
+      if (e.data.id === latest.current) setData(e.data.data);
+    };
+    workerRef.current = worker;
+    return () => {
+      worker.terminate();
+      workerRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const worker = workerRef.current;
+    if (!worker) return;
+    const id = nextId++;
+    latest.current = id;
+    const sections: PyDict = {};
+    for (const k of ['optimizer', 'lr_config', 'momentum_config', 'runner']) {
+      const v = config[k];
+      if (v !== undefined) sections[k] = v;
+    }
+    const req: ChartRequest = { id, style: 'mmcv1', config: sections, itersPerEpoch, maxPoints };
+    worker.postMessage(req);
+  }, [config, itersPerEpoch, maxPoints]);
+
+  return data;
+}

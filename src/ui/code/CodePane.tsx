@@ -1,0 +1,25 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const MonacoPane = lazy(() => import('./MonacoPane.tsx'));
+
+/**
+ * The Python text pane. Monaco is loaded lazily so the first screen does not wait for it; until
+ * it arrives the same text is shown as plain preformatted text.
+ */
+export function CodePane({ text, dark }: { text: string; dark: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="code-pane" data-testid="code-pane" data-text={text}>
+      <Suspense
+        fallback={
+          <pre className="code-fallback" aria-busy="true" aria-label={t('codeLoading')}>
+            {text}
+          </pre>
+        }
+      >
+        <MonacoPane text={text} dark={dark} />
+      </Suspense>
+    </div>
+  );
+}

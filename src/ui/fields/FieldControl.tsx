@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import type { FieldSpec } from '../../core/model/fieldSpec.ts';
+import { fieldTestId } from '../../core/model/fieldSpec.ts';
+import type { PyValue } from '../../core/python/value.ts';
+import { pickText } from '../i18n.ts';
+import { useActions, useStudio } from '../storeContext.tsx';
+import { BoolSelect, EnumSelect } from './ChoiceInputs.tsx';
+import { formatDefault } from './fieldDefaults.ts';
+import { HookListEditor } from './HookListEditor.tsx';
+import { CustomKeysEditor, OptionalDictToggle, WorkflowEditor } from './RowEditors.tsx';
+import { dispatchFieldChange } from './specialFieldActions.ts';
+import { TextFieldInput } from './TextFieldInput.tsx';
+import { useFieldValue } from './useFieldValue.ts';
+
+/** One config argument: label, MMCV key, the control for its kind, help, and its messages. */
+export function FieldControl({ spec, messages }: { spec: FieldSpec; messages: readonly string[] }) {
+  const language = useStudio((s) => s.language);
+  const config = useStudio((s) => s.config);
+  const actions = useActions();
+  const value = useFieldValue(spec.path);
+  const id = useId();
+  const testId = fieldTestId(spec.path);
+  const defaultText = formatDefault(spec, config);
+  const onCommit = (v: PyValue | undefined) => dispatchFieldChange(actions, spec.path, v);
+  const common = { id, testId, spec, value, defaultText, onCommit };
+  const kind = spec.type.kind;
+  const wide = kind === 'custom-keys' || kind === 'hook-list' || kind === 'workflow' || kind === 'literal';
+
+  let control;
+  switch (kind) {
+    case 'bool':
+      control = <BoolSelect {...common} />;
+      break;
+    case 'enum':
+      control = <EnumSelect {...common} />;
+      break;
+    case 'optional-dict':
+      control = <OptionalDictToggle {...common} />;
+      break;
+    case 'custom-keys':
+      control = <CustomKeysEditor {...common} />;
+      break;
+    case 'workflow':
+      control = <WorkflowEditor {...common} />;
+      break;
+    case 'hook-list':
+      control = <HookListEditor {...common} />;
+      break;
+    default:
+      control = <TextFieldInput {...common} placeholder={defaultText ?? ''} describedBy={`${id}-help`} />;
+  }
+
+  return (
+    <div className={`field${wide ? ' field-wide' : ''}`}>
+      <label htmlFor={id} title={testId}>
+        {pickText(spec.label, language)} <code className="field-key">{spec.path[spec.path.length - 1]}</code>
+      </label>
+      {control}
+      <small id={`${id}-help`} className="field-help">
+        {pickText(spec.help, language)}
+      </small>
+      {messages.map((m) => (
+        <small key={m} className="field-message" role="status" data-testid={`${testId}.message`}>
+          {m}
+        </small>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldSpec, HookTypeSpec } from '../../core/model/fieldSpec.ts';
+import { formatFieldValue } from '../../core/model/parseFieldInput.ts';
+import type { PyDict, PyValue } from '../../core/python/value.ts';
+import { isPyDict } from '../../core/python/value.ts';
+import { pickText } from '../i18n.ts';
+import { useStudio } from '../storeContext.tsx';
+import { BoolSelect, EnumSelect } from './ChoiceInputs.tsx';
+import { TextFieldInput } from './TextFieldInput.tsx';
+
+interface HookListProps {
+  testId: string;
+  spec: FieldSpec;
+  value: PyValue | undefined;
+  onCommit: (value: PyValue | undefined) => void;
+}
+
+function HookArg({ arg, hook, testId, onChange }: { arg: FieldSpec; hook: PyDict; testId: string; onChange: (v: PyValue | undefined) => void }) {
+  const language = useStudio((s) => s.language);
+  const id = useId();
+  const key = arg.path.join('.');
+  const value = hook[key];
+  const defaultText = arg.mmcvDefault === undefined ? null : formatFieldValue(arg, arg.mmcvDefault);
+  const common = { id, testId, spec: arg, value, defaultText, onCommit: onChange };
+  const kind = arg.type.kind;
+  return (
+    <div className="field">
+      <label htmlFor={id} title={pickText(arg.help, language)}>
+        {pickText(arg.label, language)} <code className="field-key">{key}</code>
+      </label>
+      {kind === 'bool' ? <BoolSelect {...common} /> : kind === 'enum' ? <EnumSelect {...common} /> : <TextFieldInput {...common} placeholder={defaultText ?? ''} />}
+    </div>
+  );
+}
+
+/** `log_config.hooks`: a list of hook dicts, each chosen by type with that hook's arguments. */
+export function HookListEditor({ testId, spec, value, onCommit }: HookListProps) {
+  const { t } = useTranslation();
+  const language = useStudio((s) => s.language);
+  const hookTypes: readonly HookTypeSpec[] = spec.type.kind === 'hook-list' ? spec.type.hookTypes : [];
+  const hooks = Array.isArray(value) ? value : [];
+  const write = (next: PyValue[]) => onCommit(next);
+  const setHook = (i: number, hook: PyValue) => write(hooks.map((h, j) => (j === i ? hook : h)));
+  return (
+    <div className="hook-list" data-testid={testId}>
+      {hooks.map((h, i) => {
+        const hook = isPyDict(h) ? h : {};
+        const type = typeof hook.type === 'string' ? hook.type : '';
+        const known = hookTypes.find((x) => x.type === type);
+        return (
+          <fieldset key={i} className="hook">
+            <legend>
+              <select
+                aria-label={`${spec.path.join('.')} ${i + 1} type`}
+                data-testid={`${testId}.${i}.type`}
+                value={type}
+                onChange={(e) => setHook(i, { type: e.target.value })}
+              >
+                {!known && <option value={type}>{type || '?'}</option>}
+                {hookTypes.map((x) => (
+                  <option key={x.type} value={x.type}>
+                    {x.type}
+                  </option>
+                ))}
+              </select>
+              <button type="button" className="small" aria-label={`${t('remove')} ${type}`} onClick={() => write(hooks.filter((_, j) => j !== i))}>
+                ×
+              </button>
+            </legend>
+            {known && <small className="field-help">{pickText(known.help, language)}</small>}
+            <div className="fields">
+              {(known?.args ?? []).map((arg) => (
+                <HookArg
+                  key={arg.path.join('.')}
+                  arg={arg}
+                  hook={hook}
+                  testId={`${testId}.${i}.${arg.path.join('.')}`}
+                  onChange={(v) => {
+                    const next: PyDict = { ...hook };
+                    const k = arg.path.join('.');
+                    if (v === undefined) delete next[k];
+                    else next[k] = v;
+                    setHook(i, next);
+                  }}
+                />
+              ))}
+            </div>
+          </fieldset>
+        );
+      })}
+      <button type="button" className="small" data-testid={`${testId}.add`} onClick={() => write([...hooks, { type: hookTypes.find((x) => !hooks.some((h) => isPyDict(h) && h.type === x.type))?.type ?? 'TextLoggerHook' }])}>
+        + {t('add')}
+      </button>
+    </div>
+  );
+}

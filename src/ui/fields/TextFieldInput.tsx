@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldSpec } from '../../core/model/fieldSpec.ts';
+import { formatFieldValue, parseFieldInput } from '../../core/model/parseFieldInput.ts';
+import { checkValue } from '../../core/model/validate/fieldRules.ts';
+import type { PyValue } from '../../core/python/value.ts';
+import { pickText } from '../i18n.ts';
+import { useStudio } from '../storeContext.tsx';
+
+export interface TextFieldInputProps {
+  id: string;
+  testId: string;
+  spec: FieldSpec;
+  value: PyValue | undefined;
+  placeholder: string;
+  describedBy?: string;
+  onCommit: (value: PyValue | undefined) => void;
+}
+
+/**
+ * A value typed as Python text (`1e-4`, `1.0 / 10`, `[8, 11]`). Only a value that parses and
+ * passes the field's own type and range checks is committed; otherwise the message shows here
+ * and the config keeps its last valid value.
+ */
+export function TextFieldInput({ id, testId, spec, value, placeholder, describedBy, onCommit }: TextFieldInputProps) {
+  const { t } = useTranslation();
+  const language = useStudio((s) => s.language);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const onText = (text: string) => {
+    setDraft(text);
+    if (text.trim() === '' && !spec.required && !spec.nullable) {
+      setError(null);
+      onCommit(undefined);
+      return;
+    }
+    const parsed = parseFieldInput(spec, text);
+    if (!parsed.ok) {
+      setError(pickText(parsed.message, language));
+      return;
+    }
+    const problems = checkValue(spec, parsed.value, spec.path).filter((m) => m.severity === 'error');
+    const first = problems[0];
+    if (first) {
+      setError(pickText(first.message, language));
+      return;
+    }
+    setError(null);
+    onCommit(parsed.value);
+  };
+
+  const shown = draft ?? (value === undefined ? '' : formatFieldValue(spec, value));
+  const props = {
+    id,
+    'data-testid': testId,
+    value: shown,
+    placeholder,
+    spellCheck: false,
+    'aria-invalid': error !== null,
+    'aria-describedby': describedBy,
+    onBlur: () => {
+      if (error === null) setDraft(null);
+    },
+  };
+  const multiline = spec.type.kind === 'literal' && shown.length > 40;
+  return (
+    <>
+      {multiline ? (
+        <textarea {...props} rows={3} onChange={(e) => onText(e.target.value)} />
+      ) : (
+        <input {...props} type="text" inputMode={spec.type.kind === 'int' ? 'numeric' : undefined} onChange={(e) => onText(e.target.value)} />
+      )}
+      {error && (
+        <small className="field-error" role="alert" data-testid={`${testId}.error`}>
+          {error} {t('fieldInvalidKept')}
+        </small>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import type { FieldSpec } from '../../core/model/fieldSpec.ts';
+import { formatFieldValue } from '../../core/model/parseFieldInput.ts';
+import { getSection } from '../../core/model/paths.ts';
+import type { PyDict } from '../../core/python/value.ts';
+
+/** MMCV's default for a field as text, or null when MMCV has none. */
+export function formatDefault(spec: FieldSpec, config: PyDict): string | null {
+  const d = spec.mmcvDefaultFor ? spec.mmcvDefaultFor(getSection(config, spec.path), config) : undefined;
+  const value = d !== undefined ? d : spec.mmcvDefault;
+  return value === undefined ? null : formatFieldValue(spec, value);
+}

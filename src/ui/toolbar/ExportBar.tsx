@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { scheduleBaseIds, type ScheduleBaseId } from '../../core/model/bases.ts';
+import { useActions, useStudio } from '../storeContext.tsx';
+import { downloadText, toPyFilename } from './download.ts';
+
+/** Name, export mode, download and copy of the generated file. */
+export function ExportBar({ text }: { text: string }) {
+  const { t } = useTranslation();
+  const actions = useActions();
+  const name = useStudio((s) => s.name);
+  const exportMode = useStudio((s) => s.exportMode);
+  const scheduleBase = useStudio((s) => s.scheduleBase);
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  return (
+    <div className="export-bar" role="group" aria-label={t('exportMode')}>
+      <label>
+        {t('configName')}
+        <input data-testid="config-name" value={name} onChange={(e) => actions.configRenamed(e.target.value)} spellCheck={false} />
+      </label>
+      <label>
+        {t('exportMode')}
+        <select data-testid="export-mode" value={exportMode} onChange={(e) => actions.exportModeChanged(e.target.value === 'standalone' ? 'standalone' : 'inherit')}>
+          <option value="inherit">{t('exportInherit')}</option>
+          <option value="standalone">{t('exportStandalone')}</option>
+        </select>
+      </label>
+      {exportMode === 'inherit' && (
+        <label>
+          {t('scheduleBase')}
+          <select data-testid="schedule-base" value={scheduleBase} onChange={(e) => actions.scheduleBaseChanged(e.target.value as ScheduleBaseId)}>
+            {scheduleBaseIds.map((id) => (
+              <option key={id} value={id}>
+                schedule_{id}.py
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <button type="button" data-testid="export-py" onClick={() => downloadText(toPyFilename(name), text)}>
+        {t('downloadPy')}
+      </button>
+      <button
+        type="button"
+        data-testid="copy-py"
+        onClick={() => {
+          navigator.clipboard.writeText(text).then(
+            () => setCopyState('copied'),
+            () => setCopyState('failed'),
+          );
+        }}
+      >
+        {copyState === 'copied' ? t('copied') : t('copy')}
+      </button>
+      {copyState === 'failed' && <span role="alert">{t('copyFailed')}</span>}
+    </div>
+  );
+}

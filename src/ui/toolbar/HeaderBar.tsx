@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { presets } from '../../core/model/presets.ts';
+import { pickText } from '../i18n.ts';
+import { useActions, useStudio } from '../storeContext.tsx';
+
+/** Title, preset picker and language switch. */
+export function HeaderBar() {
+  const { t } = useTranslation();
+  const actions = useActions();
+  const language = useStudio((s) => s.language);
+  return (
+    <header className="header-bar">
+      <h1>
+        {t('appTitle')} <small>{t('tagline')}</small>
+      </h1>
+      <label>
+        {t('preset')}
+        <select
+          data-testid="preset"
+          defaultValue=""
+          onChange={(e) => {
+            if (e.target.value) actions.presetLoaded(e.target.value);
+          }}
+        >
+          <option value="" disabled>
+            …
+          </option>
+          {presets.map((p) => (
+            <option key={p.id} value={p.id}>
+              {pickText(p.name, language)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('language')}
+        <select data-testid="language" value={language} onChange={(e) => actions.languageChanged(e.target.value === 'zh' ? 'zh' : 'en')}>
+          <option value="en">English</option>
+          <option value="zh">简体中文</option>
+        </select>
+      </label>
+    </header>
+  );
+}
