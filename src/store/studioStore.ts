@@ -1,3 +1,4 @@
+import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
 import type { ConfigActions, ConfigSlice } from './configSlice.ts';
 import { createConfigActions, initialConfigSlice } from './configSlice.ts';
@@ -6,13 +7,29 @@ import { createUiActions, initialUiSlice } from './uiSlice.ts';
 
 export type StudioState = ConfigSlice & UiSlice & { actions: ConfigActions & UiActions };
 
-/** Makes a fresh store: the app makes one, each test makes its own. */
+/** What undo/redo walks through: the config and its export choices, not view settings. */
+export type UndoableState = Pick<StudioState, 'config' | 'name' | 'scheduleBase' | 'exportMode'>;
+
+function pickUndoable(s: StudioState): UndoableState {
+  return { config: s.config, name: s.name, scheduleBase: s.scheduleBase, exportMode: s.exportMode };
+}
+
+function sameUndoable(a: UndoableState, b: UndoableState): boolean {
+  return a.config === b.config && a.name === b.name && a.scheduleBase === b.scheduleBase && a.exportMode === b.exportMode;
+}
+
+/** Makes a fresh store with undo history: the app makes one, each test makes its own. */
 export function createStudioStore(opts: { browserLanguage?: string } = {}) {
-  return createStore<StudioState>()((set, get) => ({
-    ...initialConfigSlice(),
-    ...initialUiSlice(opts.browserLanguage),
-    actions: { ...createConfigActions(set, get), ...createUiActions(set, get) },
-  }));
+  return createStore<StudioState>()(
+    temporal(
+      (set, get) => ({
+        ...initialConfigSlice(),
+        ...initialUiSlice(opts.browserLanguage),
+        actions: { ...createConfigActions(set, get), ...createUiActions(set, get) },
+      }),
+      { partialize: pickUndoable, equality: sameUndoable, limit: 500 },
+    ),
+  );
 }
 
 export type StudioStore = ReturnType<typeof createStudioStore>;

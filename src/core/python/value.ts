@@ -39,7 +39,7 @@ export function isPyTuple(v: unknown): v is PyTuple {
 }
 
 export function isPyDict(v: unknown): v is PyDict {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isPyFloat(v) && !isPyTuple(v);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isPyFloat(v) && !isPyTuple(v) && !isPyRef(v);
 }
 
 /** True for Python int or float (bool excluded, as configs mean it). */
@@ -68,6 +68,7 @@ export function toPlain(v: PyValue): unknown {
   if (Array.isArray(v)) return v.map(toPlain);
   if (isPyFloat(v)) return v.$float;
   if (isPyTuple(v)) return v.$tuple.map(toPlain);
+  if (isPyRef(v)) return refToString(v);
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(v)) out[k] = toPlain(x);
   return out;

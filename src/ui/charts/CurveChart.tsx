@@ -32,7 +32,7 @@ export function CurveChart(p: CurveChartProps) {
   const logDomain: [number, number] = positive.length ? [Math.min(...positive), Math.max(...positive)] : [1e-8, 1];
   return (
     <figure className="curve-chart" data-testid={p.testId} aria-label={p.title}>
-      <LineChart width={p.width} height={p.height} margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
+      <LineChart width={p.width} height={p.height} margin={{ top: 4, right: 44, bottom: 0, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
         <XAxis xAxisId="iter" type="number" dataKey="x" domain={[0, xMax]} allowDataOverflow tickCount={8} fontSize={11} label={{ value: p.labels.iteration, position: 'insideBottomRight', offset: -2, fontSize: 11 }} height={30} />
         <XAxis xAxisId="epoch" orientation="top" type="number" dataKey="x" domain={[0, xMax]} allowDataOverflow ticks={epochTicks(p.totalIters, p.itersPerEpoch, 10)} tickFormatter={(v: number) => String(Math.round(v / p.itersPerEpoch))} fontSize={11} height={22} label={{ value: p.labels.epoch, position: 'insideTopRight', fontSize: 11, offset: 0 }} />

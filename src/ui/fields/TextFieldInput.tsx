@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldSpec } from '../../core/model/fieldSpec.ts';
 import { formatFieldValue, parseFieldInput } from '../../core/model/parseFieldInput.ts';
@@ -27,6 +27,14 @@ export function TextFieldInput({ id, testId, spec, value, placeholder, described
   const language = useStudio((s) => s.language);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Typing commits on every keystroke, so a half-typed `1.5` passes through `1` and `1.`; when
+  // the text turns invalid, the config goes back to what it held before this edit began.
+  const atFocus = useRef<{ value: PyValue | undefined } | null>(null);
+  const reject = (message: string) => {
+    setError(message);
+    const start = atFocus.current;
+    if (start && start.value !== value) onCommit(start.value);
+  };
 
   const onText = (text: string) => {
     setDraft(text);
@@ -37,13 +45,13 @@ export function TextFieldInput({ id, testId, spec, value, placeholder, described
     }
     const parsed = parseFieldInput(spec, text);
     if (!parsed.ok) {
-      setError(pickText(parsed.message, language));
+      reject(pickText(parsed.message, language));
       return;
     }
     const problems = checkValue(spec, parsed.value, spec.path).filter((m) => m.severity === 'error');
     const first = problems[0];
     if (first) {
-      setError(pickText(first.message, language));
+      reject(pickText(first.message, language));
       return;
     }
     setError(null);
@@ -59,7 +67,11 @@ export function TextFieldInput({ id, testId, spec, value, placeholder, described
     spellCheck: false,
     'aria-invalid': error !== null,
     'aria-describedby': describedBy,
+    onFocus: () => {
+      atFocus.current = { value };
+    },
     onBlur: () => {
+      atFocus.current = null;
       if (error === null) setDraft(null);
     },
   };

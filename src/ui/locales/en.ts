@@ -39,6 +39,9 @@ export const en = {
   baseGroup: 'base',
   fieldInvalidKept: 'Not applied: the previous value stays.',
   otherValue: 'Other…',
+  undo: 'Undo',
+  redo: 'Redo',
+  loadPreset: 'Load a preset…',
 } as const;
 
 export type UiStrings = { readonly [K in keyof typeof en]: string };

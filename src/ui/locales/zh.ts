@@ -40,4 +40,7 @@ export const zh: UiStrings = {
   baseGroup: '基础',
   fieldInvalidKept: '未生效：保留之前的值。',
   otherValue: '其他…',
+  undo: '撤销',
+  redo: '重做',
+  loadPreset: '载入预设…',
 };

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { presets } from '../../core/model/presets.ts';
 import { pickText } from '../i18n.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
+import { UndoButtons } from './UndoButtons.tsx';
 
 /** Title, preset picker and language switch. */
 export function HeaderBar() {
@@ -17,13 +18,13 @@ export function HeaderBar() {
         {t('preset')}
         <select
           data-testid="preset"
-          defaultValue=""
+          value=""
           onChange={(e) => {
             if (e.target.value) actions.presetLoaded(e.target.value);
           }}
         >
           <option value="" disabled>
-            …
+            {t('loadPreset')}
           </option>
           {presets.map((p) => (
             <option key={p.id} value={p.id}>
@@ -32,6 +33,7 @@ export function HeaderBar() {
           ))}
         </select>
       </label>
+      <UndoButtons />
       <label>
         {t('language')}
         <select data-testid="language" value={language} onChange={(e) => actions.languageChanged(e.target.value === 'zh' ? 'zh' : 'en')}>

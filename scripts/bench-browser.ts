@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost'];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`preview server did not start at ${url}`);
+}
+
+/**
+ * Time from an edit of optimizer.lr to the repainted lr chart in headless Chromium on the
+ * production build, at 1.5 M and 10 M iterations: median and p95 over 20 edits each.
+ */
+export async function benchBrowser(port = 4179): Promise<string[]> {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  const url = `http://localhost:${port}/`;
+  const lines: string[] = [];
+  try {
+    await waitForServer(url);
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(url);
+    await page.getByTestId('lr-chart').waitFor();
+    for (const [label, epochs] of [['1.5 M', 150], ['10 M', 1000]] as const) {
+      await page.getByTestId('iters-per-epoch').fill('10000');
+      const maxEpochs = page.getByTestId('runner.max_epochs');
+      await maxEpochs.fill(String(epochs));
+      await page.getByTestId('total-iters').filter({ hasText: (epochs * 10000).toLocaleString('en-US') }).waitFor({ timeout: 60_000 });
+      const times: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const ms = await page.evaluate(async (value) => {
+          const input = document.querySelector<HTMLInputElement>('[data-testid="optimizer.lr"]');
+          const path = () => document.querySelector('[data-testid="lr-chart"] path.recharts-curve')?.getAttribute('d') ?? '';
+          if (!input) throw new Error('no lr field');
+          const before = path();
+          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+          const t0 = performance.now();
+          setter?.call(input, value);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise<void>((resolve) => {
+            const check = () => (path() !== before ? resolve() : requestAnimationFrame(check));
+            requestAnimationFrame(check);
+          });
+          await new Promise((r) => requestAnimationFrame(() => r(null)));
+          return performance.now() - t0;
+        }, i % 2 ? '0.02' : '0.03');
+        times.push(ms);
+      }
+      times.sort((a, b) => a - b);
+      lines.push(`edit → repainted chart at ${label} iterations: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (20 edits)`);
+    }
+    await browser.close();
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+  return lines;
+}

@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: prints figures, asserts nothing. Bundle sizes of the production build,
+ * scheduler speed in Node, and edit-to-repaint latency in headless Chromium.
+ */
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { printBundle } from './bench-bundle.ts';
+import { benchBrowser } from './bench-browser.ts';
+import { benchSchedules } from './bench-schedule.ts';
+
+async function main() {
+  if (!existsSync('dist/index.html') || process.argv.includes('--build')) execSync('npx vite build', { stdio: 'ignore' });
+  console.log('== bundle');
+  for (const line of printBundle()) console.log(line);
+  console.log('== scheduler (Node)');
+  for (const line of await benchSchedules()) console.log(line);
+  console.log('== browser (production build, headless Chromium)');
+  for (const line of await benchBrowser()) console.log(line);
+}
+
+void main();

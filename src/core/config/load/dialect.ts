@@ -1,0 +1,81 @@
+/** Chooses MMCV 1.x or MMEngine loading semantics for a config from what its file chain uses. */
+import type { Module, Stmt } from '../../python/ast.ts';
+import type { Dialect, LoadContext, SourceFile } from './context.ts';
+import { dirnamePath, joinPath } from './fileSystem.ts';
+import { isLazyImportConfig } from './loadLazy.ts';
+
+/** Top-level keys only MMEngine-era (MMDetection 3.x) configs define. */
+const mmengineKeys = new Set([
+  'default_scope', 'default_hooks', 'env_cfg', 'train_dataloader', 'val_dataloader', 'test_dataloader',
+  'optim_wrapper', 'param_scheduler', 'val_evaluator', 'test_evaluator', 'log_processor', 'visualizer', 'vis_backends',
+  'tta_model', 'tta_pipeline', 'backend_args',
+]);
+/** Top-level keys only MMCV 1.x-era (MMDetection 2.x) configs define. */
+const mmcvKeys = new Set(['lr_config', 'optimizer_config', 'runner', 'checkpoint_config', 'log_config', 'workflow', 'momentum_config']);
+
+export interface DialectChoice {
+  dialect: Dialect;
+  lazy: boolean;
+  reason: string;
+}
+
+function isBaseAssign(s: Stmt): boolean {
+  return s.kind === 'Assign' && s.targets[0]?.kind === 'Name' && s.targets[0].id === '_base_';
+}
+
+/** True when the text reads `_base_` as a value (`_base_.x`, `del _base_.x`), an MMEngine idiom. */
+function usesBaseObject(tree: Module): boolean {
+  const visit = (node: unknown): boolean => {
+    if (typeof node !== 'object' || node === null) return false;
+    if (Array.isArray(node)) return node.some(visit);
+    const n = node as { kind?: unknown; id?: unknown };
+    if (n.kind === 'Name') return n.id === '_base_';
+    return Object.values(node).some(visit);
+  };
+  return tree.body.some((s: Stmt) => (isBaseAssign(s) ? false : visit(s)));
+}
+
+/** The literal `_base_` file names of a file (enough to walk the chain for detection). */
+function literalBases(tree: Module): string[] {
+  const stmt = tree.body.find(isBaseAssign);
+  if (!stmt || stmt.kind !== 'Assign') return [];
+  const v = stmt.value;
+  if (v.kind === 'String') return [v.value];
+  if (v.kind === 'List' || v.kind === 'Tuple') return v.elts.flatMap((e) => (e.kind === 'String' ? [e.value] : []));
+  return [];
+}
+
+/**
+ * Rule: a file MMEngine would load in lazy-import mode (`with read_base()`, imports of non-builtin
+ * modules) is MMEngine lazy. Otherwise walk the file and its `_base_` chain: reading `_base_` as
+ * an object, or defining a 3.x key (`default_hooks`, `optim_wrapper`, `param_scheduler`, `tta_model`,
+ * `train_dataloader`...), means MMEngine; a 2.x key (`lr_config`, `runner`, `optimizer_config`...)
+ * means MMCV 1.x. The first file (leaf first, then bases breadth-first) with a signal decides;
+ * with none, MMCV 1.x (for such files the two loaders agree).
+ */
+export function detectDialect(root: SourceFile, ctx: LoadContext): DialectChoice {
+  if (isLazyImportConfig(root.tree.body)) return { dialect: 'mmengine', lazy: true, reason: 'pure-Python (lazy import) config' };
+  const queue: SourceFile[] = [root];
+  const seen = new Set<string>([root.path]);
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (!file) break;
+    if (usesBaseObject(file.tree)) return { dialect: 'mmengine', lazy: false, reason: `${file.path} reads _base_ as an object` };
+    const names = file.tree.body.flatMap((s) => (s.kind === 'Assign' ? s.targets.flatMap((t) => (t.kind === 'Name' ? [t.id] : [])) : []));
+    const v3 = names.find((n) => mmengineKeys.has(n));
+    if (v3) return { dialect: 'mmengine', lazy: false, reason: `${file.path} defines ${v3}` };
+    const v2 = names.find((n) => mmcvKeys.has(n));
+    if (v2) return { dialect: 'mmcv1', lazy: false, reason: `${file.path} defines ${v2}` };
+    for (const name of literalBases(file.tree)) {
+      const path = joinPath(dirnamePath(file.path), name);
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const text = ctx.fs.readFile(path);
+      if (text !== undefined) {
+        const base = ctx.open(path);
+        if (base) queue.push(base);
+      }
+    }
+  }
+  return { dialect: 'mmcv1', lazy: false, reason: 'no MMEngine idiom found' };
+}

@@ -1,0 +1,182 @@
+/** Python operators on config values, with Python's int/float rules (`/` is float, `//` floors). */
+import type { BinaryOp, CompareOp, UnaryOp } from './ast.ts';
+import { EvalError, OpaqueValue, isDictValue, iterate, makeNumber, maxItems, numeric, pyEquals, truthy, typeName } from './runtime.ts';
+import type { Val } from './runtime.ts';
+import { isPyTuple, pyTuple } from './value.ts';
+import type { PyValue } from './value.ts';
+
+function unsupported(op: string, a: Val, b: Val): EvalError {
+  return new EvalError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+function repeat<T>(items: readonly T[], times: number): T[] {
+  if (times <= 0) return [];
+  if (items.length * times > maxItems) throw new EvalError(`sequence repetition gives more than ${maxItems} items`);
+  const out: T[] = [];
+  for (let i = 0; i < times; i++) out.push(...items);
+  return out;
+}
+
+/** Python floor division and modulo, including the sign rules. */
+function floorDiv(a: number, b: number): number {
+  return Math.floor(a / b);
+}
+
+function pyMod(a: number, b: number): number {
+  const r = a % b;
+  return r !== 0 && r < 0 !== b < 0 ? r + b : r;
+}
+
+/** Applies a binary operator as CPython would for ints, floats, strings, lists and tuples. */
+export function applyBinary(op: BinaryOp, a: Val, b: Val): PyValue {
+  if (a instanceof OpaqueValue || b instanceof OpaqueValue) throw unsupported(op, a, b);
+  const na = numeric(a);
+  const nb = numeric(b);
+  if (na && nb) return applyNumeric(op, na, nb, a, b);
+  switch (op) {
+    case '+':
+      if (typeof a === 'string' && typeof b === 'string') {
+        if (a.length + b.length > maxItems * 10) throw new EvalError('string is too long');
+        return a + b;
+      }
+      if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
+      if (isPyTuple(a) && isPyTuple(b)) return pyTuple([...a.$tuple, ...b.$tuple]);
+      if (Array.isArray(a) || Array.isArray(b)) {
+        throw new EvalError(`can only concatenate list (not "${typeName(Array.isArray(a) ? b : a)}") to list`);
+      }
+      if (typeof a === 'string' || typeof b === 'string') {
+        throw new EvalError(`can only concatenate str (not "${typeName(typeof a === 'string' ? b : a)}") to str`);
+      }
+      throw unsupported(op, a, b);
+    case '*': {
+      const seq = na ? b : a;
+      const count = na ?? nb;
+      if (!count || count.isFloat) break;
+      if (typeof seq === 'string') {
+        if (seq.length * count.value > maxItems * 10) throw new EvalError('string is too long');
+        return count.value > 0 ? seq.repeat(count.value) : '';
+      }
+      if (Array.isArray(seq)) return repeat(seq, count.value);
+      if (isPyTuple(seq)) return pyTuple(repeat(seq.$tuple, count.value));
+      break;
+    }
+    case '|':
+      if (isDictValue(a) && isDictValue(b)) return { ...a, ...b };
+      break;
+    case '%':
+      if (typeof a === 'string') throw new EvalError("'%' string formatting is not supported; use an f-string");
+      break;
+    default:
+      break;
+  }
+  throw unsupported(op, a, b);
+}
+
+function applyNumeric(
+  op: BinaryOp,
+  a: { value: number; isFloat: boolean },
+  b: { value: number; isFloat: boolean },
+  ra: Val,
+  rb: Val,
+): PyValue {
+  const isFloat = a.isFloat || b.isFloat;
+  const x = a.value;
+  const y = b.value;
+  switch (op) {
+    case '+':
+      return makeNumber(x + y, isFloat);
+    case '-':
+      return makeNumber(x - y, isFloat);
+    case '*':
+      return makeNumber(x * y, isFloat);
+    case '/':
+      if (y === 0) throw new EvalError('division by zero');
+      return makeNumber(x / y, true);
+    case '//':
+      if (y === 0) throw new EvalError('integer division or modulo by zero');
+      return makeNumber(floorDiv(x, y), isFloat);
+    case '%':
+      if (y === 0) throw new EvalError('integer division or modulo by zero');
+      return makeNumber(pyMod(x, y), isFloat);
+    case '**':
+      if (x === 0 && y < 0) throw new EvalError('0.0 cannot be raised to a negative power');
+      if (!isFloat && y < 0) return makeNumber(x ** y, true);
+      if (x < 0 && !Number.isInteger(y)) throw new EvalError('complex results are not supported');
+      return makeNumber(x ** y, isFloat);
+    case '&':
+    case '|':
+    case '^':
+    case '<<':
+    case '>>':
+      if (isFloat) break;
+      return bitwise(op, x, y);
+    default:
+      break;
+  }
+  throw unsupported(op, ra, rb);
+}
+
+function bitwise(op: '&' | '|' | '^' | '<<' | '>>', x: number, y: number): number {
+  const bx = BigInt(x);
+  const by = BigInt(y);
+  if ((op === '<<' || op === '>>') && y < 0) throw new EvalError('negative shift count');
+  if (op === '<<' && y > 64) throw new EvalError('shift count too large');
+  const r = op === '&' ? bx & by : op === '|' ? bx | by : op === '^' ? bx ^ by : op === '<<' ? bx << by : bx >> by;
+  return Number(r);
+}
+
+/** Applies `-x`, `+x`, `~x` or `not x`. */
+export function applyUnary(op: UnaryOp, v: Val): PyValue {
+  if (op === 'not') return !truthy(v);
+  const n = numeric(v);
+  if (!n) throw new EvalError(`bad operand type for unary ${op}: '${typeName(v)}'`);
+  if (op === '-') return makeNumber(n.value === 0 && !n.isFloat ? 0 : -n.value, n.isFloat);
+  if (op === '+') return makeNumber(n.value, n.isFloat);
+  if (n.isFloat) throw new EvalError("bad operand type for unary ~: 'float'");
+  return -n.value - 1;
+}
+
+function order(a: Val, b: Val): number {
+  const na = numeric(a);
+  const nb = numeric(b);
+  if (na && nb) return na.value < nb.value ? -1 : na.value > nb.value ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  const seqA = Array.isArray(a) ? a : isPyTuple(a) ? a.$tuple : undefined;
+  const seqB = Array.isArray(b) ? b : isPyTuple(b) ? b.$tuple : undefined;
+  if (seqA && seqB && Array.isArray(a) === Array.isArray(b)) {
+    for (let i = 0; i < Math.min(seqA.length, seqB.length); i++) {
+      const x = seqA[i] ?? null;
+      const y = seqB[i] ?? null;
+      if (!pyEquals(x, y)) return order(x, y);
+    }
+    return seqA.length - seqB.length;
+  }
+  throw new EvalError(`'<' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** Python's comparison operators, including `in` and `is`. */
+export function applyCompare(op: CompareOp, a: Val, b: Val): boolean {
+  switch (op) {
+    case '==':
+      return pyEquals(a, b);
+    case '!=':
+      return !pyEquals(a, b);
+    case '<':
+      return order(a, b) < 0;
+    case '>':
+      return order(a, b) > 0;
+    case '<=':
+      return order(a, b) <= 0;
+    case '>=':
+      return order(a, b) >= 0;
+    case 'in':
+    case 'not in': {
+      const found = typeof b === 'string' && typeof a === 'string' ? b.includes(a) : iterate(b).some((x) => pyEquals(x, a));
+      return op === 'in' ? found : !found;
+    }
+    case 'is':
+      return a === b;
+    case 'is not':
+      return a !== b;
+  }
+}

@@ -1,0 +1,66 @@
+/** JSON text of a config value, byte-for-byte as Python's `json.dumps` writes it. */
+import { formatFloat } from './repr.ts';
+import { isPyDict, isPyFloat, isPyRef, isPyTuple, refToString } from './value.ts';
+import type { PyValue } from './value.ts';
+
+/** `json.dumps` with default `ensure_ascii=True`: non-ASCII becomes `\uXXXX`. */
+function quoteJson(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ch = s[i] ?? '';
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\b') out += '\\b';
+    else if (ch === '\f') out += '\\f';
+    else if (c < 0x20 || c > 0x7e) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+function floatJson(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
+  return formatFloat(x);
+}
+
+/**
+ * Serializes like `json.dumps(cfg.to_dict())`: tuples become arrays, floats keep Python's repr
+ * (`2.0`, `1e-05`), key order is kept, separators are `', '` and `': '`; class references
+ * ({@link PyRef}) become `'module.Name'` strings as MMEngine's `to_dict()` writes them.
+ * With `indent`, the layout of `json.dumps(..., indent=n)`.
+ */
+export function printJson(v: PyValue, indent?: number): string {
+  return printAt(v, indent, 0);
+}
+
+function printAt(v: PyValue, indent: number | undefined, level: number): string {
+  if (v === null) return 'null';
+  if (v === true) return 'true';
+  if (v === false) return 'false';
+  if (typeof v === 'number') {
+    if (Number.isInteger(v)) return Number.isSafeInteger(v) ? String(v) : BigInt(v).toString();
+    return floatJson(v);
+  }
+  if (typeof v === 'string') return quoteJson(v);
+  if (isPyFloat(v)) return floatJson(v.$float);
+  if (isPyRef(v)) return quoteJson(refToString(v));
+  const items = Array.isArray(v) ? v : isPyTuple(v) ? v.$tuple : undefined;
+  if (items) return wrap('[', ']', items.map((x) => printAt(x, indent, level + 1)), indent, level);
+  if (isPyDict(v)) {
+    const entries = Object.entries(v).map(([k, x]) => `${quoteJson(k)}: ${printAt(x, indent, level + 1)}`);
+    return wrap('{', '}', entries, indent, level);
+  }
+  return 'null';
+}
+
+function wrap(open: string, close: string, parts: string[], indent: number | undefined, level: number): string {
+  if (parts.length === 0) return open + close;
+  if (indent === undefined) return open + parts.join(', ') + close;
+  const inner = '\n' + ' '.repeat(indent * (level + 1));
+  return open + inner + parts.join(',' + inner) + '\n' + ' '.repeat(indent * level) + close;
+}
