@@ -1,7 +1,83 @@
-import type { PyDict } from '../../python/value.ts';
-import type { ScheduleResult } from '../types.ts';
+import { isPyDict, type PyDict, type PyValue } from '../../python/value.ts';
+import type { ExtraGroupCurves, ScheduleResult } from '../types.ts';
+import { collectMarks } from './collectMarks.ts';
+import { parseOptimizer, type OptimizerSetup } from './parseOptimizer.ts';
+import { ParamGroupKeys, parseScheduler, type SchedulerContext } from './parseScheduler.ts';
+import { parseTrainLoop } from './parseTrainLoop.ts';
+import { itemsOf } from './pyArgs.ts';
+import { reprPyValue } from './pyRepr.ts';
+import type { GroupsSeed } from './liveScheduler.ts';
+import { runTraining } from './runTraining.ts';
+import type { SchedulerSpec } from './schedulerSpec.ts';
 
-/** MMEngine `param_scheduler` curves: being written. */
-export function simulateMmengine(_config: PyDict, _opts: { itersPerEpoch: number }): ScheduleResult {
-  return { ok: false, error: { message: 'MMEngine schedules are not supported yet' } };
+function listSchedulerEntries(config: PyDict): { raw: PyValue; path: string[] }[] | string {
+  const value = config['param_scheduler'];
+  if (value === undefined || value === null) return [];
+  const items = itemsOf(value);
+  if (items !== undefined) return items.map((raw, i) => ({ raw, path: ['param_scheduler', String(i)] }));
+  if (isPyDict(value)) return [{ raw: value, path: ['param_scheduler'] }];
+  return `TypeError: scheduler should be a _ParamScheduler object or dict, but got ${reprPyValue(value)}`;
+}
+
+/** Made once parsing is done, when every scheduled parameter name has its slot. */
+function makeSeed(optimizer: OptimizerSetup, keys: ParamGroupKeys): GroupsSeed {
+  const otherSlots = new Map<number, number>();
+  for (const [name, v] of optimizer.otherValues) {
+    const slot = keys.slots.get(name);
+    if (slot !== undefined && name !== 'lr' && name !== 'momentum') otherSlots.set(slot, v);
+  }
+  return { starts: optimizer.groups, slotCount: keys.slots.size, otherSlots, hasBetas: optimizer.hasBetas };
+}
+
+/**
+ * Learning rate and momentum (SGD `momentum`, Adam-like `betas[0]`) for every training
+ * iteration of an MMDetection 3.x config, exactly as MMEngine v0.10.7's runner,
+ * `ParamSchedulerHook` and parameter schedulers set them (plus MMDetection's QuadraticWarmup).
+ * Reads `optim_wrapper`, `param_scheduler` and `train_cfg`; `itersPerEpoch` is the train
+ * dataloader length. Where MMEngine would raise, returns its error instead of throwing.
+ */
+export function simulateMmengine(config: PyDict, opts: { itersPerEpoch: number }): ScheduleResult {
+  const ipe = opts.itersPerEpoch;
+  if (!Number.isInteger(ipe) || ipe < 1) {
+    return { ok: false, error: { message: `AssertionError: \`epoch_length\` must be a positive integer, but got ${ipe}.` } };
+  }
+  const loop = parseTrainLoop(config, ipe);
+  if (!loop.ok) return loop;
+  const optimizer = parseOptimizer(config);
+  if (!optimizer.ok) return optimizer;
+  const entries = listSchedulerEntries(config);
+  if (typeof entries === 'string') return { ok: false, error: { message: entries, path: ['param_scheduler'] } };
+
+  const keys = new ParamGroupKeys(optimizer.value);
+  const scope = typeof config['default_scope'] === 'string' ? config['default_scope'] : 'mmdet';
+  const ctx: SchedulerContext = { loop: loop.value, itersPerEpoch: ipe, optimizer: optimizer.value, scope, keys };
+  const specs: SchedulerSpec[] = [];
+  for (const [index, entry] of entries.entries()) {
+    const parsed = parseScheduler(entry.raw, entry.path, index, ctx);
+    if (!parsed.ok) {
+      // Earlier schedulers were built (and stepped once) before this entry raised.
+      const built = runTraining(specs, loop.value, ipe, makeSeed(optimizer.value, keys), true);
+      return built.ok ? parsed : built;
+    }
+    specs.push(parsed.value);
+  }
+
+  const run = runTraining(specs, loop.value, ipe, makeSeed(optimizer.value, keys));
+  if (!run.ok) return run;
+  const [base, ...extras] = run.runs;
+  if (base === undefined) return { ok: false, error: { message: 'optimizer has no parameter group' } };
+  const extraGroups: ExtraGroupCurves[] = extras.map((curves, k) => {
+    const start = optimizer.value.groups[k + 1];
+    return { customKey: start?.customKey ?? '', lrMult: start?.lrMult ?? 1, lr: curves.lr, momentum: curves.momentum };
+  });
+  return {
+    ok: true,
+    curves: {
+      itersPerEpoch: ipe,
+      totalIters: loop.value.totalIters,
+      base,
+      extraGroups,
+      marks: collectMarks(specs, ipe, loop.value.totalIters),
+    },
+  };
 }
