@@ -5,6 +5,7 @@ import { setAtPath } from '../core/model/paths.ts';
 import { changeLrPolicy, changeMomentumPolicy, changeRunnerType } from '../core/model/policyChange.ts';
 import { presets } from '../core/model/presets.ts';
 import type { StudioState } from './studioStore.ts';
+import type { Dialect } from '../core/config/load/loadConfig.ts';
 
 export type ExportMode = 'inherit' | 'standalone';
 
@@ -14,6 +15,8 @@ export interface ConfigSlice {
   name: string;
   scheduleBase: ScheduleBaseId;
   exportMode: ExportMode;
+  /** MMCV 1.x (MMDetection 2.x) or MMEngine (MMDetection 3.x) config. */
+  dialect: Dialect;
 }
 
 export interface ConfigActions {
@@ -30,14 +33,15 @@ export interface ConfigActions {
 export function initialConfigSlice(): ConfigSlice {
   const first = presets[0];
   if (!first) throw new Error('no presets');
-  return { config: first.config, name: 'my_config', scheduleBase: first.scheduleBase, exportMode: 'inherit' };
+  return { config: first.config, name: 'my_config', scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: 'mmcv1' };
 }
 
 type Set = Parameters<StateCreator<StudioState>>[0];
 type Get = Parameters<StateCreator<StudioState>>[1];
 
 export function createConfigActions(set: Set, get: Get): ConfigActions {
-  const update = (fn: (c: PyDict) => PyDict) => set({ config: fn(get().config) });
+  // A form edit replaces the code pane's unparsed draft (undo brings it back).
+  const update = (fn: (c: PyDict) => PyDict) => set({ config: fn(get().config), codeDraft: null });
   return {
     fieldChanged: (path, value) => update((c) => setAtPath(c, path, value)),
     lrPolicyChanged: (policy) => update((c) => changeLrPolicy(c, policy)),
@@ -45,7 +49,7 @@ export function createConfigActions(set: Set, get: Get): ConfigActions {
     runnerTypeChanged: (type) => update((c) => changeRunnerType(c, type)),
     presetLoaded: (id) => {
       const preset = presets.find((p) => p.id === id);
-      if (preset) set({ config: preset.config, scheduleBase: preset.scheduleBase });
+      if (preset) set({ config: preset.config, scheduleBase: preset.scheduleBase, dialect: 'mmcv1', source: null, codeDraft: null });
     },
     configRenamed: (name) => set({ name }),
     scheduleBaseChanged: (scheduleBase) => set({ scheduleBase }),

@@ -4,6 +4,8 @@ import type { PyDict } from '../core/python/value.ts';
 import { writeConfig } from '../core/config/write/writeConfig.ts';
 import type { ScheduleBaseId } from '../core/model/bases.ts';
 import type { ExportMode } from '../store/configSlice.ts';
+import type { ImportedSource } from '../store/sourceSlice.ts';
+type SourceTools = typeof import('./code/sourceTools.ts');
 
 /**
  * Derivations shared by several components, memoised on the config object itself: the store
@@ -20,20 +22,30 @@ export function selectMessages(config: PyDict): FieldMessage[] {
   return m;
 }
 
-const pythonCache = new WeakMap<PyDict, Map<string, string>>();
+export interface ExportInputs {
+  config: PyDict;
+  source: ImportedSource | null;
+  exportMode: ExportMode;
+  scheduleBase: ScheduleBaseId;
+}
 
-/** The Python text the forms produce; never stored, always written from the config. */
-export function selectPython(config: PyDict, mode: ExportMode, scheduleBase: ScheduleBaseId): string {
-  let byOpts = pythonCache.get(config);
-  if (!byOpts) {
-    byOpts = new Map();
-    pythonCache.set(config, byOpts);
+let lastExport: { inputs: ExportInputs; tools: SourceTools | null; text: string } | null = null;
+
+/**
+ * The Python file the app exports; never stored, always written from the config (and, once the
+ * reader chunk has loaded, from the user's own text where the config came from a file).
+ */
+export function selectExportText(inputs: ExportInputs, tools: SourceTools | null): string {
+  const prev = lastExport;
+  if (prev && prev.tools === tools && prev.inputs.config === inputs.config && prev.inputs.source === inputs.source && prev.inputs.exportMode === inputs.exportMode && prev.inputs.scheduleBase === inputs.scheduleBase) {
+    return prev.text;
   }
-  const key = `${mode}/${scheduleBase}`;
-  let text = byOpts.get(key);
-  if (text === undefined) {
-    text = writeConfig(config, { mode, scheduleBase });
-    byOpts.set(key, text);
-  }
+  const { source } = inputs;
+  let text: string;
+  if (!source) text = writeConfig(inputs.config, { mode: inputs.exportMode, scheduleBase: inputs.scheduleBase });
+  else if (tools) text = tools.exportWithSource({ ...inputs, source });
+  // Until the reader arrives, the user's own file is the best answer (it is what they imported).
+  else text = source.files[source.entry] ?? '';
+  lastExport = { inputs, tools, text };
   return text;
 }

@@ -1,13 +1,21 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Diagnostic } from '../../core/python/diagnostics.ts';
 
 const MonacoPane = lazy(() => import('./MonacoPane.tsx'));
+
+export interface CodePaneProps {
+  text: string;
+  dark: boolean;
+  diagnostics: readonly Diagnostic[];
+  onEdit: (text: string) => void;
+}
 
 /**
  * The Python text pane. Monaco is loaded lazily so the first screen does not wait for it; until
  * it arrives the same text is shown as plain preformatted text.
  */
-export function CodePane({ text, dark }: { text: string; dark: boolean }) {
+export function CodePane({ text, dark, diagnostics, onEdit }: CodePaneProps) {
   const { t } = useTranslation();
   return (
     <div className="code-pane" data-testid="code-pane" data-text={text}>
@@ -18,7 +26,7 @@ export function CodePane({ text, dark }: { text: string; dark: boolean }) {
           </pre>
         }
       >
-        <MonacoPane text={text} dark={dark} />
+        <MonacoPane text={text} dark={dark} diagnostics={diagnostics} onEdit={onEdit} />
       </Suspense>
     </div>
   );

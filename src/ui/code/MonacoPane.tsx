@@ -1,51 +1,100 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
+import type { Diagnostic } from '../../core/python/diagnostics.ts';
 import { monaco } from './monacoSetup.ts';
 import { findChangedLines } from './changedLines.ts';
 
 type CodeEditor = Parameters<OnMount>[0];
 
-/** The generated Python, read-only for now; lines changed by the last edit flash briefly. */
-export default function MonacoPane({ text, dark }: { text: string; dark: boolean }) {
+export interface MonacoPaneProps {
+  text: string;
+  dark: boolean;
+  diagnostics: readonly Diagnostic[];
+  onEdit: (text: string) => void;
+}
+
+const debounceMs = 150;
+
+/**
+ * The Python config, editable. Typing is reported debounced; text coming back from the store is
+ * applied only when it is not what the editor itself just produced, so keystrokes typed while
+ * the store catches up are never overwritten. Lines changed from outside flash briefly.
+ */
+export default function MonacoPane({ text, dark, diagnostics, onEdit }: MonacoPaneProps) {
   const editorRef = useRef<CodeEditor | null>(null);
-  const prevText = useRef(text);
+  const shownText = useRef(text);
+  const onEditRef = useRef(onEdit);
+  const timer = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    onEditRef.current = onEdit;
+  }, [onEdit]);
 
   useEffect(() => {
     const editor = editorRef.current;
-    const changed = findChangedLines(prevText.current, text);
-    prevText.current = text;
-    if (!editor || !changed) return;
+    const model = editor?.getModel();
+    if (!editor || !model || model.getValue() === text) {
+      shownText.current = text;
+      return;
+    }
+    const changed = findChangedLines(model.getValue(), text);
+    // pushEditOperations keeps the change on Monaco's own undo stack.
+    model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+    shownText.current = text;
+    if (!changed) return;
     const decorations = editor.createDecorationsCollection([
-      {
-        range: new monaco.Range(changed.start, 1, changed.end, 1),
-        options: { isWholeLine: true, className: 'changed-line', linesDecorationsClassName: 'changed-line-gutter' },
-      },
+      { range: new monaco.Range(changed.start, 1, changed.end, 1), options: { isWholeLine: true, className: 'changed-line', linesDecorationsClassName: 'changed-line-gutter' } },
     ]);
     editor.revealLinesInCenterIfOutsideViewport(changed.start, changed.end);
-    const timer = window.setTimeout(() => decorations.clear(), 1500);
+    const clear = window.setTimeout(() => decorations.clear(), 1500);
     return () => {
-      window.clearTimeout(timer);
+      window.clearTimeout(clear);
       decorations.clear();
     };
   }, [text]);
 
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    monaco.editor.setModelMarkers(
+      model,
+      'mmcfg',
+      diagnostics.map((d) => ({
+        startLineNumber: d.line,
+        startColumn: d.column,
+        endLineNumber: d.endLine ?? d.line,
+        endColumn: d.endColumn ?? d.column + 1,
+        message: d.message,
+        severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+      })),
+    );
+  }, [diagnostics]);
+
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
   return (
     <Editor
-      value={text}
+      defaultValue={text}
       language="python"
       theme={dark ? 'vs-dark' : 'vs'}
       loading={null}
       onMount={(editor) => {
         editorRef.current = editor;
+        editor.onDidChangeModelContent(() => {
+          const value = editor.getValue();
+          if (value === shownText.current) return;
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => onEditRef.current(value), debounceMs);
+        });
       }}
       options={{
-        readOnly: true,
         minimap: { enabled: false },
         fontSize: 13,
         scrollBeyondLastLine: false,
         rulers: [79],
         automaticLayout: true,
         wordWrap: 'off',
+        ariaLabel: 'Python config',
       }}
     />
   );

@@ -42,6 +42,15 @@ export const en = {
   undo: 'Undo',
   redo: 'Redo',
   loadPreset: 'Load a preset…',
+  importFiles: 'Import .py…',
+  importFolder: 'Import folder…',
+  noPyFiles: 'No .py files among those given.',
+  dropHere: 'Drop MMDetection config files or a configs folder',
+  importProblems: 'Not imported: the current config is unchanged.',
+  dismiss: 'Dismiss',
+  draftBanner: 'The code has errors (marked in the editor): forms and charts show the last config that loaded.',
+  discardDraft: 'Discard code edit',
+  importedFrom: 'Imported from {{file}}',
 } as const;
 
 export type UiStrings = { readonly [K in keyof typeof en]: string };

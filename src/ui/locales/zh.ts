@@ -43,4 +43,13 @@ export const zh: UiStrings = {
   undo: '撤销',
   redo: '重做',
   loadPreset: '载入预设…',
+  importFiles: '导入 .py…',
+  importFolder: '导入文件夹…',
+  noPyFiles: '所选文件中没有 .py 文件。',
+  dropHere: '拖放 MMDetection 配置文件或 configs 文件夹到此处',
+  importProblems: '未导入：当前配置保持不变。',
+  dismiss: '关闭',
+  draftBanner: '代码有错误（已在编辑器中标出）：表单与曲线显示最后一次成功加载的配置。',
+  discardDraft: '放弃代码修改',
+  importedFrom: '导入自 {{file}}',
 };

@@ -3,6 +3,7 @@ import { presets } from '../../core/model/presets.ts';
 import { pickText } from '../i18n.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
+import { ImportControls } from '../importing/ImportControls.tsx';
 
 /** Title, preset picker and language switch. */
 export function HeaderBar() {
@@ -14,6 +15,7 @@ export function HeaderBar() {
       <h1>
         {t('appTitle')} <small>{t('tagline')}</small>
       </h1>
+      <ImportControls />
       <label>
         {t('preset')}
         <select

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { Diagnostic } from '../../core/python/diagnostics.ts';
+import { useActions, useStudio } from '../storeContext.tsx';
+import { selectExportText } from '../derived.ts';
+import { useSourceTools } from './useSourceTools.ts';
+import { ExportBar } from '../toolbar/ExportBar.tsx';
+import { usePrefersDark } from '../usePrefersDark.ts';
+import { CodePane } from './CodePane.tsx';
+
+const noDiagnostics: readonly Diagnostic[] = [];
+
+/** The Python pane with its export bar; shows the unparsed draft, if any, with its markers. */
+export function CodeSection() {
+  const { t } = useTranslation();
+  const actions = useActions();
+  const config = useStudio((s) => s.config);
+  const source = useStudio((s) => s.source);
+  const codeDraft = useStudio((s) => s.codeDraft);
+  const exportMode = useStudio((s) => s.exportMode);
+  const scheduleBase = useStudio((s) => s.scheduleBase);
+  const name = useStudio((s) => s.name);
+  const dark = usePrefersDark();
+  const tools = useSourceTools(source !== null || codeDraft !== null);
+  const exportText = selectExportText({ config, source, exportMode, scheduleBase }, tools);
+  const diagnostics = tools && codeDraft !== null ? tools.draftDiagnostics(source, codeDraft, `configs/studio/${name || 'config'}.py`) : noDiagnostics;
+
+  return (
+    <>
+      <div className="code-header">
+        <h2>{t('codeTitle')}</h2>
+        <ExportBar text={exportText} />
+      </div>
+      {codeDraft !== null && (
+        <div className="draft-banner" role="status" data-testid="draft-banner">
+          {t('draftBanner')}{' '}
+          <button type="button" className="small" data-testid="discard-draft" onClick={() => actions.codeDraftDiscarded()}>
+            {t('discardDraft')}
+          </button>
+        </div>
+      )}
+      <CodePane text={codeDraft ?? exportText} dark={dark} diagnostics={diagnostics} onEdit={actions.codeEdited} />
+    </>
+  );
+}
