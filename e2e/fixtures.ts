@@ -34,7 +34,7 @@ export class StudioPage {
 }
 
 export const test = base.extend<{ studio: StudioPage }>({
-  studio: async ({ page }, use) => {
+  studio: async ({ page }, provide) => {
     const studio = new StudioPage(page);
     // The app must load everything from its own origin: record anything else.
     page.on('request', (req) => {
@@ -42,7 +42,7 @@ export const test = base.extend<{ studio: StudioPage }>({
       const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
       if (!local && !['data:', 'blob:'].includes(url.protocol)) studio.outsideRequests.push(req.url());
     });
-    await use(studio);
+    await provide(studio);
     expect(studio.outsideRequests, 'requests outside localhost').toEqual([]);
   },
 });

@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { printBundle } from './bench-bundle.ts';
-import { benchBrowser } from './bench-browser.ts';
 import { benchSchedules } from './bench-schedule.ts';
 
 async function main() {
@@ -15,7 +14,7 @@ async function main() {
   console.log('== scheduler (Node)');
   for (const line of await benchSchedules()) console.log(line);
   console.log('== browser (production build, headless Chromium)');
-  for (const line of await benchBrowser()) console.log(line);
+  execSync('npx tsx scripts/bench-browser.ts', { stdio: 'inherit' });
 }
 
 void main();

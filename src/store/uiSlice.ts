@@ -7,14 +7,29 @@ export type Language = 'en' | 'zh';
 export interface UiSlice {
   language: Language;
   logScale: boolean;
-  /** Batches per epoch used for the curves (the length of the training data loader). */
+  /** Batches per epoch typed directly (the length of the training data loader). */
   itersPerEpoch: number;
+  /** Whether iterations per epoch are typed or derived from the data loader below. */
+  itersSource: 'direct' | 'dataset';
+  /** Images in the training set (COCO train2017 by default). */
+  datasetSize: number;
+  /** `RepeatDataset.times`. */
+  repeatTimes: number;
+  numGpus: number;
+  samplesPerGpu: number;
+  /** Show the curve without `auto_scale_lr` as well. */
+  showUnscaled: boolean;
 }
+
+export type DataShapeKey = 'datasetSize' | 'repeatTimes' | 'numGpus' | 'samplesPerGpu';
 
 export interface UiActions {
   languageChanged: (language: Language) => void;
   logScaleToggled: () => void;
   itersPerEpochChanged: (n: number) => void;
+  itersSourceChanged: (source: 'direct' | 'dataset') => void;
+  dataShapeChanged: (key: DataShapeKey, value: number) => void;
+  showUnscaledToggled: () => void;
 }
 
 export function initialUiSlice(browserLanguage: string | undefined): UiSlice {
@@ -22,6 +37,12 @@ export function initialUiSlice(browserLanguage: string | undefined): UiSlice {
     language: browserLanguage?.toLowerCase().startsWith('zh') ? 'zh' : 'en',
     logScale: false,
     itersPerEpoch: 7330,
+    itersSource: 'dataset',
+    datasetSize: 117266,
+    repeatTimes: 1,
+    numGpus: 8,
+    samplesPerGpu: 2,
+    showUnscaled: false,
   };
 }
 
@@ -32,6 +53,9 @@ export function createUiActions(set: Set, get: Get): UiActions {
   return {
     languageChanged: (language) => set({ language }),
     logScaleToggled: () => set({ logScale: !get().logScale }),
-    itersPerEpochChanged: (itersPerEpoch) => set({ itersPerEpoch }),
+    itersPerEpochChanged: (itersPerEpoch) => set({ itersPerEpoch, itersSource: 'direct' }),
+    itersSourceChanged: (itersSource) => set({ itersSource }),
+    dataShapeChanged: (key, value) => set({ [key]: value }),
+    showUnscaledToggled: () => set({ showUnscaled: !get().showUnscaled }),
   };
 }

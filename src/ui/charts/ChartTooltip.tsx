@@ -4,11 +4,11 @@ interface TooltipEntry {
   name?: unknown;
   value?: unknown;
   color?: string;
-  payload?: { x?: number; y?: number };
+  payload?: { x?: number };
 }
 
 /** Epoch, iteration and the exact value (full precision) under the pointer. */
-export function ChartTooltip({ active, payload, itersPerEpoch, baseLabel }: { active?: boolean; payload?: readonly TooltipEntry[]; itersPerEpoch: number; baseLabel: string }) {
+export function ChartTooltip({ active, payload, itersPerEpoch }: { active?: boolean; payload?: readonly TooltipEntry[]; itersPerEpoch: number }) {
   const { t } = useTranslation();
   const first = payload?.[0]?.payload;
   if (!active || !first || first.x === undefined) return null;
@@ -20,7 +20,7 @@ export function ChartTooltip({ active, payload, itersPerEpoch, baseLabel }: { ac
       </div>
       {payload?.map((p) => (
         <div key={String(p.name)} style={{ color: p.color }}>
-          {p.name === 'base' ? baseLabel : String(p.name)}: <span data-testid="chart-tooltip-value">{String(p.value)}</span>
+          {String(p.name)}: <span data-testid="chart-tooltip-value">{String(p.value)}</span>
         </div>
       ))}
     </div>

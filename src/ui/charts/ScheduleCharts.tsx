@@ -1,7 +1,10 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { applyAutoScaleLr } from '../../core/schedule/autoScale.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { CurveChart } from './CurveChart.tsx';
+import { TrainingDataControls } from './TrainingDataControls.tsx';
+import { selectItersPerEpoch } from './trainingShape.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { useScheduleData } from './useScheduleData.ts';
 
@@ -10,36 +13,37 @@ export function ScheduleCharts() {
   const { t } = useTranslation();
   const actions = useActions();
   const config = useStudio((s) => s.config);
-  const itersPerEpoch = useStudio((s) => s.itersPerEpoch);
+  const itersPerEpoch = useStudio(selectItersPerEpoch);
+  const numGpus = useStudio((s) => s.numGpus);
+  const samplesPerGpu = useStudio((s) => s.samplesPerGpu);
   const logScale = useStudio((s) => s.logScale);
+  const showUnscaled = useStudio((s) => s.showUnscaled);
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
-  const data = useScheduleData(config, itersPerEpoch, Math.max(200, 2 * width));
-  const labels = { iteration: t('iteration'), epoch: t('epoch'), warmup: t('warmup'), base: t('baseGroup') };
+  const scaled = useMemo(() => applyAutoScaleLr(config, numGpus, samplesPerGpu), [config, numGpus, samplesPerGpu]);
+  const data = useScheduleData(scaled.config, itersPerEpoch, Math.max(200, 2 * width), showUnscaled && scaled.factor !== 1 ? config : null);
+  const labels = { iteration: t('iteration'), epoch: t('epoch'), warmup: t('warmup'), base: t('baseGroup'), unscaled: t('unscaledLine') };
 
   return (
     <div className="charts" ref={box} data-testid="charts">
       <div className="chart-controls">
         <h2>{t('chartsTitle')}</h2>
-        <label>
-          {t('itersPerEpoch')}
-          <input
-            data-testid="iters-per-epoch"
-            type="number"
-            min={1}
-            value={itersPerEpoch}
-            onChange={(e) => {
-              const n = Number(e.target.value);
-              if (Number.isInteger(n) && n >= 1) actions.itersPerEpochChanged(n);
-            }}
-          />
-        </label>
-        <label>
+        <TrainingDataControls itersPerEpoch={itersPerEpoch} />
+        <label className="inline">
           <input type="checkbox" data-testid="log-scale" checked={logScale} onChange={() => actions.logScaleToggled()} />
           {t('logScale')}
         </label>
-        {data?.ok && <span data-testid="total-iters">{t('totalIters', { total: data.totalIters.toLocaleString() })}</span>}
+        {data?.ok && <span data-testid="total-iters">{t('totalIters', { total: data.totalIters.toLocaleString('en-US') })}</span>}
       </div>
+      {scaled.factor !== 1 && (
+        <p className="auto-scale-note" data-testid="auto-scale-note">
+          {t('autoScaleNote', { factor: Number(scaled.factor.toPrecision(6)), batch: numGpus * samplesPerGpu })}{' '}
+          <label className="inline">
+            <input type="checkbox" data-testid="show-unscaled" checked={showUnscaled} onChange={() => actions.showUnscaledToggled()} />
+            {t('showUnscaled')}
+          </label>
+        </p>
+      )}
       {data && !data.ok && (
         <div className="schedule-error" role="alert" data-testid="schedule-error">
           <strong>{t('scheduleErrorTitle')}</strong>

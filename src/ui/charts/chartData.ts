@@ -9,7 +9,7 @@ export interface ChartPoint {
 }
 
 export interface ChartSeries {
-  /** `base` for the optimizer's own group, else the custom key. */
+  /** `base` for the optimizer's own group, else the custom key; `unscaled` for the comparison line. */
   key: string;
   lrMult: number;
   points: ChartPoint[];
@@ -22,6 +22,8 @@ export interface ChartRequest {
   itersPerEpoch: number;
   /** About two points per pixel column of the chart. */
   maxPoints: number;
+  /** The same schedule without auto_scale_lr, drawn as an extra dashed lr line. */
+  unscaled?: PyDict;
 }
 
 export type ChartData =
@@ -50,11 +52,16 @@ export function computeChartData(req: ChartRequest): ChartData {
   if (!result.ok) return { ok: false, error: result.error };
   const c = result.curves;
   const groups = [{ key: 'base', lrMult: 1, ...c.base }, ...c.extraGroups.map((g) => ({ key: g.customKey, ...g }))];
+  const lr = groups.map((g) => ({ key: g.key, lrMult: g.lrMult, points: toPoints(g.lr, req.maxPoints) }));
+  if (req.unscaled) {
+    const plain = simulateSchedule(req.style, req.unscaled, { itersPerEpoch: req.itersPerEpoch });
+    if (plain.ok) lr.push({ key: 'unscaled', lrMult: 1, points: toPoints(plain.curves.base.lr, req.maxPoints) });
+  }
   return {
     ok: true,
     itersPerEpoch: c.itersPerEpoch,
     totalIters: c.totalIters,
-    lr: groups.map((g) => ({ key: g.key, lrMult: g.lrMult, points: toPoints(g.lr, req.maxPoints) })),
+    lr,
     momentum: groups.flatMap((g) => (g.momentum ? [{ key: g.key, lrMult: g.lrMult, points: toPoints(g.momentum, req.maxPoints) }] : [])),
     marks: c.marks,
     computeMs: performance.now() - started,

@@ -4,11 +4,23 @@ import type { ChartData, ChartRequest } from './chartData.ts';
 
 let nextId = 1;
 
+const scheduleKeys = ['optimizer', 'lr_config', 'momentum_config', 'runner'];
+
+/** Only what the schedule depends on crosses to the worker (model and data sections stay). */
+function pickScheduleSections(config: PyDict): PyDict {
+  const out: PyDict = {};
+  for (const k of scheduleKeys) {
+    const v = config[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
 /**
  * Curves for the chart, computed in a worker. Answers to superseded requests are dropped, so
  * the chart always shows the newest config.
  */
-export function useScheduleData(config: PyDict, itersPerEpoch: number, maxPoints: number): ChartData | null {
+export function useScheduleData(config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null): ChartData | null {
   const [data, setData] = useState<ChartData | null>(null);
   const workerRef = useRef<Worker | null>(null);
   const latest = useRef(0);
@@ -30,14 +42,10 @@ export function useScheduleData(config: PyDict, itersPerEpoch: number, maxPoints
     if (!worker) return;
     const id = nextId++;
     latest.current = id;
-    const sections: PyDict = {};
-    for (const k of ['optimizer', 'lr_config', 'momentum_config', 'runner']) {
-      const v = config[k];
-      if (v !== undefined) sections[k] = v;
-    }
-    const req: ChartRequest = { id, style: 'mmcv1', config: sections, itersPerEpoch, maxPoints };
+    const req: ChartRequest = { id, style: 'mmcv1', config: pickScheduleSections(config), itersPerEpoch, maxPoints };
+    if (unscaled) req.unscaled = pickScheduleSections(unscaled);
     worker.postMessage(req);
-  }, [config, itersPerEpoch, maxPoints]);
+  }, [config, itersPerEpoch, maxPoints, unscaled]);
 
   return data;
 }

@@ -51,6 +51,15 @@ export const en = {
   draftBanner: 'The code has errors (marked in the editor): forms and charts show the last config that loaded.',
   discardDraft: 'Discard code edit',
   importedFrom: 'Imported from {{file}}',
+  itersFromDataset: 'from the dataset',
+  itersTyped: 'typed',
+  datasetSize: 'Images',
+  repeatTimes: 'Repeat ×',
+  numGpus: 'GPUs',
+  samplesPerGpu: 'Samples / GPU',
+  unscaledLine: 'without auto_scale_lr',
+  autoScaleNote: 'auto_scale_lr is on: the chart shows lr × {{factor}} for a total batch of {{batch}}.',
+  showUnscaled: 'Also show the unscaled lr',
 } as const;
 
 export type UiStrings = { readonly [K in keyof typeof en]: string };

@@ -52,4 +52,13 @@ export const zh: UiStrings = {
   draftBanner: '代码有错误（已在编辑器中标出）：表单与曲线显示最后一次成功加载的配置。',
   discardDraft: '放弃代码修改',
   importedFrom: '导入自 {{file}}',
+  itersFromDataset: '由数据集推算',
+  itersTyped: '直接输入',
+  datasetSize: '图像数',
+  repeatTimes: '重复 ×',
+  numGpus: 'GPU 数',
+  samplesPerGpu: '每 GPU 样本数',
+  unscaledLine: '未经 auto_scale_lr 缩放',
+  autoScaleNote: 'auto_scale_lr 已启用：曲线显示 lr × {{factor}}（总批量 {{batch}}）。',
+  showUnscaled: '同时显示未缩放的学习率',
 };

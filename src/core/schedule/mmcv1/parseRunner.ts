@@ -1,0 +1,67 @@
+import { isPyDict, type PyDict } from '../../python/value.ts';
+import type { Parsed } from './hookArgs.ts';
+import { toPyNumber } from './pyOps.ts';
+import type { RunFacts } from './runFacts.ts';
+
+/** The runner `build_runner` makes from `runner` (MMCV 1.7.2 registry: `Runner` is an alias). */
+export type RunnerSpec =
+  | { kind: 'EpochBasedRunner'; maxEpochs: number | undefined }
+  | { kind: 'IterBasedRunner'; maxIters: number | undefined };
+
+/**
+ * Builds the runner MMDetection 2.x makes from `runner` (or, without it, from `total_epochs` as
+ * `train_detector` does). Only construction errors here; `run()`'s own checks come later.
+ */
+export function parseRunner(config: PyDict): Parsed<RunnerSpec> {
+  const runner = config.runner;
+  if (runner === undefined || runner === null) {
+    const totalEpochs = toPyNumber(config.total_epochs);
+    if (totalEpochs === undefined) {
+      return { ok: false, error: { message: "KeyError: 'runner'", path: ['runner'] } };
+    }
+    return { ok: true, value: { kind: 'EpochBasedRunner', maxEpochs: totalEpochs } };
+  }
+  if (!isPyDict(runner)) {
+    return { ok: false, error: { message: 'TypeError: runner config must be a dict', path: ['runner'] } };
+  }
+  const type = runner.type;
+  const maxEpochs = toPyNumber(runner.max_epochs ?? undefined);
+  const maxIters = toPyNumber(runner.max_iters ?? undefined);
+  const kind = type === 'Runner' ? 'EpochBasedRunner' : type;
+  if (kind !== 'EpochBasedRunner' && kind !== 'IterBasedRunner') {
+    const name = typeof type === 'string' ? type : String(type);
+    return { ok: false, error: { message: `KeyError: '${name} is not in the runner registry'`, path: ['runner', 'type'] } };
+  }
+  if (maxEpochs !== undefined && maxIters !== undefined) {
+    return {
+      ok: false,
+      error: { message: `ValueError: ${kind}: Only one of \`max_epochs\` or \`max_iters\` can be set.`, path: ['runner'] },
+    };
+  }
+  return { ok: true, value: kind === 'EpochBasedRunner' ? { kind, maxEpochs } : { kind, maxIters } };
+}
+
+/** `run()`: asserts its length was given, and (EpochBasedRunner) sets `max_iters = max_epochs * len(loader)`. */
+export function resolveRunFacts(spec: RunnerSpec, itersPerEpoch: number): Parsed<RunFacts> {
+  switch (spec.kind) {
+    case 'EpochBasedRunner':
+      if (spec.maxEpochs === undefined) {
+        return {
+          ok: false,
+          error: { message: 'AssertionError: max_epochs must be specified during instantiation', path: ['runner', 'max_epochs'] },
+        };
+      }
+      return {
+        ok: true,
+        value: { iterBased: false, itersPerEpoch, maxIters: spec.maxEpochs * itersPerEpoch, maxEpochs: spec.maxEpochs },
+      };
+    case 'IterBasedRunner':
+      if (spec.maxIters === undefined) {
+        return {
+          ok: false,
+          error: { message: 'AssertionError: max_iters must be specified during instantiation', path: ['runner', 'max_iters'] },
+        };
+      }
+      return { ok: true, value: { iterBased: true, itersPerEpoch, maxIters: spec.maxIters, maxEpochs: Number.NaN } };
+  }
+}

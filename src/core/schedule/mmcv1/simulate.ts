@@ -1,0 +1,188 @@
+import { isPyDict, type PyDict, type PyValue } from '../../python/value.ts';
+import type { ExtraGroupCurves, ScheduleError, ScheduleResult } from '../types.ts';
+import type { LrHookSpec } from './lrHookSpec.ts';
+import { prepareLrRule, type PreparedRule } from './lrRules.ts';
+import { findScheduleMarks } from './marks.ts';
+import type { MomentumHookSpec } from './momentumHookSpec.ts';
+import { prepareMomentumRule } from './momentumRules.ts';
+import { parseLrHook } from './parseLrHook.ts';
+import { parseMomentumHook } from './parseMomentumHook.ts';
+import { parseOptimizer, type OptimizerSpec } from './parseOptimizer.ts';
+import { parseRunner, resolveRunFacts } from './parseRunner.ts';
+import type { Fault, RunFacts } from './runFacts.ts';
+import { runUpdater, type UpdaterPlan } from './runUpdater.ts';
+import { makeLrWarmup, makeMomentumWarmup, makeYoloxWarmup } from './warmups.ts';
+
+/** Beyond this the arrays alone would take gigabytes; no chart needs it. */
+const maxSimulatedIters = 50_000_000;
+
+/**
+ * Learning rate and momentum of every iteration of an MMDetection 2.x (MMCV 1.7.2) training run,
+ * per param group, as the optimizer holds them when iteration i's step runs.
+ * Reproduces `LrUpdaterHook` / `MomentumUpdaterHook` (and mmdet 2.25's `YOLOXLrUpdaterHook`)
+ * under `EpochBasedRunner` or `IterBasedRunner`; `opts.itersPerEpoch` is `len(data_loader)`.
+ * Where upstream would raise, returns its exception text and the iteration it would stop at.
+ */
+export function simulateMmcv1(config: PyDict, opts: { itersPerEpoch: number }): ScheduleResult {
+  const { itersPerEpoch } = opts;
+  if (!Number.isInteger(itersPerEpoch) || itersPerEpoch < 1) {
+    return fail({ message: `iterations per epoch must be a positive integer, got ${itersPerEpoch}` });
+  }
+  const optimizer = parseOptimizer(config.optimizer);
+  if (!optimizer.ok) return optimizer;
+  const runner = parseRunner(config);
+  if (!runner.ok) return runner;
+  const iterBased = runner.value.kind === 'IterBasedRunner';
+  const lrHook = readSection(config.lr_config, (c) => parseLrHook(c, iterBased));
+  if (!lrHook.ok) return lrHook;
+  const momentumHook = readSection(config.momentum_config, parseMomentumHook);
+  if (!momentumHook.ok) return momentumHook;
+  const factsResult = resolveRunFacts(runner.value, itersPerEpoch);
+  if (!factsResult.ok) return factsResult;
+  const facts = factsResult.value;
+  const total = facts.maxIters;
+  if (!Number.isInteger(total) || total < 0 || total > maxSimulatedIters) {
+    return fail({ message: `cannot chart ${total} iterations (at most ${maxSimulatedIters})`, path: ['runner'] });
+  }
+  return simulateHooks(optimizer.value, lrHook.value, momentumHook.value, facts);
+}
+
+function simulateHooks(
+  optimizer: OptimizerSpec,
+  lrHook: LrHookSpec | null,
+  momentumHook: MomentumHookSpec | null,
+  facts: RunFacts,
+): ScheduleResult {
+  const total = facts.maxIters;
+  const groups = [{ lr: optimizer.lr }, ...optimizer.extraGroups];
+  const lrFault: Fault = { message: null };
+  const momentumFault: Fault = { message: null };
+
+  const lrWarmupIters = lrHook === null ? 0 : resolveWarmupIters(lrHook, facts);
+  const lrRule = lrHook && prepareLrRule(lrHook.rule, { byEpoch: lrHook.byEpoch, warmupIters: lrWarmupIters }, facts, lrFault);
+  if (lrRule?.beforeRunError) return fail({ message: lrRule.beforeRunError, iteration: 0, path: ['lr_config'] });
+  let momentumRule: PreparedRule | null = null;
+  if (momentumHook !== null) {
+    if (optimizer.momentumField === null) {
+      const message =
+        momentumHook.rule.policy === 'OneCycle'
+          ? 'ValueError: optimizer must support momentum withoption enabled'
+          : "KeyError: 'betas'";
+      return fail({ message, iteration: 0, path: ['momentum_config'] });
+    }
+    const timing = { byEpoch: momentumHook.byEpoch, warmupIters: momentumHook.warmupIters };
+    momentumRule = prepareMomentumRule(momentumHook.rule, timing, facts, momentumFault);
+    if (momentumRule.beforeRunError) {
+      return fail({ message: momentumRule.beforeRunError, iteration: 0, path: ['momentum_config'] });
+    }
+  }
+  // `before_train_iter` asserts `isinstance(self.warmup_iters, int)` on every iteration.
+  if (lrHook && total > 0 && (!lrHook.warmupItersIsInt || (lrHook.warmupByEpoch && facts.iterBased))) {
+    return fail({ message: 'AssertionError', iteration: 0, path: ['lr_config', 'warmup_iters'] });
+  }
+
+  const lrPlan: UpdaterPlan | null =
+    lrHook && lrRule
+      ? {
+          byEpoch: lrHook.byEpoch,
+          regular: lrRule.regular,
+          ...(lrRule.fill ? { fill: lrRule.fill } : {}),
+          warmup: lrWarmupOf(lrHook, lrWarmupIters),
+          warmupIters: lrWarmupIters,
+          warmupIgnoresRegular: lrHook.rule.policy === 'YOLOX',
+        }
+      : null;
+  const momentumPlan: UpdaterPlan | null =
+    momentumHook && momentumRule
+      ? {
+          byEpoch: momentumHook.byEpoch,
+          regular: momentumRule.regular,
+          ...(momentumRule.fill ? { fill: momentumRule.fill } : {}),
+          warmup:
+            momentumHook.warmup === null
+              ? null
+              : makeMomentumWarmup(momentumHook.warmup, momentumHook.warmupRatio, momentumHook.warmupIters),
+          warmupIters: momentumHook.warmupIters,
+        }
+      : null;
+
+  let stop = { iteration: Number.POSITIVE_INFINITY, message: '', section: '' };
+  const note = (iteration: number, fault: Fault, section: string): void => {
+    if (iteration >= 0 && iteration < stop.iteration) stop = { iteration, message: fault.message ?? '', section };
+    // The rules share one fault record per hook; clear it for the next group.
+    fault.message = null;
+  };
+  const curves = groups.map((group) => {
+    const lr = new Float64Array(total);
+    if (lrPlan && lrRule) {
+      note(runUpdater(lrPlan, lrRule.baseOf(group.lr), group.lr, facts, lrFault, lr), lrFault, 'lr_config');
+    } else {
+      lr.fill(group.lr);
+    }
+    let momentum: Float64Array | null = null;
+    if (optimizer.momentum !== null) {
+      momentum = new Float64Array(total);
+      if (momentumPlan && momentumRule) {
+        const base = momentumRule.baseOf(optimizer.momentum);
+        note(runUpdater(momentumPlan, base, optimizer.momentum, facts, momentumFault, momentum), momentumFault, 'momentum_config');
+      } else {
+        momentum.fill(optimizer.momentum);
+      }
+    }
+    return { lr, momentum };
+  });
+  if (Number.isFinite(stop.iteration)) {
+    return fail({ message: stop.message, iteration: stop.iteration, path: [stop.section] });
+  }
+  for (const c of curves) {
+    const bad = findNonReal(c.lr, c.momentum);
+    if (bad) return fail({ message: `${bad.what} is not a real number here (Python would compute a complex number or nan)`, iteration: bad.at });
+  }
+  const [base, ...rest] = curves;
+  if (base === undefined) return fail({ message: 'no parameter group' });
+  const extraGroups: ExtraGroupCurves[] = rest.map((c, i) => {
+    const spec = optimizer.extraGroups[i];
+    return { ...c, customKey: spec?.customKey ?? '', lrMult: spec?.lrMult ?? 1 };
+  });
+  return {
+    ok: true,
+    curves: {
+      itersPerEpoch: facts.itersPerEpoch,
+      totalIters: total,
+      base,
+      extraGroups,
+      marks: findScheduleMarks(lrHook, facts, lrWarmupIters, total),
+    },
+  };
+}
+
+/** The first NaN (a negative base raised to a fractional power, 0 * inf), which torch would reject. */
+function findNonReal(lr: Float64Array, momentum: Float64Array | null): { what: string; at: number } | null {
+  for (let i = 0; i < lr.length; i++) if (Number.isNaN(lr[i])) return { what: 'lr', at: i };
+  if (momentum) for (let i = 0; i < momentum.length; i++) if (Number.isNaN(momentum[i])) return { what: 'momentum', at: i };
+  return null;
+}
+
+/** `warmup_by_epoch`: `before_train_epoch` turns epochs into `warmup_epochs * len(data_loader)`. */
+function resolveWarmupIters(hook: LrHookSpec, facts: RunFacts): number {
+  return hook.warmupByEpoch ? hook.warmupIters * facts.itersPerEpoch : hook.warmupIters;
+}
+
+function lrWarmupOf(hook: LrHookSpec, warmupIters: number): UpdaterPlan['warmup'] {
+  if (hook.warmup === null) return null;
+  if (hook.rule.policy === 'YOLOX') return makeYoloxWarmup(hook.warmupRatio, warmupIters);
+  return makeLrWarmup(hook.warmup, hook.warmupRatio, warmupIters);
+}
+
+function readSection<T>(
+  value: PyValue | undefined,
+  parse: (section: PyDict) => { ok: true; value: T } | { ok: false; error: ScheduleError },
+): { ok: true; value: T | null } | { ok: false; error: ScheduleError } {
+  if (value === undefined || value === null) return { ok: true, value: null };
+  if (!isPyDict(value)) return fail({ message: 'TypeError: hook config must be a dict' });
+  return parse(value);
+}
+
+function fail(error: ScheduleError): { ok: false; error: ScheduleError } {
+  return { ok: false, error };
+}

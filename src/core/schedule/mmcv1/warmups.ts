@@ -1,0 +1,47 @@
+import { choosePow } from './fastMath.ts';
+import type { WarmupKind } from './lrHookSpec.ts';
+
+/** The value during warmup at iteration `iter`, from the regular value and the group's initial value. */
+export type WarmupFn = (iter: number, regular: number, base: number) => number;
+
+/** `LrUpdaterHook.get_warmup_lr`: scales the regular lr up towards itself. */
+export function makeLrWarmup(kind: WarmupKind, ratio: number, warmupIters: number): WarmupFn {
+  switch (kind) {
+    case 'constant':
+      return (_i, regular) => regular * ratio;
+    case 'linear':
+      return (i, regular) => {
+        const k = (1 - i / warmupIters) * (1 - ratio);
+        return regular * (1 - k);
+      };
+    case 'exp': {
+      const pow = choosePow(warmupIters);
+      return (i, regular) => regular * pow(ratio, 1 - i / warmupIters);
+    }
+  }
+}
+
+/**
+ * `YOLOXLrUpdaterHook.get_warmup_lr` (mmdet 2.25): whatever the warmup word, a quadratic ramp
+ * of the group's initial lr, `base * ratio * ((i + 1) / warmup_iters) ** 2`.
+ */
+export function makeYoloxWarmup(ratio: number, warmupIters: number): WarmupFn {
+  return (i, _regular, base) => base * (ratio * ((i + 1) / warmupIters) ** 2);
+}
+
+/** `MomentumUpdaterHook.get_warmup_momentum`: divides where the lr warmup multiplies. */
+export function makeMomentumWarmup(kind: WarmupKind, ratio: number, warmupIters: number): WarmupFn {
+  switch (kind) {
+    case 'constant':
+      return (_i, regular) => regular / ratio;
+    case 'linear':
+      return (i, regular) => {
+        const k = (1 - i / warmupIters) * (1 - ratio);
+        return regular / (1 - k);
+      };
+    case 'exp': {
+      const pow = choosePow(warmupIters);
+      return (i, regular) => regular / pow(ratio, 1 - i / warmupIters);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { describe, expect, it } from 'vitest';
+import { presets } from '../model/presets.ts';
+import type { SharePayload } from './sharePayload.ts';
+import { decodeShareLink, encodeShareLink } from './shareLink.ts';
+import { pyDictArb } from './testArbitraries.ts';
+
+const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
+
+const preset = presets[0];
+if (!preset) throw new Error('no presets');
+const base: SharePayload = { name: 'faster_rcnn', config: preset.config, scheduleBase: '1x', exportMode: 'inherit', dialect: 'mmcv1' };
+
+const link = (json: unknown) => '#c=' + compressToEncodedURIComponent(typeof json === 'string' ? json : JSON.stringify(json));
+
+describe('share links', () => {
+  it('round-trips a preset', () => {
+    const hash = encodeShareLink(base);
+    expect(hash.startsWith('#c=')).toBe(true);
+    expect(decodeShareLink(hash)).toEqual({ ok: true, payload: base });
+    expect(decodeShareLink('https://x.test/app/' + hash)).toEqual({ ok: true, payload: base });
+  });
+
+  it('keeps int vs float, tuples, special floats and key order', () => {
+    const config = { b: { $float: 1 }, a: [{ $tuple: ['train', 1] }], c: { $float: Infinity }, d: { $float: NaN }, e: { $float: -0 }, f: 0.1 };
+    const r = decodeShareLink(encodeShareLink({ ...base, config }));
+    if (!r.ok) throw new Error(r.message.en);
+    expect(Object.keys(r.payload.config)).toEqual(['b', 'a', 'c', 'd', 'e', 'f']);
+    expect(r.payload.config).toEqual(config);
+    expect(Object.is((r.payload.config.e as { $float: number }).$float, -0)).toBe(true);
+  });
+
+  it('keeps a `constructor` key (mmdet optimizers use it) without touching prototypes', () => {
+    const config = { optimizer: { constructor: 'LearningRateDecayOptimizerConstructor', type: 'AdamW' }, constructor: { prototype: { polluted: 1 } } };
+    const r = decodeShareLink(encodeShareLink({ ...base, config }));
+    expect(r.ok && r.payload.config).toEqual(config);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each([
+    ['', 'no-payload'],
+    ['#c=', 'no-payload'],
+    ['#c=!!!not-lz', 'not-compressed'],
+    [link('not json {'), 'not-json'],
+    [link({ v: 99, n: 'x', c: {}, b: '1x', e: 'inherit', d: 'mmcv1' }), 'unknown-version'],
+    [link({ n: 'x' }), 'invalid-content'],
+    [link([1, 2]), 'invalid-content'],
+    [link({ v: 1, n: 'x', c: [], b: '1x', e: 'inherit', d: 'mmcv1' }), 'invalid-content'],
+    [link({ v: 1, n: 'x', c: {}, b: '3x', e: 'inherit', d: 'mmcv1' }), 'invalid-content'],
+    [link({ v: 1, n: 'x', c: { a: { $float: 'x' } }, b: '1x', e: 'inherit', d: 'mmcv1' }), 'invalid-content'],
+    [link({ v: 1, n: 'x', c: {}, b: '1x', e: 'inherit', d: 'mmcv1', extra: 1 }), 'invalid-content'],
+    [link('{"v":1,"n":"x","c":{"__proto__":{"polluted":1}},"b":"1x","e":"inherit","d":"mmcv1"}'), 'forbidden-key'],
+    [link('{"v":1,"c":' + '['.repeat(65) + ']'.repeat(65) + '}'), 'too-deep'],
+    [link({ v: 1, n: 'x', c: { big: 'x'.repeat(210_000) }, b: '1x', e: 'inherit', d: 'mmcv1' }), 'too-large'],
+  ])('refuses %#', (hash, problem) => {
+    const r = decodeShareLink(hash);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem).toBe(problem);
+      expect(r.message.en.length).toBeGreaterThan(10);
+      expect(r.message.zh.length).toBeGreaterThan(5);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('stops a decompression bomb early', () => {
+    // Each character repeats the previous run one longer: output grows quadratically.
+    const hash = '#c=' + compressToEncodedURIComponent('a'.repeat(3_000_000));
+    const started = Date.now();
+    const r = decodeShareLink(hash);
+    expect(r.ok).toBe(false);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe(`share link properties (seed ${seed}, replay with FC_SEED=${seed})`, () => {
+  it('decode(encode(x)) = x', () => {
+    fc.assert(
+      fc.property(pyDictArb, fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('mmcv1', 'mmengine' as const), (config, name, dialect) => {
+        const payload: SharePayload = { ...base, name, config, dialect };
+        expect(decodeShareLink(encodeShareLink(payload))).toEqual({ ok: true, payload });
+      }),
+      { seed, numRuns: 300 },
+    );
+  });
+
+  it('truncated or mutated links never throw: they decode to a valid payload or give a message', () => {
+    const valid = encodeShareLink(base);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$ %#';
+    const mutation = fc.oneof(
+      fc.integer({ min: 0, max: valid.length }).map((n) => valid.slice(0, n)),
+      fc.tuple(fc.integer({ min: 3, max: valid.length - 1 }), fc.constantFrom(...alphabet)).map(([i, ch]) => valid.slice(0, i) + ch + valid.slice(i + 1)),
+      fc.tuple(fc.integer({ min: 3, max: valid.length }), fc.string({ maxLength: 5 })).map(([i, s]) => valid.slice(0, i) + s + valid.slice(i)),
+      fc.string({ maxLength: 200 }).map((s) => '#c=' + s),
+    );
+    fc.assert(
+      fc.property(mutation, (hash) => {
+        const r = decodeShareLink(hash);
+        if (r.ok) expect(typeof r.payload.name).toBe('string');
+        else expect(r.message.en).not.toBe('');
+      }),
+      { seed, numRuns: 2000 },
+    );
+  });
+});
