@@ -1,3 +1,4 @@
+import type { I18nText } from '../core/model/fieldSpec.ts';
 import type { StateCreator } from 'zustand';
 import type { StudioState } from './studioStore.ts';
 
@@ -19,6 +20,15 @@ export interface UiSlice {
   samplesPerGpu: number;
   /** Show the curve without `auto_scale_lr` as well. */
   showUnscaled: boolean;
+  notice: Notice | null;
+}
+
+/** A message for the user that is not tied to a field (a bad share link, a repaired save). */
+export interface Notice {
+  kind: 'error' | 'info';
+  text: I18nText;
+  /** Raw text to offer for download (a saved state that could not be read). */
+  download?: { filename: string; text: string };
 }
 
 export type DataShapeKey = 'datasetSize' | 'repeatTimes' | 'numGpus' | 'samplesPerGpu';
@@ -30,6 +40,8 @@ export interface UiActions {
   itersSourceChanged: (source: 'direct' | 'dataset') => void;
   dataShapeChanged: (key: DataShapeKey, value: number) => void;
   showUnscaledToggled: () => void;
+  noticeShown: (notice: Notice) => void;
+  noticeDismissed: () => void;
 }
 
 export function initialUiSlice(browserLanguage: string | undefined): UiSlice {
@@ -43,6 +55,7 @@ export function initialUiSlice(browserLanguage: string | undefined): UiSlice {
     numGpus: 8,
     samplesPerGpu: 2,
     showUnscaled: false,
+    notice: null,
   };
 }
 
@@ -57,5 +70,7 @@ export function createUiActions(set: Set, get: Get): UiActions {
     itersSourceChanged: (itersSource) => set({ itersSource }),
     dataShapeChanged: (key, value) => set({ [key]: value }),
     showUnscaledToggled: () => set({ showUnscaled: !get().showUnscaled }),
+    noticeShown: (notice) => set({ notice }),
+    noticeDismissed: () => set({ notice: null }),
   };
 }

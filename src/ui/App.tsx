@@ -1,11 +1,15 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runtimeSections } from '../core/model/sections/index.ts';
-import { ScheduleCharts } from './charts/ScheduleCharts.tsx';
 import { CodeSection } from './code/CodeSection.tsx';
 import { SectionPanel } from './panels/SectionPanel.tsx';
 import { useStudio } from './storeContext.tsx';
 import { HeaderBar } from './toolbar/HeaderBar.tsx';
+import { LibraryPanel } from './library/LibraryPanel.tsx';
+import { NoticeBar } from './NoticeBar.tsx';
+
+// recharts is the largest library on the page: the charts arrive right after the first paint.
+const ScheduleCharts = lazy(() => import('./charts/ScheduleCharts.tsx'));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -20,14 +24,18 @@ export function App() {
   return (
     <div className="app">
       <HeaderBar />
+      <NoticeBar />
       <main className="workspace">
         <section className="forms" aria-label={t('sections')}>
+          <LibraryPanel />
           {runtimeSections.map((s) => (
             <SectionPanel key={s.id} section={s} />
           ))}
         </section>
         <section className="output">
-          <ScheduleCharts />
+          <Suspense fallback={<div className="charts charts-loading" aria-busy="true" />}>
+            <ScheduleCharts />
+          </Suspense>
           <CodeSection />
         </section>
       </main>

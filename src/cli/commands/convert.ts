@@ -1,5 +1,61 @@
-/** `mmcfg convert`: not implemented yet. */
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('mmcfg convert: not implemented yet\n');
-  return 2;
+/**
+ * `mmcfg convert FILE.py --to mmengine|mmcv1 [--iters-per-epoch N]`: loads a 2.x or 3.x config,
+ * converts its runtime to the other dialect and prints the converted file as standalone Python on
+ * stdout. The conversion notes and the curve check (both schedules simulated with N iterations
+ * per epoch, default 1000) are written as `# ` comment lines at the top of that file, so the
+ * report stays with the output; stderr only carries load errors (`FILE:LINE:COL: error: ...`).
+ * Exit 0 when converted, 1 on load errors, 2 on usage errors.
+ */
+import { resolve } from 'node:path';
+import { loadConfig } from '../../core/config/load/loadConfig.ts';
+import { convertToMmcv1, convertToMmengine, printConversion } from '../../core/config/convert/index.ts';
+import { formatDiagnostic, sortDiagnostics } from './check.ts';
+import { nodeFs } from './json.ts';
+
+const usage = 'usage: mmcfg convert FILE.py --to mmengine|mmcv1 [--iters-per-epoch N]';
+const defaultItersPerEpoch = 1000;
+
+interface Options {
+  file: string;
+  to: 'mmengine' | 'mmcv1';
+  itersPerEpoch: number;
+}
+
+function parseArgs(args: string[]): Options | string {
+  let file: string | undefined;
+  let to: string | undefined;
+  let itersPerEpoch = defaultItersPerEpoch;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--to') to = args[++i];
+    else if (arg === '--iters-per-epoch') {
+      const v = Number(args[++i]);
+      if (!Number.isInteger(v) || v < 1) return '--iters-per-epoch must be a positive integer';
+      itersPerEpoch = v;
+    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else if (file === undefined) file = arg;
+    else return 'only one FILE can be converted at a time';
+  }
+  if (file === undefined) return 'no FILE given';
+  if (to !== 'mmengine' && to !== 'mmcv1') return '--to must be mmengine or mmcv1';
+  return { file, to, itersPerEpoch };
+}
+
+export async function run(args: string[]): Promise<number> {
+  const options = parseArgs(args);
+  if (typeof options === 'string') {
+    process.stderr.write(`mmcfg convert: ${options}\n${usage}\n`);
+    return 2;
+  }
+  const loaded = loadConfig(resolve(options.file), nodeFs);
+  const errors = sortDiagnostics(loaded.diagnostics.filter((d) => d.severity === 'error'));
+  for (const d of errors) process.stderr.write(`${formatDiagnostic(d, options.file)}\n`);
+  if (errors.length > 0) return 1;
+  if ((loaded.dialect === 'mmengine') === (options.to === 'mmengine')) {
+    process.stderr.write(`mmcfg convert: ${options.file} is already a ${loaded.dialect} config (${loaded.dialectReason}); converting anyway\n`);
+  }
+  const convert = options.to === 'mmengine' ? convertToMmengine : convertToMmcv1;
+  const result = convert(loaded.config, { itersPerEpoch: options.itersPerEpoch });
+  process.stdout.write(printConversion(result, options.to));
+  return 0;
 }

@@ -2,14 +2,12 @@ import type { PersistOptions, PersistStorage, StateStorage, StorageValue } from 
 import type { I18nText } from '../../core/model/fieldSpec.ts';
 import type { ScheduleBaseId } from '../../core/model/bases.ts';
 import type { PyDict } from '../../core/python/value.ts';
-import { encodeWirePyValue } from '../../core/share/pyValueSchema.ts';
+import { encodeWirePyValue } from '../../core/share/wirePyValue.ts';
 import type { ConfigDialect } from '../../core/share/sharePayload.ts';
 import type { ExportMode } from '../configSlice.ts';
 import type { Language } from '../uiSlice.ts';
-import { migrate } from './migrate.ts';
-import { repairSavedState } from './repairSavedState.ts';
-import type { SavedConfig, SavedState } from './savedState.ts';
-import { savedStateVersion } from './savedState.ts';
+import type { SavedConfig, SavedState, SavedUi } from './savedState.ts';
+import { savedStateVersion } from './version.ts';
 
 /** The configs the user keeps besides the open one; the open one lives in the store's own fields. */
 export interface SavedLibrary {
@@ -24,9 +22,15 @@ export interface PersistableState {
   scheduleBase: ScheduleBaseId;
   exportMode: ExportMode;
   dialect?: ConfigDialect;
+  source?: SavedConfig['source'] | null;
   language: Language;
   logScale: boolean;
   itersPerEpoch: number;
+  itersSource?: SavedUi['itersSource'];
+  datasetSize?: number;
+  repeatTimes?: number;
+  numGpus?: number;
+  samplesPerGpu?: number;
   /** Filled by hydration; absent until then (one config, saved under `defaultConfigId`). */
   library?: SavedLibrary;
 }
@@ -58,7 +62,9 @@ export function createSavedStateStorage(hooks: StudioPersistHooks = {}): Persist
     return storage;
   };
   return {
-    getItem: (name) => {
+    // Reading validates with zod, which the first screen should not carry: it loads with the
+    // repair module, and hydration waits for it.
+    getItem: async (name) => {
       let raw: string | null;
       try {
         raw = backing().getItem(name) as string | null;
@@ -66,6 +72,7 @@ export function createSavedStateStorage(hooks: StudioPersistHooks = {}): Persist
         return null;
       }
       if (raw === null) return null;
+      const { repairSavedState } = await import('./repairSavedState.ts');
       const result = repairSavedState(raw);
       if (result.setAside !== undefined) {
         try {
@@ -111,7 +118,7 @@ export function createStudioPersistOptions<S extends PersistableState>(
     version: savedStateVersion,
     storage: createSavedStateStorage(hooks),
     partialize: (s) => toSavedState(s, now),
-    migrate: (persisted, version) => migrate(persisted, version),
+    migrate: async (persisted, version) => (await import('./migrate.ts')).migrate(persisted, version),
     merge: (persisted, current) => mergeSavedState(persisted as SavedState | undefined, current),
   };
 }
@@ -126,7 +133,8 @@ export function toSavedState(s: PersistableState, now: () => number = Date.now):
     previous.name === s.name &&
     previous.scheduleBase === s.scheduleBase &&
     previous.exportMode === s.exportMode &&
-    previous.dialect === s.dialect;
+    previous.dialect === s.dialect &&
+    previous.source === (s.source ?? undefined);
   const active: SavedConfig = unchanged
     ? previous
     : {
@@ -136,6 +144,7 @@ export function toSavedState(s: PersistableState, now: () => number = Date.now):
         scheduleBase: s.scheduleBase,
         exportMode: s.exportMode,
         ...(s.dialect ? { dialect: s.dialect } : {}),
+        ...(s.source ? { source: s.source } : {}),
         updatedAt: now(),
       };
   const configs = previous ? library.configs.map((c) => (c.id === library.activeId ? active : c)) : [...library.configs, active];
@@ -143,7 +152,16 @@ export function toSavedState(s: PersistableState, now: () => number = Date.now):
     version: savedStateVersion,
     activeId: library.activeId,
     configs,
-    ui: { language: s.language, logScale: s.logScale, itersPerEpoch: s.itersPerEpoch },
+    ui: {
+      language: s.language,
+      logScale: s.logScale,
+      itersPerEpoch: s.itersPerEpoch,
+      ...(s.itersSource ? { itersSource: s.itersSource } : {}),
+      ...(s.datasetSize ? { datasetSize: s.datasetSize } : {}),
+      ...(s.repeatTimes ? { repeatTimes: s.repeatTimes } : {}),
+      ...(s.numGpus ? { numGpus: s.numGpus } : {}),
+      ...(s.samplesPerGpu ? { samplesPerGpu: s.samplesPerGpu } : {}),
+    },
   };
 }
 
@@ -159,10 +177,18 @@ export function mergeSavedState<S extends PersistableState>(saved: SavedState | 
     scheduleBase: active.scheduleBase,
     exportMode: active.exportMode,
     ...(active.dialect ? { dialect: active.dialect } : {}),
+    source: active.source ?? null,
     language: saved.ui.language,
     logScale: saved.ui.logScale,
     itersPerEpoch: saved.ui.itersPerEpoch,
+    ...pickDefined(saved.ui, ['itersSource', 'datasetSize', 'repeatTimes', 'numGpus', 'samplesPerGpu']),
     // The library keeps the entry objects, so toSavedState sees the config unchanged by reference.
     library: { activeId: active.id, configs: saved.configs },
   };
+}
+
+function pickDefined<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  return out;
 }

@@ -83,25 +83,31 @@ describe('persist options around temporal', () => {
       ),
     );
 
-  it('saves on change and restores into a new store, keeping the other configs and the actions', () => {
+  // Hydration is asynchronous (the zod-based repair loads on demand): wait for it as the app does.
+  const hydrated = async <S extends { persist: { rehydrate: () => Promise<void> | void } }>(store: S) => {
+    await store.persist.rehydrate();
+    return store;
+  };
+
+  it('saves on change and restores into a new store, keeping the other configs and the actions', async () => {
     const storage = memoryStorage({ 'mmcfg-studio': JSON.stringify(v2([goodConfig('a', 'first'), goodConfig('b', 'second')], 'b')) });
-    const store = makeStore(storage);
+    const store = await hydrated(makeStore(storage));
     expect(store.getState().name).toBe('second');
     store.getState().actions.renamed('renamed');
     const saved = JSON.parse(storage.data['mmcfg-studio'] as string);
     expect(saved.state.configs.map((c: { name: string }) => c.name)).toEqual(['first', 'renamed']);
     expect(saved.state.configs[0].config.a).toEqual({ $float: 'inf' });
     expect(store.temporal.getState().pastStates.length).toBe(1);
-    const again = makeStore(storage);
+    const again = await hydrated(makeStore(storage));
     expect(again.getState().name).toBe('renamed');
     expect(again.getState().library?.configs.length).toBe(2);
     expect(typeof again.getState().actions.renamed).toBe('function');
   });
 
-  it('sets a corrupt store aside before the first write overwrites it', () => {
+  it('sets a corrupt store aside before the first write overwrites it', async () => {
     const storage = memoryStorage({ 'mmcfg-studio': '{broken' });
     let seen = '';
-    const store = makeStore(storage, (raw) => (seen = raw));
+    const store = await hydrated(makeStore(storage, (raw) => (seen = raw)));
     expect(seen).toBe('{broken');
     expect(storage.data['mmcfg-studio:set-aside']).toBe('{broken');
     expect(store.getState().name).toBe('my_config');

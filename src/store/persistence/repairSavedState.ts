@@ -2,6 +2,7 @@ import type { I18nText } from '../../core/model/fieldSpec.ts';
 import { parseGuardedJson } from '../../core/share/guardedJson.ts';
 import { runMigrationSteps } from './migrationSteps.ts';
 import type { SavedConfig, SavedState, SavedUi } from './savedState.ts';
+import { savedUiSchema } from './savedState.ts';
 import { languageSchema, itersPerEpochSchema, savedConfigSchema, savedStateVersion } from './savedState.ts';
 
 export interface RepairResult {
@@ -103,6 +104,14 @@ function repairUi(v: unknown, problems: string[]): SavedUi {
   };
   for (const key of ['language', 'logScale', 'itersPerEpoch'] as const) {
     if (out[key] !== ui[key]) problems.push(`ui.${key} reset to default`);
+  }
+  // Data-loader choices are optional: a bad one is simply left out (the store's default applies).
+  const shape = savedUiSchema.pick({ itersSource: true, datasetSize: true, repeatTimes: true, numGpus: true, samplesPerGpu: true });
+  for (const key of ['itersSource', 'datasetSize', 'repeatTimes', 'numGpus', 'samplesPerGpu'] as const) {
+    if (ui[key] === undefined) continue;
+    const one = shape.shape[key].safeParse(ui[key]);
+    if (one.success && one.data !== undefined) Object.assign(out, { [key]: one.data });
+    else problems.push(`ui.${key} reset to default`);
   }
   return out;
 }

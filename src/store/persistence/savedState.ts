@@ -7,8 +7,7 @@ import { pyDictSchema } from '../../core/share/pyValueSchema.ts';
 import type { ExportMode } from '../configSlice.ts';
 import type { Language } from '../uiSlice.ts';
 
-/** The saved-state format written today. Bump it and add a step in migrate.ts to change it. */
-export const savedStateVersion = 2;
+export { savedStateVersion } from './version.ts';
 
 /** One named config in the library. `updatedAt` is milliseconds since the epoch. */
 export interface SavedConfig {
@@ -18,10 +17,21 @@ export interface SavedConfig {
   scheduleBase: ScheduleBaseId;
   exportMode: ExportMode;
   dialect?: ConfigDialect;
+  /** The user's own files when the config came from an import or the code pane. */
+  source?: { entry: string; files: Record<string, string> };
   updatedAt: number;
 }
 
-export interface SavedUi {
+/** How iterations per epoch are found (optional: older saves lack them and get defaults). */
+export interface SavedDataShape {
+  itersSource?: 'direct' | 'dataset';
+  datasetSize?: number;
+  repeatTimes?: number;
+  numGpus?: number;
+  samplesPerGpu?: number;
+}
+
+export interface SavedUi extends SavedDataShape {
   language: Language;
   logScale: boolean;
   itersPerEpoch: number;
@@ -56,10 +66,22 @@ export const savedConfigSchema = z.object({
   scheduleBase: scheduleBaseSchema,
   exportMode: exportModeSchema,
   dialect: dialectSchema.optional(),
+  source: z.object({ entry: z.string(), files: z.record(z.string(), z.string()) }).optional(),
   updatedAt: z.number().finite(),
 });
 
-export const savedUiSchema = z.object({ language: languageSchema, logScale: z.boolean(), itersPerEpoch: itersPerEpochSchema });
+const positiveInt = z.number().int().min(1).max(1e9);
+
+export const savedUiSchema = z.object({
+  language: languageSchema,
+  logScale: z.boolean(),
+  itersPerEpoch: itersPerEpochSchema,
+  itersSource: z.enum(['direct', 'dataset']).optional(),
+  datasetSize: positiveInt.optional(),
+  repeatTimes: positiveInt.optional(),
+  numGpus: positiveInt.optional(),
+  samplesPerGpu: positiveInt.optional(),
+});
 
 export const savedStateV2Schema = z.object({
   version: z.literal(2),

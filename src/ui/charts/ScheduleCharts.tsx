@@ -9,7 +9,7 @@ import { useElementWidth } from './useElementWidth.ts';
 import { useScheduleData } from './useScheduleData.ts';
 
 /** Learning rate and momentum per iteration, exactly as MMCV's hooks would set them. */
-export function ScheduleCharts() {
+export default function ScheduleCharts() {
   const { t } = useTranslation();
   const actions = useActions();
   const config = useStudio((s) => s.config);

@@ -60,6 +60,13 @@ export const en = {
   unscaledLine: 'without auto_scale_lr',
   autoScaleNote: 'auto_scale_lr is on: the chart shows lr × {{factor}} for a total batch of {{batch}}.',
   showUnscaled: 'Also show the unscaled lr',
+  myConfigs: 'My configs',
+  newConfig: 'New config',
+  duplicate: 'Duplicate',
+  renameHint: 'Rename the open config in “Config name” below the chart.',
+  shareLink: 'Copy share link',
+  linkCopied: 'Link copied',
+  downloadSetAside: 'Download the unreadable data',
 } as const;
 
 export type UiStrings = { readonly [K in keyof typeof en]: string };

@@ -61,4 +61,11 @@ export const zh: UiStrings = {
   unscaledLine: '未经 auto_scale_lr 缩放',
   autoScaleNote: 'auto_scale_lr 已启用：曲线显示 lr × {{factor}}（总批量 {{batch}}）。',
   showUnscaled: '同时显示未缩放的学习率',
+  myConfigs: '我的配置',
+  newConfig: '新建配置',
+  duplicate: '复制',
+  renameHint: '在曲线下方的“配置名”中重命名当前配置。',
+  shareLink: '复制分享链接',
+  linkCopied: '链接已复制',
+  downloadSetAside: '下载无法读取的数据',
 };

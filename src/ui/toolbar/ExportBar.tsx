@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { scheduleBaseIds, type ScheduleBaseId } from '../../core/model/bases.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { downloadText, toPyFilename } from './download.ts';
+import { ShareButton } from '../share/ShareButton.tsx';
 
 /** Name, export mode, download and copy of the generated file. */
 export function ExportBar({ text }: { text: string }) {
@@ -54,6 +55,7 @@ export function ExportBar({ text }: { text: string }) {
         {copyState === 'copied' ? t('copied') : t('copy')}
       </button>
       {copyState === 'failed' && <span role="alert">{t('copyFailed')}</span>}
+      <ShareButton />
     </div>
   );
 }

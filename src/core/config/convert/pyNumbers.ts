@@ -1,0 +1,11 @@
+import { pyFloat, type PyValue } from '../../python/value.ts';
+
+/** A computed value written as a Python float (`1.0`, not `1`), as MMEngine's float-only arguments need. */
+export function toFloat(x: number): PyValue {
+  return pyFloat(x);
+}
+
+/** A count (iterations, epochs) written as a Python int. */
+export function toInt(x: number): PyValue {
+  return Math.trunc(x);
+}
