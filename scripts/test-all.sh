@@ -12,7 +12,7 @@ run_step() {
 }
 run_step npm ci --no-audit --no-fund || { echo "0 passed, 1 failed"; exit 1; }
 run_step bash scripts/ensure-chromium.sh
-rm -rf test-results
+rm -rf reports test-results
 run_step npm test
 status=$?
 node scripts/count-results.mjs "$failed_steps"

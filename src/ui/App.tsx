@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runtimeSections } from '../core/model/sections/index.ts';
+import { useDialectModel } from './dialect/useDialectModel.ts';
 import { CodeSection } from './code/CodeSection.tsx';
 import { SectionPanel } from './panels/SectionPanel.tsx';
 import { useStudio } from './storeContext.tsx';
@@ -14,6 +14,8 @@ const ScheduleCharts = lazy(() => import('./charts/ScheduleCharts.tsx'));
 export function App() {
   const { t, i18n } = useTranslation();
   const language = useStudio((s) => s.language);
+  const dialect = useStudio((s) => s.dialect);
+  const model = useDialectModel(dialect);
 
   useEffect(() => {
     // i18next is imperative: keep it on the store's language.
@@ -28,9 +30,7 @@ export function App() {
       <main className="workspace">
         <section className="forms" aria-label={t('sections')}>
           <LibraryPanel />
-          {runtimeSections.map((s) => (
-            <SectionPanel key={s.id} section={s} />
-          ))}
+          {model ? model.sections.map((s) => <SectionPanel key={`${model.dialect}.${s.id}`} section={s} validate={model.validate} />) : <p aria-busy="true">{t('loadingModel')}</p>}
         </section>
         <section className="output">
           <Suspense fallback={<div className="charts charts-loading" aria-busy="true" />}>

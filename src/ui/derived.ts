@@ -1,29 +1,29 @@
 import type { FieldMessage } from '../core/model/fieldSpec.ts';
-import { validateConfig } from '../core/model/validate.ts';
 import type { PyDict } from '../core/python/value.ts';
-import { writeConfig } from '../core/config/write/writeConfig.ts';
 import type { ScheduleBaseId } from '../core/model/bases.ts';
 import type { ExportMode } from '../store/configSlice.ts';
 import type { ImportedSource } from '../store/sourceSlice.ts';
 type SourceTools = typeof import('./code/sourceTools.ts');
+import type { DialectModel } from './dialect/useDialectModel.ts';
 
 /**
  * Derivations shared by several components, memoised on the config object itself: the store
  * replaces the config on every change, so identity is exactly "has it changed".
  */
-const messagesCache = new WeakMap<PyDict, FieldMessage[]>();
+const messagesCache = new WeakMap<PyDict, { validate: DialectModel['validate']; messages: FieldMessage[] }>();
 
-export function selectMessages(config: PyDict): FieldMessage[] {
-  let m = messagesCache.get(config);
-  if (!m) {
-    m = validateConfig(config);
-    messagesCache.set(config, m);
-  }
-  return m;
+/** Validation messages of the config under its dialect's rules. */
+export function selectMessages(config: PyDict, validate: DialectModel['validate']): FieldMessage[] {
+  const hit = messagesCache.get(config);
+  if (hit && hit.validate === validate) return hit.messages;
+  const messages = validate(config);
+  messagesCache.set(config, { validate, messages });
+  return messages;
 }
 
 export interface ExportInputs {
   config: PyDict;
+  write: DialectModel['write'];
   source: ImportedSource | null;
   exportMode: ExportMode;
   scheduleBase: ScheduleBaseId;
@@ -37,12 +37,12 @@ let lastExport: { inputs: ExportInputs; tools: SourceTools | null; text: string 
  */
 export function selectExportText(inputs: ExportInputs, tools: SourceTools | null): string {
   const prev = lastExport;
-  if (prev && prev.tools === tools && prev.inputs.config === inputs.config && prev.inputs.source === inputs.source && prev.inputs.exportMode === inputs.exportMode && prev.inputs.scheduleBase === inputs.scheduleBase) {
+  if (prev && prev.tools === tools && prev.inputs.config === inputs.config && prev.inputs.write === inputs.write && prev.inputs.source === inputs.source && prev.inputs.exportMode === inputs.exportMode && prev.inputs.scheduleBase === inputs.scheduleBase) {
     return prev.text;
   }
   const { source } = inputs;
   let text: string;
-  if (!source) text = writeConfig(inputs.config, { mode: inputs.exportMode, scheduleBase: inputs.scheduleBase });
+  if (!source) text = inputs.write(inputs.config, { mode: inputs.exportMode, scheduleBase: inputs.scheduleBase });
   else if (tools) text = tools.exportWithSource({ ...inputs, source });
   // Until the reader arrives, the user's own file is the best answer (it is what they imported).
   else text = source.files[source.entry] ?? '';

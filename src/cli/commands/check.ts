@@ -7,12 +7,13 @@ import { loadConfig } from '../../core/config/load/loadConfig.ts';
 import type { LoadResult } from '../../core/config/load/loadConfig.ts';
 import type { Diagnostic } from '../../core/python/diagnostics.ts';
 import { nodeFs } from './json.ts';
+import { checkRuntimeFields } from './runtimeChecks.ts';
 
 /** A config-level check run after loading; the lead adds semantic checks here. */
 export type ConfigCheck = (loaded: LoadResult) => Diagnostic[];
 
 /** Extra checks run by `check`, after the reader's and loader's own diagnostics. */
-export const configChecks: ConfigCheck[] = [];
+export const configChecks: ConfigCheck[] = [checkRuntimeFields];
 
 /** Formats a diagnostic like a compiler: `FILE:LINE:COL: severity: message`. */
 export function formatDiagnostic(d: Diagnostic, fallbackFile: string): string {

@@ -48,12 +48,19 @@ export async function run(args: string[]): Promise<number> {
 }
 
 /**
- * Where a `.py` config will be read for `curves`: the lead wires the Python reader in here
- * (read the file, resolve `_base_`, pick the style, take iterations per epoch from the data).
+ * A `.py` config for `curves`: loaded with its `_base_` chain (paths relative to the file, as
+ * Python resolves them), the style from its dialect, iterations per epoch guessed from its batch
+ * size on COCO with 8 GPUs unless `--iters-per-epoch` says otherwise.
  */
-export async function loadConfigForCurves(_path: string): Promise<Loaded> {
-  // The caller prefixes the file name: "FILE.py: reading .py configs is not supported yet".
-  return { ok: false, message: 'reading .py configs is not supported yet' };
+export async function loadConfigForCurves(path: string): Promise<Loaded> {
+  const { loadConfig } = await import('../../core/config/load/loadConfig.ts');
+  const { nodeFs } = await import('./json.ts');
+  const { guessItersPerEpoch } = await import('../../core/schedule/itersFromConfig.ts');
+  const loaded = loadConfig(path, nodeFs);
+  const error = loaded.diagnostics.find((d) => d.severity === 'error');
+  if (error) return { ok: false, message: `${error.line}:${error.column}: error: ${error.message}` };
+  const { itersPerEpoch } = guessItersPerEpoch(loaded.config, loaded.dialect);
+  return { ok: true, input: { style: loaded.dialect, itersPerEpoch, config: loaded.config } };
 }
 
 async function loadCaseFile(path: string): Promise<Loaded> {

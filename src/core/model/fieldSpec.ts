@@ -36,7 +36,14 @@ export type FieldKind =
   /** `workflow`: rows of (phase, count) tuples (see workflow.ts). */
   | { kind: 'workflow' }
   /** A list of hook dicts picked by `type`, each with its own arguments (log_config.hooks). */
-  | { kind: 'hook-list'; hookTypes: readonly HookTypeSpec[] };
+  | {
+      kind: 'hook-list';
+      hookTypes: readonly HookTypeSpec[];
+      /** Order matters (param_scheduler chains in list order): the form offers move up / down. */
+      ordered?: boolean;
+      /** How an entry changes type, keeping what still applies (default: a bare `{type}`). */
+      retype?: (entry: Readonly<Record<string, PyValue>>, newType: string) => Record<string, PyValue>;
+    };
 
 /** One hook class a 'hook-list' field offers, with the arguments a form shows for it. */
 export interface HookTypeSpec {

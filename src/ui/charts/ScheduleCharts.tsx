@@ -13,6 +13,7 @@ export default function ScheduleCharts() {
   const { t } = useTranslation();
   const actions = useActions();
   const config = useStudio((s) => s.config);
+  const dialect = useStudio((s) => s.dialect);
   const itersPerEpoch = useStudio(selectItersPerEpoch);
   const numGpus = useStudio((s) => s.numGpus);
   const samplesPerGpu = useStudio((s) => s.samplesPerGpu);
@@ -21,7 +22,7 @@ export default function ScheduleCharts() {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
   const scaled = useMemo(() => applyAutoScaleLr(config, numGpus, samplesPerGpu), [config, numGpus, samplesPerGpu]);
-  const data = useScheduleData(scaled.config, itersPerEpoch, Math.max(200, 2 * width), showUnscaled && scaled.factor !== 1 ? config : null);
+  const data = useScheduleData(dialect, scaled.config, itersPerEpoch, Math.max(200, 2 * width), showUnscaled && scaled.factor !== 1 ? config : null);
   const labels = { iteration: t('iteration'), epoch: t('epoch'), warmup: t('warmup'), base: t('baseGroup'), unscaled: t('unscaledLine') };
 
   return (

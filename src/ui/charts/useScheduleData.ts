@@ -1,15 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PyDict } from '../../core/python/value.ts';
 import type { ChartData, ChartRequest } from './chartData.ts';
+import type { ScheduleStyle } from '../../core/schedule/simulate.ts';
 
 let nextId = 1;
 
-const scheduleKeys = ['optimizer', 'lr_config', 'momentum_config', 'runner'];
+const scheduleKeys: Record<ScheduleStyle, readonly string[]> = {
+  mmcv1: ['optimizer', 'lr_config', 'momentum_config', 'runner'],
+  mmengine: ['optim_wrapper', 'param_scheduler', 'train_cfg', 'default_scope'],
+};
 
 /** Only what the schedule depends on crosses to the worker (model and data sections stay). */
-function pickScheduleSections(config: PyDict): PyDict {
+function pickScheduleSections(config: PyDict, style: ScheduleStyle): PyDict {
   const out: PyDict = {};
-  for (const k of scheduleKeys) {
+  for (const k of scheduleKeys[style]) {
     const v = config[k];
     if (v !== undefined) out[k] = v;
   }
@@ -20,7 +24,7 @@ function pickScheduleSections(config: PyDict): PyDict {
  * Curves for the chart, computed in a worker. Answers to superseded requests are dropped, so
  * the chart always shows the newest config.
  */
-export function useScheduleData(config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null): ChartData | null {
+export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null): ChartData | null {
   const [data, setData] = useState<ChartData | null>(null);
   const workerRef = useRef<Worker | null>(null);
   const latest = useRef(0);
@@ -42,10 +46,10 @@ export function useScheduleData(config: PyDict, itersPerEpoch: number, maxPoints
     if (!worker) return;
     const id = nextId++;
     latest.current = id;
-    const req: ChartRequest = { id, style: 'mmcv1', config: pickScheduleSections(config), itersPerEpoch, maxPoints };
-    if (unscaled) req.unscaled = pickScheduleSections(unscaled);
+    const req: ChartRequest = { id, style, config: pickScheduleSections(config, style), itersPerEpoch, maxPoints };
+    if (unscaled) req.unscaled = pickScheduleSections(unscaled, style);
     worker.postMessage(req);
-  }, [config, itersPerEpoch, maxPoints, unscaled]);
+  }, [style, config, itersPerEpoch, maxPoints, unscaled]);
 
   return data;
 }

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../core/python/diagnostics.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { selectExportText } from '../derived.ts';
 import { useSourceTools } from './useSourceTools.ts';
+import { mmcv1Model, useDialectModel } from '../dialect/useDialectModel.ts';
 import { ExportBar } from '../toolbar/ExportBar.tsx';
 import { usePrefersDark } from '../usePrefersDark.ts';
 import { CodePane } from './CodePane.tsx';
@@ -19,9 +20,11 @@ export function CodeSection() {
   const exportMode = useStudio((s) => s.exportMode);
   const scheduleBase = useStudio((s) => s.scheduleBase);
   const name = useStudio((s) => s.name);
+  const dialect = useStudio((s) => s.dialect);
   const dark = usePrefersDark();
   const tools = useSourceTools(source !== null || codeDraft !== null);
-  const exportText = selectExportText({ config, source, exportMode, scheduleBase }, tools);
+  const model = useDialectModel(dialect) ?? mmcv1Model;
+  const exportText = selectExportText({ config, write: model.write, source, exportMode, scheduleBase }, tools);
   const diagnostics = tools && codeDraft !== null ? tools.draftDiagnostics(source, codeDraft, `configs/studio/${name || 'config'}.py`) : noDiagnostics;
 
   return (

@@ -2,31 +2,36 @@
  * Everything that needs the Python reader, in one lazily loaded chunk so the first screen does
  * not carry the parser: the export of an imported (or hand-edited) file and the draft's markers.
  */
+import { exportImported } from '../../core/config/edit/exportImported.ts';
+import type { ImportedDoc } from '../../core/config/edit/importDocument.ts';
+import { importDocument } from '../../core/config/edit/importDocument.ts';
 import { createMemoryFs, loadConfig } from '../../core/config/load/loadConfig.ts';
 import type { Diagnostic } from '../../core/python/diagnostics.ts';
-import type { PyDict } from '../../core/python/value.ts';
-import { pyEqual } from '../../core/python/value.ts';
-import { writeConfig } from '../../core/config/write/writeConfig.ts';
 import type { ImportedSource } from '../../store/sourceSlice.ts';
 import type { ExportInputs } from '../derived.ts';
 
-const loaded = new WeakMap<ImportedSource, PyDict>();
+const docs = new WeakMap<ImportedSource, ImportedDoc>();
 
-function loadedConfigOf(source: ImportedSource): PyDict {
-  let c = loaded.get(source);
-  if (!c) {
-    c = loadConfig(source.entry, createMemoryFs(source.files)).config;
-    loaded.set(source, c);
+function documentOf(source: ImportedSource): ImportedDoc {
+  let doc = docs.get(source);
+  if (!doc) {
+    doc = importDocument(source.entry, createMemoryFs(source.files));
+    docs.set(source, doc);
   }
-  return c;
+  return doc;
 }
 
-/** The exported text of a config that came from the user's own file. */
+/**
+ * The exported text of a config that came from the user's own file: their text with only the
+ * edited statements changed (inherit), or everything written out (standalone). Falls back to
+ * the dialect's writer when the file cannot be patched.
+ */
 export function exportWithSource(inputs: ExportInputs & { source: ImportedSource }): string {
-  const { source } = inputs;
-  const entryText = source.files[source.entry];
-  if (entryText !== undefined && inputs.exportMode === 'inherit' && pyEqual(loadedConfigOf(source), inputs.config)) return entryText;
-  return writeConfig(inputs.config, { mode: inputs.exportMode, scheduleBase: inputs.scheduleBase });
+  const result = exportImported(documentOf(inputs.source), inputs.config, { mode: inputs.exportMode });
+  if (result.diagnostics.some((d) => d.severity === 'error')) {
+    return inputs.write(inputs.config, { mode: inputs.exportMode, scheduleBase: inputs.scheduleBase });
+  }
+  return result.text;
 }
 
 let lastDraft: { source: ImportedSource | null; draft: string; diagnostics: Diagnostic[] } | null = null;

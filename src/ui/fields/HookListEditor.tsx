@@ -38,10 +38,20 @@ function HookArg({ arg, hook, testId, onChange }: { arg: FieldSpec; hook: PyDict
 export function HookListEditor({ testId, spec, value, onCommit }: HookListProps) {
   const { t } = useTranslation();
   const language = useStudio((s) => s.language);
-  const hookTypes: readonly HookTypeSpec[] = spec.type.kind === 'hook-list' ? spec.type.hookTypes : [];
-  const hooks = Array.isArray(value) ? value : [];
+  const kind = spec.type.kind === 'hook-list' ? spec.type : undefined;
+  const hookTypes: readonly HookTypeSpec[] = kind?.hookTypes ?? [];
+  const retype = kind?.retype ?? ((_entry: PyDict, type: string): PyDict => ({ type }));
+  // MMEngine also takes a single scheduler dict; the form shows it as a list of one.
+  const hooks = Array.isArray(value) ? value : isPyDict(value) ? [value] : [];
   const write = (next: PyValue[]) => onCommit(next);
   const setHook = (i: number, hook: PyValue) => write(hooks.map((h, j) => (j === i ? hook : h)));
+  const move = (i: number, by: number) => {
+    const j = i + by;
+    if (j < 0 || j >= hooks.length) return;
+    const next = [...hooks];
+    [next[i], next[j]] = [next[j] as PyValue, next[i] as PyValue];
+    write(next);
+  };
   return (
     <div className="hook-list" data-testid={testId}>
       {hooks.map((h, i) => {
@@ -55,7 +65,7 @@ export function HookListEditor({ testId, spec, value, onCommit }: HookListProps)
                 aria-label={`${spec.path.join('.')} ${i + 1} type`}
                 data-testid={`${testId}.${i}.type`}
                 value={type}
-                onChange={(e) => setHook(i, { type: e.target.value })}
+                onChange={(e) => setHook(i, retype(hook, e.target.value))}
               >
                 {!known && <option value={type}>{type || '?'}</option>}
                 {hookTypes.map((x) => (
@@ -64,7 +74,17 @@ export function HookListEditor({ testId, spec, value, onCommit }: HookListProps)
                   </option>
                 ))}
               </select>
-              <button type="button" className="small" aria-label={`${t('remove')} ${type}`} onClick={() => write(hooks.filter((_, j) => j !== i))}>
+              {kind?.ordered && (
+                <>
+                  <button type="button" className="small ghost" data-testid={`${testId}.${i}.up`} aria-label={`${t('moveUp')} ${type}`} disabled={i === 0} onClick={() => move(i, -1)}>
+                    ▲
+                  </button>
+                  <button type="button" className="small ghost" data-testid={`${testId}.${i}.down`} aria-label={`${t('moveDown')} ${type}`} disabled={i === hooks.length - 1} onClick={() => move(i, 1)}>
+                    ▼
+                  </button>
+                </>
+              )}
+              <button type="button" className="small" data-testid={`${testId}.${i}.remove`} aria-label={`${t('remove')} ${type}`} onClick={() => write(hooks.filter((_, j) => j !== i))}>
                 ×
               </button>
             </legend>
@@ -89,7 +109,10 @@ export function HookListEditor({ testId, spec, value, onCommit }: HookListProps)
           </fieldset>
         );
       })}
-      <button type="button" className="small" data-testid={`${testId}.add`} onClick={() => write([...hooks, { type: hookTypes.find((x) => !hooks.some((h) => isPyDict(h) && h.type === x.type))?.type ?? 'TextLoggerHook' }])}>
+      <button type="button" className="small" data-testid={`${testId}.add`} onClick={() => {
+          const type = hookTypes.find((x) => !hooks.some((h) => isPyDict(h) && h.type === x.type))?.type ?? hookTypes[0]?.type ?? 'TextLoggerHook';
+          write([...hooks, retype({}, type)]);
+        }}>
         + {t('add')}
       </button>
     </div>

@@ -67,6 +67,13 @@ export const en = {
   shareLink: 'Copy share link',
   linkCopied: 'Link copied',
   downloadSetAside: 'Download the unreadable data',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  loadingModel: 'Loading the 3.x forms…',
+  presets2x: 'MMDetection 2.x (MMCV)',
+  presets3x: 'MMDetection 3.x (MMEngine)',
+  dialect2x: '2.x',
+  dialect3x: '3.x',
 } as const;
 
 export type UiStrings = { readonly [K in keyof typeof en]: string };

@@ -68,4 +68,11 @@ export const zh: UiStrings = {
   shareLink: '复制分享链接',
   linkCopied: '链接已复制',
   downloadSetAside: '下载无法读取的数据',
+  moveUp: '上移',
+  moveDown: '下移',
+  loadingModel: '正在加载 3.x 表单…',
+  presets2x: 'MMDetection 2.x（MMCV）',
+  presets3x: 'MMDetection 3.x（MMEngine）',
+  dialect2x: '2.x',
+  dialect3x: '3.x',
 };

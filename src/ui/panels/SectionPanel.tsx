@@ -6,6 +6,7 @@ import { FieldControl } from '../fields/FieldControl.tsx';
 import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
 import { selectMessages } from '../derived.ts';
+import type { DialectModel } from '../dialect/useDialectModel.ts';
 
 const empty: PyDict = {};
 
@@ -15,10 +16,10 @@ function sectionValue(config: PyDict, key: string | undefined): Readonly<Record<
 }
 
 /** A panel for one runtime section: its fields (those the current policy uses) and their messages. */
-export function SectionPanel({ section }: { section: SectionSpec }) {
+export function SectionPanel({ section, validate }: { section: SectionSpec; validate: DialectModel['validate'] }) {
   const language = useStudio((s) => s.language);
   const config = useStudio((s) => s.config);
-  const messages = selectMessages(config);
+  const messages = selectMessages(config, validate);
   const byField = new Map<string, string[]>();
   for (const m of messages) {
     const id = fieldTestId(m.path);

@@ -1,26 +1,16 @@
 import type { FieldSpec, SectionSpec } from '../../fieldSpec.ts';
 import { t } from '../../sections/text.ts';
-import type { SchedulerTypeSpec } from '../schedulerTypes.ts';
 import { schedulerTypes } from '../schedulerTypes.ts';
+import { changeSchedulerType } from '../schedulerChange.ts';
 
 /**
- * The FieldKind proposed for `param_scheduler`: an ordered list of scheduler dicts picked by
- * `type`, each with its own arguments (paths relative to the scheduler's dict). The UI adds,
- * reorders and removes entries; switching an entry's type goes through `changeSchedulerType`.
- * Until the lead adds it to `FieldKind` (with its parser and editor), the field below uses the
- * structurally compatible 'hook-list' kind, which the form already renders.
+ * `param_scheduler` is an ordered list of scheduler dicts picked by `type`, each with its own
+ * arguments (paths relative to the scheduler's dict): the form adds, reorders and removes
+ * entries, and switching an entry's type goes through `changeSchedulerType`.
  */
-export interface SchedulerListKind {
-  kind: 'scheduler-list';
-  schedulerTypes: readonly SchedulerTypeSpec[];
-}
-
-/** The 'scheduler-list' kind of `param_scheduler`, ready for the FieldKind union. */
-export const paramSchedulerKind: SchedulerListKind = { kind: 'scheduler-list', schedulerTypes };
-
 const field: FieldSpec = {
   path: ['param_scheduler'],
-  type: { kind: 'hook-list', hookTypes: schedulerTypes },
+  type: { kind: 'hook-list', hookTypes: schedulerTypes, ordered: true, retype: changeSchedulerType },
   nullable: true,
   mmcvDefault: null,
   label: t('Parameter schedulers', '参数调度器'),

@@ -3,7 +3,7 @@ import type { FieldSpec } from '../../fieldSpec.ts';
 import { schedulerTypes } from '../schedulerTypes.ts';
 import { customHookTypes } from './customHooks.ts';
 import { entryFieldsV3, runtimeFieldsV3, runtimeSectionsV3 } from './index.ts';
-import { paramSchedulerKind } from './paramScheduler.ts';
+import { paramSchedulerSection } from './paramScheduler.ts';
 
 const allFields: FieldSpec[] = [...runtimeFieldsV3, ...entryFieldsV3];
 
@@ -39,7 +39,8 @@ describe('3.x runtime sections', () => {
     for (const s of schedulerTypes) {
       expect(s.args.map((a) => a.path[0]), s.type).toEqual(expect.arrayContaining(['begin', 'end', 'by_epoch', 'convert_to_iter_based', 'verbose']));
     }
-    expect(paramSchedulerKind.schedulerTypes).toBe(schedulerTypes);
+    const kind = paramSchedulerSection.fields[0]?.type;
+    expect(kind?.kind === 'hook-list' && kind.hookTypes === schedulerTypes && kind.ordered === true && typeof kind.retype === 'function').toBe(true);
     expect(schedulerTypes.find((s) => s.type === 'MultiStepLR')?.requiredArgs).toEqual(['milestones']);
   });
 

@@ -1,0 +1,73 @@
+import type { PyDict } from '../core/python/value.ts';
+
+/** At most this many schedules are compared at once. */
+export const maxPins = 4;
+
+/**
+ * A schedule pinned for comparison: its source data as it was when pinned (the config and the
+ * Python text it exported then), not curves, which are derived.
+ */
+export interface Pin {
+  id: string;
+  label: string;
+  /** MMDetection 2.x (MMCV 1.x hooks) or 3.x (MMEngine param_scheduler). */
+  style: 'mmcv1' | 'mmengine';
+  config: PyDict;
+  pythonText: string;
+}
+
+/** A pin to add; without an id one is made up (`pin-N`). */
+export type PinInput = Omit<Pin, 'id'> & { id?: string };
+
+export interface CompareSlice {
+  /** Oldest first. */
+  pins: Pin[];
+  /** The label of the pin the last pinning pushed out (the fifth replaces the oldest), for a message. */
+  pinReplaced: string | null;
+}
+
+export interface CompareActions {
+  /** Pins a schedule; the same id again replaces that pin in place; a fifth replaces the oldest. */
+  schedulePinned: (pin: PinInput) => void;
+  pinRemoved: (id: string) => void;
+  pinsCleared: () => void;
+  pinReplacedDismissed: () => void;
+}
+
+export function initialCompareSlice(): CompareSlice {
+  return { pins: [], pinReplaced: null };
+}
+
+// Typed on this slice alone, so the studio store and a test store with only this slice both fit.
+type Set = (partial: Partial<CompareSlice>) => void;
+type Get = () => CompareSlice;
+
+function newPinId(pins: readonly Pin[]): string {
+  let n = pins.length + 1;
+  while (pins.some((p) => p.id === `pin-${n}`)) n++;
+  return `pin-${n}`;
+}
+
+export function createCompareActions(set: Set, get: Get): CompareActions {
+  return {
+    schedulePinned: (input) => {
+      const { pins } = get();
+      const same = input.id === undefined ? -1 : pins.findIndex((p) => p.id === input.id);
+      if (same >= 0) {
+        const pin: Pin = { ...input, id: pins[same]?.id ?? newPinId(pins) };
+        set({ pins: pins.map((p, i) => (i === same ? pin : p)), pinReplaced: null });
+        return;
+      }
+      const full = pins.length >= maxPins;
+      const kept = full ? pins.slice(pins.length - maxPins + 1) : pins;
+      const pin: Pin = { ...input, id: input.id ?? newPinId(kept) };
+      set({ pins: [...kept, pin], pinReplaced: full ? (pins[0]?.label ?? null) : null });
+    },
+    pinRemoved: (id) => {
+      const { pins } = get();
+      if (pins.some((p) => p.id === id)) set({ pins: pins.filter((p) => p.id !== id), pinReplaced: null });
+    },
+    pinsCleared: () => set({ pins: [], pinReplaced: null }),
+    pinReplacedDismissed: () => set({ pinReplaced: null }),
+  };
+}

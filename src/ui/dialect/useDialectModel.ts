@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import type { Dialect } from '../../core/config/load/loadConfig.ts';
+import type { FieldMessage, SectionSpec } from '../../core/model/fieldSpec.ts';
+import { runtimeSections } from '../../core/model/sections/index.ts';
+import { validateConfig } from '../../core/model/validate.ts';
+import type { PyDict } from '../../core/python/value.ts';
+import { writeConfig } from '../../core/config/write/writeConfig.ts';
+import type { ScheduleBaseId } from '../../core/model/bases.ts';
+
+type V3Model = typeof import('./v3Model.ts');
+
+/** What the forms, messages and export need from one config dialect. */
+export interface DialectModel {
+  dialect: Dialect;
+  sections: readonly SectionSpec[];
+  validate: (config: PyDict) => FieldMessage[];
+  write: (config: PyDict, opts: { mode: 'inherit' | 'standalone'; scheduleBase: ScheduleBaseId }) => string;
+}
+
+export const mmcv1Model: DialectModel = { dialect: 'mmcv1', sections: runtimeSections, validate: validateConfig, write: writeConfig };
+
+let v3: V3Model | null = null;
+let v3Loading: Promise<V3Model> | null = null;
+
+/** Starts loading the 3.x model chunk (idempotent). */
+export function loadV3Model(): Promise<V3Model> {
+  v3Loading ??= import('./v3Model.ts').then((m) => (v3 = m));
+  return v3Loading;
+}
+
+function toModel(m: V3Model): DialectModel {
+  return { dialect: 'mmengine', sections: m.runtimeSectionsV3, validate: m.validateConfigV3, write: m.writeConfigV3 };
+}
+
+let v3ModelCache: DialectModel | null = null;
+
+/** The model of the current dialect; null while the 3.x chunk is still loading. */
+export function useDialectModel(dialect: Dialect): DialectModel | null {
+  const [loaded, setLoaded] = useState<V3Model | null>(v3);
+  useEffect(() => {
+    if (dialect !== 'mmengine' || loaded) return;
+    let live = true;
+    void loadV3Model().then((m) => live && setLoaded(m));
+    return () => {
+      live = false;
+    };
+  }, [dialect, loaded]);
+  if (dialect === 'mmcv1') return mmcv1Model;
+  if (!loaded) return null;
+  v3ModelCache ??= toModel(loaded);
+  return v3ModelCache;
+}
