@@ -49,6 +49,12 @@ describe('compare slice', () => {
     expect(store.getState().pins.map((p) => `${p.id}:${p.label}`)).toEqual(['imported:import v2', 'pin-2:other']);
   });
 
+  it('numbers a label that is already pinned', () => {
+    const store = createCompareStore();
+    for (const label of ['my_config', 'my_config', 'my_config']) store.getState().actions.schedulePinned(pin(label));
+    expect(store.getState().pins.map((p) => p.label)).toEqual(['my_config', 'my_config (2)', 'my_config (3)']);
+  });
+
   it('removes one pin, ignores unknown ids, clears all', () => {
     const store = createCompareStore();
     for (const label of ['a', 'b', 'c']) store.getState().actions.schedulePinned(pin(label));

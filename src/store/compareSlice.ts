@@ -27,7 +27,10 @@ export interface CompareSlice {
 }
 
 export interface CompareActions {
-  /** Pins a schedule; the same id again replaces that pin in place; a fifth replaces the oldest. */
+  /**
+   * Pins a schedule; the same id again replaces that pin in place; a fifth replaces the oldest.
+   * A label already shown gets a number (`my_config (2)`).
+   */
   schedulePinned: (pin: PinInput) => void;
   pinRemoved: (id: string) => void;
   pinsCleared: () => void;
@@ -48,19 +51,28 @@ function newPinId(pins: readonly Pin[]): string {
   return `pin-${n}`;
 }
 
+// Two pins of the same config stay apart in the legend and the diff selects.
+function uniqueLabel(label: string, pins: readonly Pin[]): string {
+  if (!pins.some((p) => p.label === label)) return label;
+  let n = 2;
+  while (pins.some((p) => p.label === `${label} (${n})`)) n++;
+  return `${label} (${n})`;
+}
+
 export function createCompareActions(set: Set, get: Get): CompareActions {
   return {
     schedulePinned: (input) => {
       const { pins } = get();
       const same = input.id === undefined ? -1 : pins.findIndex((p) => p.id === input.id);
       if (same >= 0) {
-        const pin: Pin = { ...input, id: pins[same]?.id ?? newPinId(pins) };
+        const others = pins.filter((_, i) => i !== same);
+        const pin: Pin = { ...input, id: pins[same]?.id ?? newPinId(pins), label: uniqueLabel(input.label, others) };
         set({ pins: pins.map((p, i) => (i === same ? pin : p)), pinReplaced: null });
         return;
       }
       const full = pins.length >= maxPins;
       const kept = full ? pins.slice(pins.length - maxPins + 1) : pins;
-      const pin: Pin = { ...input, id: input.id ?? newPinId(kept) };
+      const pin: Pin = { ...input, id: input.id ?? newPinId(kept), label: uniqueLabel(input.label, kept) };
       set({ pins: [...kept, pin], pinReplaced: full ? (pins[0]?.label ?? null) : null });
     },
     pinRemoved: (id) => {

@@ -16,8 +16,8 @@ export interface LibraryActions {
   configCreated: () => void;
   configDuplicated: (id: string) => void;
   configDeleted: (id: string) => void;
-  /** Opens a shared config as a new entry beside the user's own. */
-  sharedConfigOpened: (payload: SharePayload) => void;
+  /** Opens a config (a shared link, a conversion) as a new entry beside the user's own. */
+  configAddedAndOpened: (payload: SharePayload) => void;
 }
 
 export function initialLibrarySlice(): LibrarySlice {
@@ -117,6 +117,6 @@ export function createLibraryActions(set: Set, get: Get): LibraryActions {
       const next = rest[0] as SavedConfig;
       set({ ...openEntry(next), library: { activeId: next.id, configs: rest } });
     },
-    sharedConfigOpened: (payload) => addAndOpen({ name: payload.name || 'shared_config', config: payload.config, scheduleBase: payload.scheduleBase, exportMode: payload.exportMode, dialect: payload.dialect }),
+    configAddedAndOpened: (payload) => addAndOpen({ name: payload.name || 'shared_config', config: payload.config, scheduleBase: payload.scheduleBase, exportMode: payload.exportMode, dialect: payload.dialect }),
   };
 }

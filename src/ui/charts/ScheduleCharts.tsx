@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { applyAutoScaleLr } from '../../core/schedule/autoScale.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { CurveChart } from './CurveChart.tsx';
+import { ConvertPanel } from '../convert/ConvertPanel.tsx';
 import { TrainingDataControls } from './TrainingDataControls.tsx';
 import { selectItersPerEpoch } from './trainingShape.ts';
 import { useElementWidth } from './useElementWidth.ts';
@@ -58,6 +59,7 @@ export default function ScheduleCharts() {
           {data.momentum.length > 0 && <CurveChart testId="momentum-chart" title={t('momentum')} series={data.momentum} width={width} height={140} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={false} labels={labels} />}
         </>
       )}
+      <ConvertPanel width={width} />
     </div>
   );
 }

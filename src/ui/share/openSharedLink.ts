@@ -14,6 +14,6 @@ export async function openSharedLink(store: StudioStore, location: Location, his
   await store.persist.rehydrate();
   const result = decodeShareLink(hash);
   const { actions } = store.getState();
-  if (result.ok) actions.sharedConfigOpened(result.payload);
+  if (result.ok) actions.configAddedAndOpened(result.payload);
   else actions.noticeShown({ kind: 'error', text: result.message });
 }
