@@ -1,6 +1,8 @@
 import { temporal } from 'zundo';
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import type { CompareActions, CompareSlice } from './compareSlice.ts';
+import { createCompareActions, initialCompareSlice } from './compareSlice.ts';
 import type { LibraryActions, LibrarySlice } from './librarySlice.ts';
 import { createLibraryActions, initialLibrarySlice } from './librarySlice.ts';
 import type { StudioPersistHooks } from './persistence/persistOptions.ts';
@@ -12,7 +14,7 @@ import { createSourceActions, initialSourceSlice } from './sourceSlice.ts';
 import type { UiActions, UiSlice } from './uiSlice.ts';
 import { createUiActions, initialUiSlice } from './uiSlice.ts';
 
-export type StudioState = ConfigSlice & SourceSlice & UiSlice & LibrarySlice & { actions: ConfigActions & SourceActions & UiActions & LibraryActions };
+export type StudioState = ConfigSlice & SourceSlice & UiSlice & LibrarySlice & CompareSlice & { actions: ConfigActions & SourceActions & UiActions & LibraryActions & CompareActions & UndoGroupActions };
 
 /** What undo/redo walks through: the config and its export choices, not view settings. */
 export type UndoableState = Pick<StudioState, 'config' | 'name' | 'scheduleBase' | 'exportMode' | 'dialect' | 'source' | 'codeDraft' | 'library'>;
@@ -27,12 +29,44 @@ function sameUndoable(a: UndoableState, b: UndoableState): boolean {
   return undoableKeys.every((k) => a[k] === b[k]);
 }
 
+export interface UndoGroupActions {
+  /** Typing in one field begins: its keystrokes become a single undo step. */
+  editBurstStarted: () => void;
+  editBurstEnded: () => void;
+}
+
+/**
+ * Typing commits on every keystroke; without grouping, undo after typing `24` would stop at `2`.
+ * Between start and end of a burst only the first change records the state before it.
+ */
+function createUndoGrouping() {
+  let inBurst = false;
+  let recorded = false;
+  const actions: UndoGroupActions = {
+    editBurstStarted: () => {
+      inBurst = true;
+      recorded = false;
+    },
+    editBurstEnded: () => {
+      inBurst = false;
+    },
+  };
+  const wrap = <F extends (...args: never[]) => void>(handleSet: F) =>
+    ((...args: Parameters<F>) => {
+      if (inBurst && recorded) return;
+      if (inBurst) recorded = true;
+      handleSet(...args);
+    }) as unknown as F;
+  return { actions, wrap };
+}
+
 /**
  * Makes a fresh store with undo history, saved to localStorage where there is one (the app);
  * each test makes its own (Node has no localStorage, so tests start fresh).
  * `persist` is outermost so restoring a saved state is not an undo step.
  */
 export function createStudioStore(opts: { browserLanguage?: string; persist?: StudioPersistHooks } = {}) {
+  const grouping = createUndoGrouping();
   return createStore<StudioState>()(
     persist(
       temporal(
@@ -41,9 +75,17 @@ export function createStudioStore(opts: { browserLanguage?: string; persist?: St
           ...initialSourceSlice(),
           ...initialUiSlice(opts.browserLanguage),
           ...initialLibrarySlice(),
-          actions: { ...createConfigActions(set, get), ...createSourceActions(set, get), ...createUiActions(set, get), ...createLibraryActions(set, get) },
+          ...initialCompareSlice(),
+          actions: {
+            ...createConfigActions(set, get),
+            ...createSourceActions(set, get),
+            ...createUiActions(set, get),
+            ...createLibraryActions(set, get),
+            ...createCompareActions(set, get),
+            ...grouping.actions,
+          },
         }),
-        { partialize: pickUndoable, equality: sameUndoable, limit: 500 },
+        { partialize: pickUndoable, equality: sameUndoable, limit: 500, handleSet: grouping.wrap },
       ),
       createStudioPersistOptions<StudioState>(opts.persist),
     ),

@@ -4,6 +4,8 @@ import { applyAutoScaleLr } from '../../core/schedule/autoScale.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { CurveChart } from './CurveChart.tsx';
 import { ConvertPanel } from '../convert/ConvertPanel.tsx';
+import { TrainingTimeline } from '../timeline/TrainingTimeline.tsx';
+import { ComparePanel } from '../compare/ComparePanel.tsx';
 import { TrainingDataControls } from './TrainingDataControls.tsx';
 import { selectItersPerEpoch } from './trainingShape.ts';
 import { useElementWidth } from './useElementWidth.ts';
@@ -56,10 +58,12 @@ export default function ScheduleCharts() {
       {data?.ok && (
         <>
           <CurveChart testId="lr-chart" title={t('lr')} series={data.lr} width={width} height={200} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={logScale} labels={labels} />
+          <TrainingTimeline width={width} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} />
           {data.momentum.length > 0 && <CurveChart testId="momentum-chart" title={t('momentum')} series={data.momentum} width={width} height={140} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={false} labels={labels} />}
         </>
       )}
       <ConvertPanel width={width} />
+      <ComparePanel />
     </div>
   );
 }

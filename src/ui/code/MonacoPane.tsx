@@ -38,9 +38,10 @@ export default function MonacoPane({ text, dark, diagnostics, onEdit }: MonacoPa
       return;
     }
     const changed = findChangedLines(model.getValue(), text);
-    // pushEditOperations keeps the change on Monaco's own undo stack.
-    model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+    // Mark the text as ours before Monaco fires its change event, so the store's own update is
+    // not mistaken for typing. pushEditOperations keeps it on Monaco's own undo stack.
     shownText.current = text;
+    model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
     if (!changed) return;
     const decorations = editor.createDecorationsCollection([
       { range: new monaco.Range(changed.start, 1, changed.end, 1), options: { isWholeLine: true, className: 'changed-line', linesDecorationsClassName: 'changed-line-gutter' } },

@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { applyAutoScaleLr } from '../../core/schedule/autoScale.ts';
 import { selectItersPerEpoch } from '../charts/trainingShape.ts';
 import { useElementWidth } from '../charts/useElementWidth.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
@@ -46,6 +47,7 @@ export function ComparePanel() {
   const width = useElementWidth(box);
   const data = useCompareData({ pins, itersPerEpoch, maxPoints: Math.max(200, 2 * width), numGpus, samplesPerGpu });
   const curves = useMemo(() => collectCompareCurves(pins, data?.results ?? []), [pins, data]);
+  const anyScaled = useMemo(() => pins.some((p) => applyAutoScaleLr(p.config, numGpus, samplesPerGpu).factor !== 1), [pins, numGpus, samplesPerGpu]);
 
   return (
     <section className="compare" data-testid="compare" ref={box} aria-label={t('compareTitle')}>
@@ -67,7 +69,11 @@ export function ComparePanel() {
           {data === null && <p aria-live="polite">{t('compareComputing')}</p>}
           {curves.lr.length > 0 && <CompareChart testId="compare-lr-chart" title={t('compareLr')} curves={curves.lr} width={width} height={200} totalIters={curves.totalIters} itersPerEpoch={itersPerEpoch} />}
           {curves.momentum.length > 0 && <CompareChart testId="compare-momentum-chart" title={t('compareMomentum')} curves={curves.momentum} width={width} height={140} totalIters={curves.totalIters} itersPerEpoch={itersPerEpoch} />}
-          {pins.some((p) => p.style === 'mmcv1') && (numGpus * samplesPerGpu !== 16) && <p className="compare-note" style={{ fontSize: 12, color: 'var(--muted)' }}>{t('compareScaledNote')}</p>}
+          {anyScaled && (
+            <p className="compare-note" style={{ fontSize: 12, color: 'var(--muted)' }}>
+              {t('compareScaledNote')}
+            </p>
+          )}
           <CompareDiff pins={pins} />
         </>
       )}

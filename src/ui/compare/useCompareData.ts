@@ -15,7 +15,7 @@ export interface CompareInputs {
 
 /**
  * The curves of every pin, computed in a worker; answers to superseded requests are dropped.
- * 2.x pins get auto_scale_lr for the current batch, as the main chart does.
+ * Every pin gets auto_scale_lr for the current batch, as the main chart does.
  */
 export function useCompareData({ pins, itersPerEpoch, maxPoints, numGpus, samplesPerGpu }: CompareInputs): CompareResponse | null {
   const [data, setData] = useState<CompareResponse | null>(null);
@@ -43,7 +43,7 @@ export function useCompareData({ pins, itersPerEpoch, maxPoints, numGpus, sample
       id,
       itersPerEpoch,
       maxPoints,
-      pins: pins.map((p) => ({ pinId: p.id, style: p.style, config: p.style === 'mmcv1' ? applyAutoScaleLr(p.config, numGpus, samplesPerGpu).config : p.config })),
+      pins: pins.map((p) => ({ pinId: p.id, style: p.style, config: applyAutoScaleLr(p.config, numGpus, samplesPerGpu).config })),
     };
     worker.postMessage(req);
   }, [pins, itersPerEpoch, maxPoints, numGpus, samplesPerGpu]);

@@ -71,7 +71,12 @@ export function ConvertPanel({ width }: { width: number }) {
             <ul className="convert-notes" data-testid="convert-notes">
               {view.result.notes.map((n, i) => (
                 <li key={i} className={n.severity}>
-                  <code>{n.path.join('.')}</code>: {pickText(n.message, language)}
+                  {n.path.length > 0 && (
+                    <>
+                      <code>{n.path.join('.')}</code>:{' '}
+                    </>
+                  )}
+                  {pickText(n.message, language)}
                 </li>
               ))}
             </ul>

@@ -5,7 +5,7 @@ import { formatFieldValue, parseFieldInput } from '../../core/model/parseFieldIn
 import { checkValue } from '../../core/model/validate/fieldRules.ts';
 import type { PyValue } from '../../core/python/value.ts';
 import { pickText } from '../i18n.ts';
-import { useStudio } from '../storeContext.tsx';
+import { useActions, useStudio } from '../storeContext.tsx';
 
 export interface TextFieldInputProps {
   id: string;
@@ -25,6 +25,7 @@ export interface TextFieldInputProps {
 export function TextFieldInput({ id, testId, spec, value, placeholder, describedBy, onCommit }: TextFieldInputProps) {
   const { t } = useTranslation();
   const language = useStudio((s) => s.language);
+  const actions = useActions();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Typing commits on every keystroke, so a half-typed `1.5` passes through `1` and `1.`; when
@@ -69,9 +70,11 @@ export function TextFieldInput({ id, testId, spec, value, placeholder, described
     'aria-describedby': describedBy,
     onFocus: () => {
       atFocus.current = { value };
+      actions.editBurstStarted();
     },
     onBlur: () => {
       atFocus.current = null;
+      actions.editBurstEnded();
       if (error === null) setDraft(null);
     },
   };

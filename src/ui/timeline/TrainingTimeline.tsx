@@ -70,7 +70,8 @@ export function TrainingTimeline({ width, totalIters, itersPerEpoch }: TrainingT
       <p className="timeline-summary" data-testid="timeline-summary">
         {summary}
       </p>
-      <div style={{ position: 'relative', width }}>
+      {/* The same element and class as CurveChart's, so both sit at the same left edge. */}
+      <figure className="curve-chart" style={{ position: 'relative', width, marginTop: 4, marginBottom: 4 }}>
         <svg width={width} height={height} style={{ display: 'block', overflow: 'visible' }}>
           {rows.map((key, i) => (
             <text key={key} x={layout.plotLeft - 6} y={rowY(i)} textAnchor="end" dominantBaseline="middle" fontSize={10} fill="var(--muted)">
@@ -127,7 +128,7 @@ export function TrainingTimeline({ width, totalIters, itersPerEpoch }: TrainingT
             {describe(active)}
           </div>
         )}
-      </div>
+      </figure>
       <TimelineCaption timeline={timeline} />
       {timeline.warnings.length > 0 && (
         <ul className="timeline-warnings">

@@ -1,0 +1,57 @@
+import { isPyDict, type PyValue } from '../python/value.ts';
+import type { GalleryDialect, GalleryPreset, MmdetVersion } from './types.ts';
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * True when JSON-parsed data follows the PyValue encoding: `{$float}` holds a number,
+ * `{$tuple}` an array, `{$ref, module}` two strings, everything else nested PyValues.
+ * JSON cannot carry NaN or Infinity, so a parsed number is always finite.
+ */
+export function isPyValueJson(v: unknown): v is PyValue {
+  if (v === null || typeof v === 'boolean' || typeof v === 'string') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (Array.isArray(v)) return v.every(isPyValueJson);
+  if (!isObject(v)) return false;
+  const keys = Object.keys(v);
+  if (keys.length === 1 && keys[0] === '$float') return typeof v['$float'] === 'number';
+  if (keys.length === 1 && keys[0] === '$tuple') return Array.isArray(v['$tuple']) && v['$tuple'].every(isPyValueJson);
+  if ('$ref' in v) return keys.length === 2 && typeof v['$ref'] === 'string' && typeof v['module'] === 'string';
+  return Object.values(v).every(isPyValueJson);
+}
+
+const dialects: readonly GalleryDialect[] = ['mmcv1', 'mmengine'];
+const versions: readonly MmdetVersion[] = ['2.25.0', '3.3.0'];
+
+function decodePreset(raw: unknown, index: number): GalleryPreset {
+  const fail = (why: string): never => {
+    throw new Error(`galleryData.json presets[${index}]: ${why}`);
+  };
+  if (!isObject(raw)) return fail('not an object');
+  const { id, title, family, dialect, sourcePath, mmdetVersion, lazy, config, itersPerEpoch, itersPerEpochNote } = raw;
+  if (typeof id !== 'string' || typeof title !== 'string' || typeof family !== 'string' || typeof sourcePath !== 'string') return fail('id, title, family and sourcePath must be strings');
+  const dialectValue = dialects.find((d) => d === dialect) ?? fail(`unknown dialect ${String(dialect)}`);
+  const versionValue = versions.find((x) => x === mmdetVersion) ?? fail(`unknown mmdetVersion ${String(mmdetVersion)}`);
+  if (typeof lazy !== 'boolean') return fail('lazy must be a boolean');
+  if (!isPyValueJson(config) || !isPyDict(config)) return fail('config is not a PyValue dict');
+  const preset: GalleryPreset = { id, title, family, dialect: dialectValue, sourcePath, mmdetVersion: versionValue, lazy, config };
+  if (itersPerEpoch !== undefined) {
+    if (typeof itersPerEpoch !== 'number' || !Number.isInteger(itersPerEpoch) || itersPerEpoch < 1) return fail('itersPerEpoch must be a positive integer');
+    preset.itersPerEpoch = itersPerEpoch;
+  }
+  if (typeof itersPerEpochNote === 'string') preset.itersPerEpochNote = itersPerEpochNote;
+  return preset;
+}
+
+/**
+ * The presets of `galleryData.json`, checked field by field (the file is generated, but a hand
+ * edit that breaks the PyValue encoding should fail loudly in tests, not deep in the scheduler).
+ */
+export function decodeGalleryData(raw: unknown): GalleryPreset[] {
+  if (!isObject(raw) || !Array.isArray(raw['presets'])) throw new Error('galleryData.json: expected { license, source, presets: [...] }');
+  return raw['presets'].map(decodePreset);
+}

@@ -1,0 +1,36 @@
+import type { PyDict } from '../python/value.ts';
+
+export type GalleryDialect = 'mmcv1' | 'mmengine';
+
+/** The two MMDetection releases the fixture configs come from. */
+export type MmdetVersion = '2.25.0' | '3.3.0';
+
+/** One runtime starting point offered in the presets gallery. */
+export interface GalleryPreset {
+  /** Stable, test-id-safe: `mmdet2-<file>`, `mmdet3-<file>`, `mmdet3-lazy-<file>`, `mmdet-schedule-1x`... */
+  id: string;
+  /** Short human name, e.g. "DETR R50 150e". */
+  title: string;
+  /** Model family, e.g. "DETR", "Faster R-CNN", "YOLOX". */
+  family: string;
+  /** `mmcv1` = MMDetection 2.x keys (lr_config, runner); `mmengine` = 3.x (param_scheduler, train_cfg). */
+  dialect: GalleryDialect;
+  /** Path in open-mmlab/mmdetection at {@link mmdetVersion}, e.g. `configs/detr/detr_r50_8x2_150e_coco.py`. */
+  sourcePath: string;
+  mmdetVersion: MmdetVersion;
+  /** True for MMEngine pure-Python ("lazy import") configs; their `type` values are class references. */
+  lazy: boolean;
+  /** Only the runtime keys of the loaded config, in the dialect it is written in. */
+  config: PyDict;
+  /** `len(train_dataloader)` for the config's own data setup, when the dataset size is known. */
+  itersPerEpoch?: number;
+  /** How {@link itersPerEpoch} was worked out (or why it could not be). */
+  itersPerEpochNote?: string;
+}
+
+/** The shape of `galleryData.json`: a license header, the provenance, then the presets. */
+export interface GalleryDataFile {
+  license: string;
+  source: { repository: string; commits: Record<MmdetVersion, string>; note: string };
+  presets: GalleryPreset[];
+}
