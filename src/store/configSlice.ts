@@ -26,7 +26,7 @@ export interface ConfigActions {
   runnerTypeChanged: (type: string) => void;
   presetLoaded: (id: string) => void;
   /** Replaces the open config with a preset of either dialect (undoable). */
-  presetApplied: (preset: { config: PyDict; scheduleBase: ScheduleBaseId; dialect: Dialect }) => void;
+  presetApplied: (preset: { config: PyDict; scheduleBase: ScheduleBaseId; dialect: Dialect; name?: string }) => void;
   configRenamed: (name: string) => void;
   scheduleBaseChanged: (id: ScheduleBaseId) => void;
   exportModeChanged: (mode: ExportMode) => void;
@@ -53,7 +53,7 @@ export function createConfigActions(set: Set, get: Get): ConfigActions {
       const preset = presets.find((p) => p.id === id);
       if (preset) set({ config: preset.config, scheduleBase: preset.scheduleBase, dialect: 'mmcv1', source: null, codeDraft: null });
     },
-    presetApplied: ({ config, scheduleBase, dialect }) => set({ config, scheduleBase, dialect, source: null, codeDraft: null }),
+    presetApplied: ({ config, scheduleBase, dialect, name }) => set({ config, scheduleBase, dialect, source: null, codeDraft: null, ...(name ? { name } : {}) }),
     configRenamed: (name) => set({ name }),
     scheduleBaseChanged: (scheduleBase) => set({ scheduleBase }),
     exportModeChanged: (exportMode) => set({ exportMode }),

@@ -1,6 +1,7 @@
 import type { PyDict } from '../python/value.ts';
 import { simulateMmcv1 } from './mmcv1/simulate.ts';
 import { simulateMmengine } from './mmengine/simulate.ts';
+import { replaceClassRefsByName } from './classRefs.ts';
 import type { ScheduleResult } from './types.ts';
 
 export type ScheduleStyle = 'mmcv1' | 'mmengine';
@@ -15,6 +16,7 @@ export function simulateSchedule(style: ScheduleStyle, config: PyDict, opts: { i
     case 'mmcv1':
       return simulateMmcv1(config, opts);
     case 'mmengine':
-      return simulateMmengine(config, opts);
+      // Lazy-import configs name classes by reference (`type=MultiStepLR`); the simulator reads names.
+      return simulateMmengine(replaceClassRefsByName(config) as PyDict, opts);
   }
 }

@@ -6,6 +6,8 @@ import { CurveChart } from './CurveChart.tsx';
 import { ConvertPanel } from '../convert/ConvertPanel.tsx';
 import { TrainingTimeline } from '../timeline/TrainingTimeline.tsx';
 import { ComparePanel } from '../compare/ComparePanel.tsx';
+import { ChartExportButtons } from '../pictures/ChartExportButtons.tsx';
+import { computeCurvesCsv } from './curvesCsvExport.ts';
 import { TrainingDataControls } from './TrainingDataControls.tsx';
 import { selectItersPerEpoch } from './trainingShape.ts';
 import { useElementWidth } from './useElementWidth.ts';
@@ -17,6 +19,7 @@ export default function ScheduleCharts() {
   const actions = useActions();
   const config = useStudio((s) => s.config);
   const dialect = useStudio((s) => s.dialect);
+  const name = useStudio((s) => s.name);
   const itersPerEpoch = useStudio(selectItersPerEpoch);
   const numGpus = useStudio((s) => s.numGpus);
   const samplesPerGpu = useStudio((s) => s.samplesPerGpu);
@@ -38,6 +41,13 @@ export default function ScheduleCharts() {
           {t('logScale')}
         </label>
         {data?.ok && <span data-testid="total-iters">{t('totalIters', { total: data.totalIters.toLocaleString('en-US') })}</span>}
+        {data?.ok && (
+          <ChartExportButtons
+            baseName={`${name || 'config'}_lr`}
+            getSvgElement={() => box.current?.querySelector<SVGSVGElement>('[data-testid="lr-chart"] svg.recharts-surface') ?? null}
+            computeCsv={() => computeCurvesCsv(dialect, scaled.config, itersPerEpoch)}
+          />
+        )}
       </div>
       {scaled.factor !== 1 && (
         <p className="auto-scale-note" data-testid="auto-scale-note">

@@ -40,7 +40,8 @@ function GalleryContent({ onUse, titleId }: { onUse: (preset: GalleryPreset) => 
       <h2 id={titleId}>{t('galleryTitle')}</h2>
       <label className="gallery-search">
         {t('gallerySearch')}
-        <input type="search" data-testid="gallery-search" value={query} placeholder={t('gallerySearchPlaceholder')} onChange={(e) => setQuery(e.target.value)} autoFocus spellCheck={false} />
+        {/* type=text: Chromium spends Esc in a type=search box on clearing it, so Esc would not close the dialog. */}
+        <input type="text" role="searchbox" data-testid="gallery-search" value={query} placeholder={t('gallerySearchPlaceholder')} onChange={(e) => setQuery(e.target.value)} spellCheck={false} autoComplete="off" />
       </label>
       {loadError !== null && <p role="alert">{t('galleryLoadFailed', { message: loadError })}</p>}
       {gallery === null && loadError === null && <p aria-busy="true">{t('galleryLoading')}</p>}
@@ -74,7 +75,11 @@ export function GalleryDialog({ open, onClose, onUse }: GalleryDialogProps) {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal() focuses the first control (the close button); searching is what people came for.
+      dialog.querySelector<HTMLInputElement>('[data-testid="gallery-search"]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

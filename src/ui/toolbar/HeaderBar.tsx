@@ -7,6 +7,7 @@ import { pickText } from '../i18n.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { ImportControls } from '../importing/ImportControls.tsx';
+import { GalleryButton } from '../gallery/GalleryDialog.tsx';
 
 /** Title, preset picker and language switch. */
 export function HeaderBar() {
@@ -24,6 +25,12 @@ export function HeaderBar() {
         {t('appTitle')} <small>{t('tagline')}</small>
       </h1>
       <ImportControls />
+      <GalleryButton
+        onUse={(p) => {
+          actions.presetApplied({ config: p.config, scheduleBase: '1x', dialect: p.dialect, name: p.sourcePath.split('/').pop()?.replace(/\.py$/, '') ?? p.title });
+          if (p.itersPerEpoch) actions.itersPerEpochChanged(p.itersPerEpoch);
+        }}
+      />
       <label>
         {t('preset')}
         <select

@@ -16,12 +16,15 @@ function perPolicy(values: Partial<Record<LrPolicy, PyValue>>): FieldSpec['mmcvD
   };
 }
 
+// mmdet 2.x registers YOLOXLrUpdaterHook: warmup, cosine, then a flat min_lr_ratio tail.
+const isYolox = (section: Readonly<Record<string, unknown>>) => section.policy === 'YOLOX';
+
 const cosineFamily: LrPolicy[] = ['CosineAnnealing', 'FlatCosineAnnealing', 'CosineRestart', 'LinearAnnealing'];
 
 const fields: FieldSpec[] = [
   {
     path: ['lr_config', 'policy'],
-    type: { kind: 'enum', options: lrPolicies, free: true },
+    type: { kind: 'enum', options: [...lrPolicies, 'YOLOX'], free: true },
     required: true,
     label: t('LR policy', '学习率策略'),
     help: t("Selects <Policy>LrUpdaterHook; an all-lowercase name is capitalized first ('step' → Step).", "选择 <Policy>LrUpdaterHook；全小写的名字会先首字母大写（'step' → Step）。"),
@@ -71,11 +74,19 @@ const fields: FieldSpec[] = [
     help: t('LR never goes below this value (cosine/linear: the final LR; give min_lr or min_lr_ratio).', '学习率不低于该值（cosine/linear 为最终学习率；min_lr 与 min_lr_ratio 二选一）。'),
   },
   {
+    path: ['lr_config', 'num_last_epochs'],
+    type: { kind: 'int', min: 0 },
+    required: true,
+    visibleWhen: isYolox,
+    label: t('Last epochs at minimum LR', '末尾最小学习率轮数'),
+    help: t('YOLOX: the last epochs train at min_lr_ratio × lr without mosaic/mixup augmentation.', 'YOLOX：最后若干轮以 min_lr_ratio × lr 训练并关闭 mosaic/mixup 增强。'),
+  },
+  {
     path: ['lr_config', 'min_lr_ratio'],
     type: { kind: 'float', min: 0 },
     nullable: true,
     mmcvDefault: null,
-    visibleWhen: forPolicy(...cosineFamily),
+    visibleWhen: (section) => forPolicy(...cosineFamily)(section) || isYolox(section),
     label: t('Minimum LR ratio', '最小学习率比例'),
     help: t('The ratio of the minimum LR to the base LR (give min_lr or min_lr_ratio).', '最小学习率与基础学习率之比（min_lr 与 min_lr_ratio 二选一）。'),
   },
