@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartSeries } from './chartData.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';
@@ -32,8 +33,12 @@ function formatIteration(v: number): string {
   return String(v);
 }
 
-/** One schedule curve per parameter group over iterations, with an epoch axis on top. */
-export function CurveChart(p: CurveChartProps) {
+/**
+ * One schedule curve per parameter group over iterations, with an epoch axis on top. Memoised:
+ * recharts re-derives its whole internal state on every render, so the charts must only render
+ * when their data changes, not on every keystroke elsewhere.
+ */
+export const CurveChart = memo(function CurveChart(p: CurveChartProps) {
   const xMax = Math.max(1, p.totalIters - 1);
   const positive = p.series.flatMap((s) => s.points.map((pt) => pt.y)).filter((y) => y > 0);
   const logDomain: [number, number] = positive.length ? [Math.min(...positive), Math.max(...positive)] : [1e-8, 1];
@@ -41,7 +46,7 @@ export function CurveChart(p: CurveChartProps) {
   return (
     <figure className="curve-chart" data-testid={p.testId} aria-label={p.title}>
       <LineChart data={rows} width={p.width} height={p.height} margin={{ top: 4, right: 44, bottom: 0, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
+        <CartesianGrid xAxisId="iter" vertical={false} strokeDasharray="3 3" strokeOpacity={0.4} />
         <XAxis xAxisId="iter" type="number" dataKey="x" domain={[0, xMax]} allowDataOverflow tickCount={8} tickFormatter={formatIteration} fontSize={11} label={{ value: p.labels.iteration, position: 'insideBottomRight', offset: -2, fontSize: 11 }} height={30} />
         <XAxis xAxisId="epoch" orientation="top" type="number" dataKey="x" domain={[0, xMax]} allowDataOverflow ticks={epochTicks(p.totalIters, p.itersPerEpoch, 10)} tickFormatter={(v: number) => String(Math.round(v / p.itersPerEpoch))} fontSize={11} height={22} label={{ value: p.labels.epoch, position: 'insideTopRight', fontSize: 11, offset: 0 }} />
         <YAxis scale={p.logScale ? 'log' : 'linear'} domain={p.logScale ? logDomain : ['auto', 'auto']} allowDataOverflow tickFormatter={formatValue} fontSize={11} width={64} />
@@ -57,4 +62,4 @@ export function CurveChart(p: CurveChartProps) {
       </LineChart>
     </figure>
   );
-}
+});

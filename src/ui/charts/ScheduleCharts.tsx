@@ -29,10 +29,10 @@ export default function ScheduleCharts() {
   const width = useElementWidth(box);
   const scaled = useMemo(() => applyAutoScaleLr(config, numGpus, samplesPerGpu), [config, numGpus, samplesPerGpu]);
   const data = useScheduleData(dialect, scaled.config, itersPerEpoch, Math.max(200, 2 * width), showUnscaled && scaled.factor !== 1 ? config : null);
-  const labels = { iteration: t('iteration'), epoch: t('epoch'), warmup: t('warmup'), base: t('baseGroup'), unscaled: t('unscaledLine') };
+  const labels = useMemo(() => ({ iteration: t('iteration'), epoch: t('epoch'), warmup: t('warmup'), base: t('baseGroup'), unscaled: t('unscaledLine') }), [t]);
 
   return (
-    <div className="charts" ref={box} data-testid="charts">
+    <div className="charts" ref={box} data-testid="charts" data-compute-ms={data?.ok ? data.computeMs.toFixed(1) : undefined}>
       <div className="chart-controls">
         <h2>{t('chartsTitle')}</h2>
         <TrainingDataControls itersPerEpoch={itersPerEpoch} />

@@ -38,10 +38,27 @@ export type ChartData =
     }
   | { ok: false; error: ScheduleError };
 
+/** Inside a run of equal values, keep one point in this many (the line is the same). */
+const flatStride = 16;
+
+/**
+ * The reduced series as chart points. Inside a flat run only the ends and every
+ * {@link flatStride}th point are kept: the drawn line is identical, recharts renders a fraction
+ * of the points (a step schedule is almost all flat runs), and the tooltip still finds a point
+ * within a few pixels anywhere.
+ */
 function toPoints(values: Float64Array, maxPoints: number): ChartPoint[] {
   const { x, y } = reduceSeries(values, maxPoints);
-  const points: ChartPoint[] = new Array(x.length);
-  for (let i = 0; i < x.length; i++) points[i] = { x: x[i] as number, y: y[i] as number };
+  const points: ChartPoint[] = [];
+  let run = 0;
+  for (let i = 0; i < x.length; i++) {
+    const yi = y[i] as number;
+    const flatBefore = i > 0 && y[i - 1] === yi;
+    const flatAfter = i < x.length - 1 && y[i + 1] === yi;
+    run = flatBefore ? run + 1 : 0;
+    if (flatBefore && flatAfter && run % flatStride !== 0) continue;
+    points.push({ x: x[i] as number, y: yi });
+  }
   return points;
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PyDict } from '../../core/python/value.ts';
-import type { ChartData, ChartRequest } from './chartData.ts';
+import { pyEqual } from '../../core/python/value.ts';
+import type { ChartData, ChartRequest, ChartSeries } from './chartData.ts';
 import type { ScheduleStyle } from '../../core/schedule/simulate.ts';
 
 let nextId = 1;
@@ -20,19 +21,34 @@ function pickScheduleSections(config: PyDict, style: ScheduleStyle): PyDict {
   return out;
 }
 
+function sameSeries(a: ChartSeries, b: ChartSeries): boolean {
+  if (a.key !== b.key || a.lrMult !== b.lrMult || a.points.length !== b.points.length) return false;
+  return a.points.every((p, i) => p.x === b.points[i]?.x && p.y === b.points[i]?.y);
+}
+
+/** Keeps the previous series objects where nothing changed, so memoised charts skip rendering. */
+function shareUnchanged(prev: readonly ChartSeries[], next: ChartSeries[]): ChartSeries[] {
+  const reused = next.map((s, i) => (prev[i] && sameSeries(prev[i], s) ? prev[i] : s));
+  return reused.every((s, i) => s === prev[i]) && prev.length === reused.length ? (prev as ChartSeries[]) : reused;
+}
+
 /**
- * Curves for the chart, computed in a worker. Answers to superseded requests are dropped, so
+ * Curves for the chart, computed in a worker. An edit that does not touch the schedule (a
+ * checkpoint interval, a log hook) sends nothing; answers to superseded requests are dropped. Answers to superseded requests are dropped, so
  * the chart always shows the newest config.
  */
 export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null): ChartData | null {
   const [data, setData] = useState<ChartData | null>(null);
   const workerRef = useRef<Worker | null>(null);
   const latest = useRef(0);
+  const lastSent = useRef<Omit<ChartRequest, 'id'> | null>(null);
 
   useEffect(() => {
     const worker = new Worker(new URL('./scheduleWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<{ id: number; data: ChartData }>) => {
-      if (e.data.id === latest.current) setData(e.data.data);
+      if (e.data.id !== latest.current) return;
+      const next = e.data.data;
+      setData((prev) => (prev?.ok && next.ok ? { ...next, lr: shareUnchanged(prev.lr, next.lr), momentum: shareUnchanged(prev.momentum, next.momentum) } : next));
     };
     workerRef.current = worker;
     return () => {
@@ -44,11 +60,15 @@ export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEp
   useEffect(() => {
     const worker = workerRef.current;
     if (!worker) return;
+    const body: Omit<ChartRequest, 'id'> = { style, config: pickScheduleSections(config, style), itersPerEpoch, maxPoints };
+    if (unscaled) body.unscaled = pickScheduleSections(unscaled, style);
+    const last = lastSent.current;
+    const same = last && last.style === body.style && last.itersPerEpoch === body.itersPerEpoch && last.maxPoints === body.maxPoints && pyEqual(last.config, body.config) && (last.unscaled && body.unscaled ? pyEqual(last.unscaled, body.unscaled) : last.unscaled === body.unscaled);
+    if (same) return;
+    lastSent.current = body;
     const id = nextId++;
     latest.current = id;
-    const req: ChartRequest = { id, style, config: pickScheduleSections(config, style), itersPerEpoch, maxPoints };
-    if (unscaled) req.unscaled = pickScheduleSections(unscaled, style);
-    worker.postMessage(req);
+    worker.postMessage({ ...body, id });
   }, [style, config, itersPerEpoch, maxPoints, unscaled]);
 
   return data;
