@@ -33,10 +33,14 @@ export function App() {
           {model ? model.sections.map((s) => <SectionPanel key={`${model.dialect}.${s.id}`} section={s} validate={model.validate} />) : <p aria-busy="true">{t('loadingModel')}</p>}
         </section>
         <section className="output">
-          <Suspense fallback={<div className="charts charts-loading" aria-busy="true" />}>
-            <ScheduleCharts />
-          </Suspense>
-          <CodeSection />
+          <div className="output-top">
+            <Suspense fallback={<div className="charts charts-loading" aria-busy="true" />}>
+              <ScheduleCharts />
+            </Suspense>
+          </div>
+          <div className="output-bottom">
+            <CodeSection />
+          </div>
         </section>
       </main>
     </div>

@@ -19,34 +19,32 @@ export interface DialectModel {
 
 export const mmcv1Model: DialectModel = { dialect: 'mmcv1', sections: runtimeSections, validate: validateConfig, write: writeConfig };
 
-let v3: V3Model | null = null;
-let v3Loading: Promise<V3Model> | null = null;
-
-/** Starts loading the 3.x model chunk (idempotent). */
-export function loadV3Model(): Promise<V3Model> {
-  v3Loading ??= import('./v3Model.ts').then((m) => (v3 = m));
-  return v3Loading;
-}
-
 function toModel(m: V3Model): DialectModel {
   return { dialect: 'mmengine', sections: m.runtimeSectionsV3, validate: m.validateConfigV3, write: m.writeConfigV3 };
 }
 
-let v3ModelCache: DialectModel | null = null;
+let v3Model: DialectModel | null = null;
+let v3Loading: Promise<V3Model> | null = null;
+
+/** Starts loading the 3.x model chunk (idempotent). */
+export function loadV3Model(): Promise<V3Model> {
+  v3Loading ??= import('./v3Model.ts').then((m) => {
+    v3Model = toModel(m);
+    return m;
+  });
+  return v3Loading;
+}
 
 /** The model of the current dialect; null while the 3.x chunk is still loading. */
 export function useDialectModel(dialect: Dialect): DialectModel | null {
-  const [loaded, setLoaded] = useState<V3Model | null>(v3);
+  const [loaded, setLoaded] = useState<DialectModel | null>(v3Model);
   useEffect(() => {
     if (dialect !== 'mmengine' || loaded) return;
     let live = true;
-    void loadV3Model().then((m) => live && setLoaded(m));
+    void loadV3Model().then(() => live && setLoaded(v3Model));
     return () => {
       live = false;
     };
   }, [dialect, loaded]);
-  if (dialect === 'mmcv1') return mmcv1Model;
-  if (!loaded) return null;
-  v3ModelCache ??= toModel(loaded);
-  return v3ModelCache;
+  return dialect === 'mmcv1' ? mmcv1Model : loaded;
 }
