@@ -24,7 +24,6 @@ export interface ConfigActions {
   lrPolicyChanged: (policy: string) => void;
   momentumPolicyChanged: (policy: string | null) => void;
   runnerTypeChanged: (type: string) => void;
-  presetLoaded: (id: string) => void;
   /** Replaces the open config with a preset of either dialect (undoable). */
   presetApplied: (preset: { config: PyDict; scheduleBase: ScheduleBaseId; dialect: Dialect; name?: string }) => void;
   configRenamed: (name: string) => void;
@@ -49,10 +48,6 @@ export function createConfigActions(set: Set, get: Get): ConfigActions {
     lrPolicyChanged: (policy) => update((c) => changeLrPolicy(c, policy)),
     momentumPolicyChanged: (policy) => update((c) => changeMomentumPolicy(c, policy)),
     runnerTypeChanged: (type) => update((c) => changeRunnerType(c, type)),
-    presetLoaded: (id) => {
-      const preset = presets.find((p) => p.id === id);
-      if (preset) set({ config: preset.config, scheduleBase: preset.scheduleBase, dialect: 'mmcv1', source: null, codeDraft: null });
-    },
     presetApplied: ({ config, scheduleBase, dialect, name }) => set({ config, scheduleBase, dialect, source: null, codeDraft: null, ...(name ? { name } : {}) }),
     configRenamed: (name) => set({ name }),
     scheduleBaseChanged: (scheduleBase) => set({ scheduleBase }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getAtPath } from '../core/model/paths.ts';
 import { createStudioStore } from './studioStore.ts';
+import { presets } from '../core/model/presets.ts';
 
 describe('studio store', () => {
   it('changes a field and undoes it', () => {
@@ -26,7 +27,9 @@ describe('studio store', () => {
     const store = createStudioStore();
     store.getState().actions.fieldChanged(['optimizer', 'lr'], 0.5);
     const edited = store.getState().config;
-    store.getState().actions.presetLoaded('mmdet-detr-150e');
+    const detr = presets.find((p) => p.id === 'mmdet-detr-150e');
+    if (!detr) throw new Error('no DETR preset');
+    store.getState().actions.presetApplied({ config: detr.config, scheduleBase: detr.scheduleBase, dialect: 'mmcv1' });
     expect(store.getState().config).not.toBe(edited);
     store.temporal.getState().undo();
     expect(store.getState().config).toBe(edited);

@@ -11,37 +11,41 @@ import { findSharedDir } from '../sharedDir.ts';
 export type PythonLoadResult = { ok: true; config: PyDict } | { ok: false; error: string };
 
 const here = dirname(fileURLToPath(import.meta.url));
-const loaderScript = join(here, 'mmcv_loader.py');
 
 /** The real MMDetection 2.25 configs (with `_base_/`) the exported files inherit from. */
 export const mmdetV2Configs = join(findSharedDir(), 'fixtures/mmdet/v2/configs');
 
 /**
- * Loads config files with the mmcv 1.x oracle (mmcv_loader.py) in one python3 process,
+ * Runs one of the oracle scripts in this folder on many config files in one python3 process,
  * since starting Python dominates the cost of a file.
  */
-export function loadConfigsWithPython(paths: readonly string[]): PythonLoadResult[] {
+export function runOracle(script: 'mmcv_loader.py' | 'mmengine_loader.py', paths: readonly string[]): PythonLoadResult[] {
   if (paths.length === 0) return [];
-  const run = spawnSync('python3', [loaderScript], {
+  const run = spawnSync('python3', [join(here, script)], {
     input: JSON.stringify(paths),
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
-  if (run.status !== 0) throw new Error(`mmcv_loader.py failed (${String(run.status)}): ${run.stderr}`);
+  if (run.status !== 0) throw new Error(`${script} failed (${String(run.status)}): ${run.stderr}`);
   const raw: unknown = JSON.parse(run.stdout);
-  if (!Array.isArray(raw)) throw new Error('mmcv_loader.py did not print a list');
+  if (!Array.isArray(raw)) throw new Error(`${script} did not print a list`);
   return raw.map(decodeResult);
 }
 
+/** Loads config files with the mmcv 1.x oracle (mmcv_loader.py). */
+export function loadConfigsWithPython(paths: readonly string[]): PythonLoadResult[] {
+  return runOracle('mmcv_loader.py', paths);
+}
+
 /**
- * Writes exported texts as `<tmp>/configs/studio/<n>.py` beside a copy of MMDetection's
- * `_base_/` (so `../_base_/...` resolves to the real base files) and loads them in one batch.
+ * Writes exported texts as `<tmp>/configs/studio/<n>.py` beside a copy of `configsDir/_base_/`
+ * (so `../_base_/...` resolves to the real MMDetection base files) and loads them in one batch.
  */
-export function loadExportedWithPython(texts: readonly string[]): PythonLoadResult[] {
+export function loadExportedTexts(texts: readonly string[], configsDir: string, load: (paths: readonly string[]) => PythonLoadResult[]): PythonLoadResult[] {
   const root = mkdtempSync(join(tmpdir(), 'mmcfg-oracle-'));
   try {
     const configs = join(root, 'configs');
-    cpSync(join(mmdetV2Configs, '_base_'), join(configs, '_base_'), { recursive: true });
+    cpSync(join(configsDir, '_base_'), join(configs, '_base_'), { recursive: true });
     const studio = join(configs, 'studio');
     mkdirSync(studio, { recursive: true });
     const paths = texts.map((text, i) => {
@@ -49,10 +53,15 @@ export function loadExportedWithPython(texts: readonly string[]): PythonLoadResu
       writeFileSync(path, text, 'utf8');
       return path;
     });
-    return loadConfigsWithPython(paths);
+    return load(paths);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** Exported 2.x files loaded next to MMDetection 2.25's real `_base_/` with the mmcv oracle. */
+export function loadExportedWithPython(texts: readonly string[]): PythonLoadResult[] {
+  return loadExportedTexts(texts, mmdetV2Configs, loadConfigsWithPython);
 }
 
 function decodeResult(raw: unknown): PythonLoadResult {
