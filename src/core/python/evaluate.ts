@@ -102,7 +102,7 @@ class Evaluator {
   private exec(stmt: Stmt): void {
     switch (stmt.kind) {
       case 'Assign': {
-        const value = this.eval(stmt.value, undefined);
+        const value = this.evaluateExpr(stmt.value, undefined);
         for (const target of stmt.targets) {
           this.assign(target, value, undefined);
           if (target.kind === 'Name') this.definitions.set(target.id, stmt.span);
@@ -113,7 +113,7 @@ class Evaluator {
         this.execAugAssign(stmt.target, stmt.op, stmt.value);
         return;
       case 'Expr':
-        this.eval(stmt.value, undefined);
+        this.evaluateExpr(stmt.value, undefined);
         return;
       case 'Del':
         for (const target of stmt.targets) this.delete(target);
@@ -153,8 +153,8 @@ class Evaluator {
   }
 
   private execAugAssign(target: Expr, op: Parameters<typeof applyBinary>[0], valueExpr: Expr): void {
-    const current = this.eval(target, undefined);
-    const value = this.eval(valueExpr, undefined);
+    const current = this.evaluateExpr(target, undefined);
+    const value = this.evaluateExpr(valueExpr, undefined);
     if (op === '+' && Array.isArray(current)) {
       // `list += iterable` extends the same list object in Python.
       current.push(...iterate(value, valueExpr.span));
@@ -203,7 +203,7 @@ class Evaluator {
         return;
       }
       case 'Attribute': {
-        const obj = this.eval(target.value, scope);
+        const obj = this.evaluateExpr(target.value, scope);
         if (!isDictValue(obj) || !this.configDicts.has(obj)) {
           throw new EvalError(`'${typeName(obj, this.configDicts)}' object has no attribute '${target.attr}' to set`, target.span);
         }
@@ -211,8 +211,8 @@ class Evaluator {
         return;
       }
       case 'Subscript': {
-        const obj = this.eval(target.value, scope);
-        const index = this.eval(target.index, scope);
+        const obj = this.evaluateExpr(target.value, scope);
+        const index = this.evaluateExpr(target.index, scope);
         this.withSpan(target.span, () => this.setItem(obj, index, storable(value)));
         return;
       }
@@ -245,7 +245,7 @@ class Evaluator {
         this.definitions.delete(target.id);
         return;
       case 'Attribute': {
-        const obj = this.eval(target.value, undefined);
+        const obj = this.evaluateExpr(target.value, undefined);
         if (!isDictValue(obj) || !this.configDicts.has(obj) || !(target.attr in obj)) {
           throw new EvalError(`'${typeName(obj, this.configDicts)}' object has no attribute '${target.attr}'`, target.span);
         }
@@ -253,8 +253,8 @@ class Evaluator {
         return;
       }
       case 'Subscript': {
-        const obj = this.eval(target.value, undefined);
-        const index = this.eval(target.index, undefined);
+        const obj = this.evaluateExpr(target.value, undefined);
+        const index = this.evaluateExpr(target.index, undefined);
         if (isDictValue(obj) && typeof index === 'string') {
           if (!(index in obj)) throw new EvalError(`KeyError: ${reprPy(index)}`, target.span);
           delete obj[index];
@@ -272,7 +272,7 @@ class Evaluator {
     }
   }
 
-  private eval(expr: Expr, scope: Scope | undefined): Val {
+  private evaluateExpr(expr: Expr, scope: Scope | undefined): Val {
     return this.withSpan(expr.span, () => {
       const v = this.evalInner(expr, scope);
       this.spend(1 + (expr.kind === 'Binary' || expr.kind === 'Call' ? sizeOf(v) : 0));
@@ -286,7 +286,7 @@ class Evaluator {
   }
 
   private evalPy(expr: Expr, scope: Scope | undefined): PyValue {
-    const v = this.eval(expr, scope);
+    const v = this.evaluateExpr(expr, scope);
     if (v instanceof OpaqueValue) throw new EvalError(`${v.description} comes from an import, which is not run`, expr.span);
     return v;
   }
@@ -318,7 +318,7 @@ class Evaluator {
       case 'Call':
         return this.evalCall(expr.func, expr.args, scope);
       case 'Attribute':
-        return this.getAttribute(this.eval(expr.value, scope), expr.attr, expr.attrSpan);
+        return this.getAttribute(this.evaluateExpr(expr.value, scope), expr.attr, expr.attrSpan);
       case 'Subscript':
         return this.getItem(this.evalPy(expr.value, scope), expr.index, scope);
       case 'Slice':
@@ -333,7 +333,7 @@ class Evaluator {
       case 'Bool': {
         let last: Val = null;
         for (const v of expr.values) {
-          last = this.eval(v, scope);
+          last = this.evaluateExpr(v, scope);
           if (expr.op === 'and' ? !truthy(last) : truthy(last)) return last;
         }
         return last;
@@ -351,7 +351,7 @@ class Evaluator {
         return true;
       }
       case 'If':
-        return truthy(this.eval(expr.test, scope)) ? this.eval(expr.body, scope) : this.eval(expr.orelse, scope);
+        return truthy(this.evaluateExpr(expr.test, scope)) ? this.evaluateExpr(expr.body, scope) : this.evaluateExpr(expr.orelse, scope);
       case 'Comprehension':
         return this.evalComprehension(expr, scope);
       case 'Starred':
@@ -404,13 +404,13 @@ class Evaluator {
     for (const arg of args) {
       switch (arg.kind) {
         case 'positional':
-          pos.push(this.eval(arg.value, scope));
+          pos.push(this.evaluateExpr(arg.value, scope));
           break;
         case 'star':
           pos.push(...iterate(this.evalPy(arg.value, scope), arg.span));
           break;
         case 'keyword':
-          addKeyword(arg.name, this.eval(arg.value, scope), arg.span);
+          addKeyword(arg.name, this.evaluateExpr(arg.value, scope), arg.span);
           break;
         case 'doubleStar': {
           const v = this.evalPy(arg.value, scope);
@@ -439,7 +439,7 @@ class Evaluator {
       );
     }
     if (func.kind === 'Attribute') {
-      const obj = this.eval(func.value, scope);
+      const obj = this.evaluateExpr(func.value, scope);
       if (isPyRef(obj)) throw new EvalError(`calling '${refToString(obj)}.${func.attr}' is not supported: a config is read, never run`, func.span);
       const { pos, kw } = this.evalArgs(args, scope);
       return this.withSpan(func.attrSpan, () => callMethod(obj, func.attr, pos, kw, this.configDicts));
@@ -523,7 +523,7 @@ class Evaluator {
       for (const item of items) {
         this.spend(1);
         this.assign(gen.target, item, scope);
-        if (gen.ifs.every((cond) => truthy(this.eval(cond, scope)))) visit(level + 1);
+        if (gen.ifs.every((cond) => truthy(this.evaluateExpr(cond, scope)))) visit(level + 1);
       }
     };
     visit(0);

