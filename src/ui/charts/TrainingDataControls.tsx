@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataShapeKey } from '../../store/uiSlice.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
@@ -24,7 +25,8 @@ function ShapeInput({ field, label }: { field: DataShapeKey; label: string }) {
 }
 
 /** Iterations per epoch: typed, or derived from dataset size, GPUs, samples_per_gpu and repeats. */
-export function TrainingDataControls({ itersPerEpoch }: { itersPerEpoch: number }) {
+// Memoised: the charts' parent re-renders on every edit and when curves arrive.
+export const TrainingDataControls = memo(function TrainingDataControls({ itersPerEpoch }: { itersPerEpoch: number }) {
   const { t } = useTranslation();
   const actions = useActions();
   const source = useStudio((s) => s.itersSource);
@@ -62,4 +64,4 @@ export function TrainingDataControls({ itersPerEpoch }: { itersPerEpoch: number 
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyAutoScaleLr } from '../../core/schedule/autoScale.ts';
 import { selectItersPerEpoch } from '../charts/trainingShape.ts';
@@ -35,7 +35,8 @@ function PinLegend({ status, onRemove }: { status: PinStatus[]; onRemove: (id: s
 }
 
 /** Up to four pinned schedules: their lr and momentum curves overlaid, and how their files differ. */
-export function ComparePanel() {
+// Memoised: the charts' parent re-renders on every edit and when curves arrive.
+export const ComparePanel = memo(function ComparePanel() {
   const { t } = useTranslation();
   const actions = useActions();
   const pins = useStudio((s) => s.pins);
@@ -79,4 +80,4 @@ export function ComparePanel() {
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CurveChart } from '../charts/CurveChart.tsx';
 import { selectItersPerEpoch } from '../charts/trainingShape.ts';
@@ -14,7 +14,8 @@ function formatRel(x: number): string {
  * "Convert to 3.x / 2.x": the converted config is never trusted blindly — both curves are
  * simulated and overlaid, with the largest difference and where it occurs.
  */
-export function ConvertPanel({ width }: { width: number }) {
+// Memoised: the charts' parent re-renders on every edit and when curves arrive.
+export const ConvertPanel = memo(function ConvertPanel({ width }: { width: number }) {
   const { t } = useTranslation();
   const store = useStudioStoreApi();
   const actions = useActions();
@@ -101,4 +102,4 @@ export function ConvertPanel({ width }: { width: number }) {
       )}
     </section>
   );
-}
+});

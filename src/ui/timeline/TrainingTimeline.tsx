@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeTimeline, summarizeTimeline, type Timeline } from '../../core/timeline/index.ts';
 import { pickText } from '../i18n.ts';
@@ -22,7 +22,8 @@ type Mark = { kind: 'checkpoint'; mark: CheckpointMark } | { kind: 'eval'; mark:
  * What a run does along the chart's iteration axis: workflow phases, checkpoints written (and
  * which survive max_keep_ckpts), evaluations and log lines, as MMCV 1.7.2 runs them.
  */
-export function TrainingTimeline({ width, totalIters, itersPerEpoch }: TrainingTimelineProps) {
+// Memoised: the charts' parent re-renders on every edit and when curves arrive.
+export const TrainingTimeline = memo(function TrainingTimeline({ width, totalIters, itersPerEpoch }: TrainingTimelineProps) {
   const { t } = useTranslation();
   const config = useStudio((s) => s.config);
   const dialect = useStudio((s) => s.dialect);
@@ -141,7 +142,7 @@ export function TrainingTimeline({ width, totalIters, itersPerEpoch }: TrainingT
       )}
     </section>
   );
-}
+});
 
 function PhaseRow({ layout, timeline, label, trainLabel }: { layout: ReturnType<typeof layoutTimeline>; timeline: Timeline; label: (at: number, count: number) => string; trainLabel: string }) {
   return (
