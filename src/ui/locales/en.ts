@@ -94,7 +94,6 @@ export const en = {
   timelineRuleUnknown: 'rule unknown',
   timelineLogCount: '{{total}} training log lines, every {{interval}} iterations',
   timelineKeysHint: 'Arrow keys step through checkpoints and evaluations.',
-  timelineMmengine: 'The timeline follows MMDetection 2.x (MMCV 1.x) hooks; this config is 3.x (MMEngine).',
   compareTitle: 'Compare schedules',
   comparePinCurrent: 'Pin current',
   comparePinPreset: 'Pin a preset…',

@@ -95,7 +95,6 @@ export const zh: UiStrings = {
   timelineRuleUnknown: '比较规则未知',
   timelineLogCount: '共 {{total}} 行训练日志，每 {{interval}} 次迭代一行',
   timelineKeysHint: '方向键可逐个查看检查点与评估。',
-  timelineMmengine: '时间线按 MMDetection 2.x（MMCV 1.x）钩子计算；当前配置为 3.x（MMEngine）。',
   compareTitle: '比较训练计划',
   comparePinCurrent: '固定当前配置',
   comparePinPreset: '固定一个预设…',

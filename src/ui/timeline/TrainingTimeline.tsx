@@ -1,6 +1,7 @@
 import { memo, type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeTimeline, summarizeTimeline, type Timeline } from '../../core/timeline/index.ts';
+import { computeTimelineV3 } from '../../core/timeline/v3/index.ts';
 import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
 import { layoutTimeline, type CheckpointMark, type EvalMark } from './timelineLayout.ts';
@@ -20,7 +21,8 @@ type Mark = { kind: 'checkpoint'; mark: CheckpointMark } | { kind: 'eval'; mark:
 
 /**
  * What a run does along the chart's iteration axis: workflow phases, checkpoints written (and
- * which survive max_keep_ckpts), evaluations and log lines, as MMCV 1.7.2 runs them.
+ * which survive max_keep_ckpts), evaluations and log lines, as MMCV 1.7.2 runs them for 2.x
+ * configs and MMEngine 0.10.7 for 3.x ones (the store's `dialect`).
  */
 // Memoised: the charts' parent re-renders on every edit and when curves arrive.
 export const TrainingTimeline = memo(function TrainingTimeline({ width, totalIters, itersPerEpoch }: TrainingTimelineProps) {
@@ -28,21 +30,13 @@ export const TrainingTimeline = memo(function TrainingTimeline({ width, totalIte
   const config = useStudio((s) => s.config);
   const dialect = useStudio((s) => s.dialect);
   const language = useStudio((s) => s.language);
-  const timeline = useMemo(() => computeTimeline(config, itersPerEpoch), [config, itersPerEpoch]);
+  const timeline = useMemo(() => (dialect === 'mmengine' ? computeTimelineV3(config, itersPerEpoch) : computeTimeline(config, itersPerEpoch)), [config, dialect, itersPerEpoch]);
   const layout = useMemo(() => layoutTimeline(timeline, { width, totalIters }), [timeline, width, totalIters]);
   const marks = useMemo<Mark[]>(
     () => [...layout.checkpoints.map((mark): Mark => ({ kind: 'checkpoint', mark })), ...layout.evals.map((mark): Mark => ({ kind: 'eval', mark }))].sort((a, b) => a.mark.x - b.mark.x),
     [layout],
   );
   const [active, setActive] = useState<Mark | null>(null);
-
-  if (dialect === 'mmengine') {
-    return (
-      <p className="timeline-note" data-testid="timeline-unsupported">
-        {t('timelineMmengine')}
-      </p>
-    );
-  }
 
   const summary = summarizeTimeline(timeline, language);
   const describe = (m: Mark): string => {
