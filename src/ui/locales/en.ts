@@ -18,7 +18,7 @@ export const en = {
   sections: 'Runtime sections',
   isNone: 'None',
   set: 'Set',
-  unset: 'Not set (MMCV default: {{value}})',
+  unset: 'Not set (default: {{value}})',
   unsetNoDefault: 'Not set',
   add: 'Add',
   remove: 'Remove',

@@ -19,7 +19,7 @@ export const zh: UiStrings = {
   sections: '运行配置各部分',
   isNone: 'None',
   set: '设置',
-  unset: '未设置（MMCV 默认：{{value}}）',
+  unset: '未设置（默认：{{value}}）',
   unsetNoDefault: '未设置',
   add: '添加',
   remove: '删除',
