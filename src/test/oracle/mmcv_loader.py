@@ -157,8 +157,9 @@ def file_to_dict(filename, is_base=False):
                 raise KeyError('Duplicate key is not allowed among bases. '
                                f'Duplicate keys: {duplicate_keys}')
             base_cfg_dict.update(c)
-        if base_var_dict:  # mmcv deep-copies even when there is nothing to substitute; same values
-            cfg_dict = substitute_base_vars(cfg_dict, base_var_dict, base_cfg_dict)
+        # Unconditional, as in mmcv 1.7.2: its deep copy at every level also unshares dicts two
+        # keys held in common, which decides where merging pops `_delete_`.
+        cfg_dict = substitute_base_vars(cfg_dict, base_var_dict, base_cfg_dict)
         cfg_dict = merge_a_into_b(cfg_dict, base_cfg_dict)
     return cfg_dict
 

@@ -75,7 +75,7 @@ export function loadBases(
 /** Merges `child` into `base`, reporting a merge error at the child's key. */
 export function mergeChild(child: PyDict, base: PyDict, file: SourceFile, ctx: LoadContext): PyDict {
   try {
-    return mergeAIntoB(child, base);
+    return mergeAIntoB(child, base, [], ctx.dialect === 'mmengine' ? ctx.configDicts : undefined);
   } catch (e) {
     if (!(e instanceof MergeError)) throw e;
     ctx.report(file, locateKeyPath(file.tree, e.path), 'error', e.message);

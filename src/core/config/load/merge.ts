@@ -1,7 +1,8 @@
 /** `Config._merge_a_into_b` of MMCV 1.7.2 / MMEngine 0.10.7 (the two are identical for `fromfile`). */
-import { isPyRef } from '../../python/value.ts';
+import { isPyRef, isPyTuple, pyTuple } from '../../python/value.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { isDictValue, truthy, typeName } from '../../python/runtime.ts';
+import type { ConfigDictSet } from '../../python/runtime.ts';
 import { reprPy } from '../../python/repr.ts';
 
 /** A merge failure: `path` is the key path from the top of the child config. */
@@ -24,8 +25,14 @@ function isPlainDict(v: PyValue | undefined): v is PyDict {
  * only when the base has that key (Python's `k in b and not v.pop('_delete_', False)`), and a
  * truthy `_delete_` makes the child dict replace the base one. Child-only keys keep their
  * `_delete_`, exactly as upstream does. Mutates the child dicts the way upstream does.
+ *
+ * A child dict that does not merge is stored as `ConfigDict(v)`, a copy (addict's `_hook`), so it
+ * no longer shares its dicts with other keys: popping `_delete_` from one key later (in a child
+ * file) must not reach another key that held the same dict. MMCV's addict copies every nested dict;
+ * MMEngine's `_hook` copies only plain dicts and shares nested ConfigDicts: pass `configDicts` for
+ * MMEngine (the copies are registered as ConfigDicts there).
  */
-export function mergeAIntoB(a: PyDict, b: PyDict, path: string[] = []): PyDict {
+export function mergeAIntoB(a: PyDict, b: PyDict, path: string[] = [], configDicts?: ConfigDictSet): PyDict {
   const out: PyDict = { ...b };
   for (const [k, v] of Object.entries(a)) {
     if (isPlainDict(v)) {
@@ -45,9 +52,23 @@ export function mergeAIntoB(a: PyDict, b: PyDict, path: string[] = []): PyDict {
             [...path, k],
           );
         }
-        out[k] = mergeAIntoB(v, base, [...path, k]);
-      } else out[k] = v;
+        out[k] = mergeAIntoB(v, base, [...path, k], configDicts);
+      } else out[k] = configDictCopy(v, configDicts);
     } else out[k] = v;
   }
+  return out;
+}
+
+/** `ConfigDict(d)`: a new dict whose nested dicts are copied by `_hook` (see {@link mergeAIntoB}). */
+function configDictCopy(d: PyDict, configDicts: ConfigDictSet | undefined): PyDict {
+  const hook = (v: PyValue): PyValue => {
+    if (Array.isArray(v)) return v.map(hook);
+    if (isPyTuple(v)) return pyTuple(v.$tuple.map(hook));
+    if (isPlainDict(v) && !configDicts?.has(v)) return configDictCopy(v, configDicts);
+    return v;
+  };
+  const out: PyDict = {};
+  for (const [k, v] of Object.entries(d)) out[k] = hook(v);
+  configDicts?.add(out);
   return out;
 }
