@@ -24,7 +24,13 @@ export function assertWithBatchedOracle<T, R>(
   numRuns: number,
 ): BatchedRunStats {
   const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 0x7fffffff) : Number(process.env.FC_SEED);
-  const inputs = [...new Set(fc.sample(arb, { seed, numRuns }).flatMap(toInputs))];
+  let inputs: string[];
+  try {
+    inputs = [...new Set(fc.sample(arb, { seed, numRuns }).flatMap(toInputs))];
+  } catch (err) {
+    // A failure while preparing the batch happens before fast-check could report the seed.
+    throw new Error(`failed while batching oracle inputs (seed ${seed}; FC_SEED=${seed} replays it): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
   const answers = new Map<string, R>();
   oracle(inputs).forEach((answer, i) => answers.set(inputs[i] ?? '', answer));
   let unbatched = 0;

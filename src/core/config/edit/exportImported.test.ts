@@ -296,6 +296,32 @@ describe('exportImported properties', () => {
   });
 });
 
+describe('exportImported on configs that rebind builtins', () => {
+  it('adds a `float` key whose value calls dict() to a file that set `dict = None`', () => {
+    // Found by the generated-config property below: the appended `float = (..., dict())` ran
+    // after the file's own `dict = None` had been put back.
+    const base = writeConfig({ ...presetLike(), dict: null }, { mode: 'inherit', scheduleBase: '1x' });
+    const dir = join(copyRoot, 'studio');
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, 'shadowed_builtins.py');
+    writeFileSync(path, base, 'utf8');
+    const doc = importDocument(path, nodeFs);
+    const edited: PyDict = { ...doc.config, float: { $tuple: [268, null, {}] } };
+    const result = exportImported(doc, edited, { mode: 'inherit' });
+    expect(result.diagnostics.filter((d) => d.severity === 'error'), result.text).toEqual([]);
+    const out = join(dir, 'shadowed_builtins_edited.py');
+    writeFileSync(out, result.text, 'utf8');
+    const [answer] = loadConfigsWithPython([out]);
+    if (!answer?.ok) throw new Error(`python could not load it: ${JSON.stringify(answer)}\n${result.text}`);
+    expect(pyEqual(answer.config, expectedConfig(doc, edited))).toBe(true);
+  });
+});
+
+/** A small 2.x runtime: the 1x schedule's optimizer and runner. */
+function presetLike(): PyDict {
+  return { optimizer: { type: 'SGD', lr: 0.02, momentum: 0.9, weight_decay: 0.0001 }, runner: { type: 'EpochBasedRunner', max_epochs: 12 } };
+}
+
 describe('exportImported on generated configs', () => {
   it('gives back any written config unchanged, and python loads an edit of it to the edited config', () => {
     const opts = { mode: 'inherit', scheduleBase: '1x' } as const;

@@ -151,13 +151,19 @@ function appendStatements(text: string, appended: { key: string; text: string }[
   if (appended.length === 0) return text;
   const builtinKeyed = appended.filter((a) => calledBuiltins.has(a.key));
   const restored = shadowed.filter((name) => !builtinKeyed.some((a) => a.key === name));
+  // Statements that bind `dict`/`float` themselves run while the builtins are still uncovered
+  // (their values may call `dict()`), with `dict` last since the others may call it; only then
+  // are the file's own values of the remaining names put back.
+  const ownBuiltins = builtinKeyed
+    // A removed `dict` key that the file shadowed is already gone with the `del` above.
+    .filter((a) => !(shadowed.includes(a.key) && a.text.startsWith('del ')))
+    .sort((a, b) => Number(a.key === 'dict') - Number(b.key === 'dict'));
   const lines = [
     ...restored.map((name) => `__mmcfg_${name} = ${name}`),
     ...shadowed.map((name) => `del ${name}`),
     ...appended.filter((a) => !calledBuiltins.has(a.key)).map((a) => a.text),
+    ...ownBuiltins.map((a) => a.text),
     ...restored.map((name) => `${name} = __mmcfg_${name}`),
-    // A removed `dict` key that the file shadowed is already gone with the `del` above.
-    ...builtinKeyed.filter((a) => !(shadowed.includes(a.key) && a.text.startsWith('del '))).map((a) => a.text),
   ];
   const br = lineBreakOf(text);
   const body = lines.map((l) => l.replace(/\n/g, br)).join(br);
