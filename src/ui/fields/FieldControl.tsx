@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { FieldSpec } from '../../core/model/fieldSpec.ts';
 import { fieldTestId } from '../../core/model/fieldSpec.ts';
 import type { PyValue } from '../../core/python/value.ts';
@@ -12,15 +12,25 @@ import { dispatchFieldChange } from './specialFieldActions.ts';
 import { TextFieldInput } from './TextFieldInput.tsx';
 import { useFieldValue } from './useFieldValue.ts';
 
-/** One config argument: label, MMCV key, the control for its kind, help, and its messages. */
-export function FieldControl({ spec, messages }: { spec: FieldSpec; messages: readonly string[] }) {
+interface FieldControlProps {
+  spec: FieldSpec;
+  messages: readonly string[];
+}
+
+/**
+ * One config argument: label, MMCV key, the control for its kind, help, and its messages.
+ * Memoised on its spec and message texts: a form has a hundred fields and one edit changes one.
+ */
+export const FieldControl = memo(FieldControlView, (a: FieldControlProps, b: FieldControlProps) => a.spec === b.spec && a.messages.join('\n') === b.messages.join('\n'));
+
+function FieldControlView({ spec, messages }: FieldControlProps) {
   const language = useStudio((s) => s.language);
-  const config = useStudio((s) => s.config);
+  // A string, so the field re-renders only when its own default changes, not on every edit.
+  const defaultText = useStudio((s) => formatDefault(spec, s.config));
   const actions = useActions();
   const value = useFieldValue(spec.path);
   const id = useId();
   const testId = fieldTestId(spec.path);
-  const defaultText = formatDefault(spec, config);
   const onCommit = (v: PyValue | undefined) => dispatchFieldChange(actions, spec.path, v);
   const common = { id, testId, spec, value, defaultText, onCommit };
   const kind = spec.type.kind;
