@@ -10,7 +10,7 @@ import {
   parseStep,
   parseTargetRatio,
   parseUnitFloat,
-  parseUpdaterBase,
+  parseUpdaterHook,
   resolvePolicyName,
 } from './parseShared.ts';
 import { describePyType } from './pyFormat.ts';
@@ -67,30 +67,7 @@ export function parseLrHook(lrConfig: PyDict, runnerIsIterBased: boolean): Parse
   const cfg: PyDict = { ...lrConfig };
   if (runnerIsIterBased && !Object.hasOwn(cfg, 'by_epoch')) cfg.by_epoch = false;
   const args = new HookArgs(`${policy}LrUpdaterHook`, 'lr_config', cfg);
-  const own = ownParams[policy];
-  const missing = args.requireAll(own.required);
-  if (missing) return { ok: false, error: missing };
-
-  // Cyclic and OneCycle check by_epoch themselves and hand the base class an explicit value.
-  let byEpoch = args.get('by_epoch') ?? true;
-  if (policy === 'Cyclic') byEpoch = args.get('by_epoch') ?? false;
-  if (policy === 'OneCycle') {
-    if (!args.has('by_epoch')) byEpoch = false;
-    else if (isPyTruthy(args.get('by_epoch'))) {
-      return args.fail('AssertionError', 'currently only support "by_epoch" = False', 'by_epoch');
-    }
-  }
-
-  const rule = parseRule(policy, args);
-  if (!rule.ok) return rule;
-  if (policy === 'Cyclic' && isPyTruthy(byEpoch)) {
-    return args.fail('AssertionError', 'currently only support "by_epoch" = False', 'by_epoch');
-  }
-  const unknown = args.rejectUnknown([...own.names, ...baseParamNames]);
-  if (unknown) return { ok: false, error: unknown };
-  const base = parseUpdaterBase(args, byEpoch, lrWording);
-  if (!base.ok) return base;
-  return { ok: true, value: { ...base.value, rule: rule.value } };
+  return parseUpdaterHook(policy, args, ownParams[policy], baseParamNames, lrWording, parseRule);
 }
 
 function parseRule(policy: LrPolicyName, args: HookArgs): Parsed<LrPolicy> {

@@ -8,7 +8,7 @@ import {
   parseStep,
   parseTargetRatio,
   parseUnitFloat,
-  parseUpdaterBase,
+  parseUpdaterHook,
   resolvePolicyName,
 } from './parseShared.ts';
 import { isPyTruthy, toPyNumber } from './pyOps.ts';
@@ -43,28 +43,7 @@ export function parseMomentumHook(momentumConfig: PyDict): Parsed<MomentumHookSp
   if (!named.ok) return named;
   const policy = named.value;
   const args = new HookArgs(`${policy}MomentumUpdaterHook`, 'momentum_config', momentumConfig);
-  const own = ownParams[policy];
-  const missing = args.requireAll(own.required);
-  if (missing) return { ok: false, error: missing };
-
-  let byEpoch = args.get('by_epoch') ?? true;
-  if (policy === 'Cyclic') byEpoch = args.get('by_epoch') ?? false;
-  if (policy === 'OneCycle') {
-    if (!args.has('by_epoch')) byEpoch = false;
-    else if (isPyTruthy(args.get('by_epoch'))) {
-      return args.fail('AssertionError', 'currently only support "by_epoch" = False', 'by_epoch');
-    }
-  }
-  const rule = parseRule(policy, args);
-  if (!rule.ok) return rule;
-  if (policy === 'Cyclic' && isPyTruthy(byEpoch)) {
-    return args.fail('AssertionError', 'currently only support "by_epoch" = False', 'by_epoch');
-  }
-  const unknown = args.rejectUnknown([...own.names, ...baseNames]);
-  if (unknown) return { ok: false, error: unknown };
-  const base = parseUpdaterBase(args, byEpoch, momentumWording);
-  if (!base.ok) return base;
-  return { ok: true, value: { ...base.value, rule: rule.value } };
+  return parseUpdaterHook(policy, args, ownParams[policy], baseNames, momentumWording, parseRule);
 }
 
 function parseRule(policy: MomentumPolicyName, args: HookArgs): Parsed<MomentumPolicy> {

@@ -59,6 +59,50 @@ export const momentumWording: BaseWording = {
 
 export const baseParamNames = ['by_epoch', 'warmup', 'warmup_iters', 'warmup_ratio', 'warmup_by_epoch'];
 
+/** What an updater hook class's own `__init__` takes, required and all. */
+export interface OwnParams {
+  names: readonly string[];
+  required: readonly string[];
+}
+
+/**
+ * Builds an lr or momentum updater hook in the order its constructor checks things: missing
+ * required arguments; the `by_epoch` that Cyclic and OneCycle force (they assert it is False);
+ * the policy's own arguments; arguments nobody takes; then the base class's warmup checks.
+ */
+export function parseUpdaterHook<P extends string, R>(
+  policy: P,
+  args: HookArgs,
+  own: OwnParams,
+  baseNames: readonly string[],
+  wording: BaseWording,
+  parseRule: (policy: P, args: HookArgs) => Parsed<R>,
+): Parsed<UpdaterBase & { rule: R }> {
+  const missing = args.requireAll([...own.required]);
+  if (missing) return { ok: false, error: missing };
+
+  // Cyclic and OneCycle check by_epoch themselves and hand the base class an explicit value.
+  let byEpoch = args.get('by_epoch') ?? true;
+  if (policy === 'Cyclic') byEpoch = args.get('by_epoch') ?? false;
+  if (policy === 'OneCycle') {
+    if (!args.has('by_epoch')) byEpoch = false;
+    else if (isPyTruthy(args.get('by_epoch'))) {
+      return args.fail('AssertionError', 'currently only support "by_epoch" = False', 'by_epoch');
+    }
+  }
+
+  const rule = parseRule(policy, args);
+  if (!rule.ok) return rule;
+  if (policy === 'Cyclic' && isPyTruthy(byEpoch)) {
+    return args.fail('AssertionError', 'currently only support "by_epoch" = False', 'by_epoch');
+  }
+  const unknown = args.rejectUnknown([...own.names, ...baseNames]);
+  if (unknown) return { ok: false, error: unknown };
+  const base = parseUpdaterBase(args, byEpoch, wording);
+  if (!base.ok) return base;
+  return { ok: true, value: { ...base.value, rule: rule.value } };
+}
+
 /** The checks and fields of the updater base class `__init__`; `byEpoch` is what reaches it. */
 export function parseUpdaterBase(args: HookArgs, byEpoch: PyValue, wording: BaseWording): Parsed<UpdaterBase> {
   const rawWarmup = args.orNull('warmup');
