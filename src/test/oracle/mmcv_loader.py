@@ -90,7 +90,9 @@ def to_plain_dict(value):
     return value
 
 
-def merge_a_into_b(a, b):
+def merge_a_into_b(a, b, copy_child=to_plain_dict):
+    """``Config._merge_a_into_b``; a child-only dict is stored as a copy (addict's ConfigDict(v)
+    in mmcv, mmengine's ConfigDict there: ``copy_child``)."""
     b = b.copy()
     for k, v in a.items():
         if isinstance(v, dict):
@@ -101,9 +103,9 @@ def merge_a_into_b(a, b):
                         f'because {k} is a dict in the child config but is of '
                         f'type {type(b[k])} in base config. You may set '
                         f'`{DELETE_KEY}=True` to ignore the base config.')
-                b[k] = merge_a_into_b(v, b[k])
+                b[k] = merge_a_into_b(v, b[k], copy_child)
             else:
-                b[k] = to_plain_dict(v)
+                b[k] = copy_child(v)
         else:
             b[k] = v
     return b

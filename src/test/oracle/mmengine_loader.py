@@ -33,7 +33,8 @@ import types
 from collections import OrderedDict
 
 sys.path.insert(0, osp.dirname(osp.abspath(__file__)))
-from mmcv_loader import encode, pre_substitute_base_vars, substitute_predefined_vars  # noqa: E402
+from mmcv_loader import encode, pre_substitute_base_vars, substitute_base_vars, substitute_predefined_vars  # noqa: E402
+from mmcv_loader import merge_a_into_b as merge_mmcv_style  # noqa: E402
 
 BASE_KEY = '_base_'
 DELETE_KEY = '_delete_'
@@ -127,49 +128,6 @@ def substitute_env_variables(text):
     return text
 
 
-def substitute_base_vars(cfg, base_var_dict, base_cfg):
-    """``Config._substitute_base_vars``: note the unconditional deep copy at every level."""
-    cfg = copy.deepcopy(cfg)
-    if isinstance(cfg, dict):
-        for k, v in cfg.items():
-            if isinstance(v, str) and v in base_var_dict:
-                new_v = base_cfg
-                for new_k in base_var_dict[v].split('.'):
-                    new_v = new_v[new_k]
-                cfg[k] = new_v
-            elif isinstance(v, (list, tuple, dict)):
-                cfg[k] = substitute_base_vars(v, base_var_dict, base_cfg)
-    elif isinstance(cfg, tuple):
-        cfg = tuple(substitute_base_vars(c, base_var_dict, base_cfg) for c in cfg)
-    elif isinstance(cfg, list):
-        cfg = [substitute_base_vars(c, base_var_dict, base_cfg) for c in cfg]
-    elif isinstance(cfg, str) and cfg in base_var_dict:
-        new_v = base_cfg
-        for new_k in base_var_dict[cfg].split('.'):
-            new_v = new_v[new_k]
-        cfg = new_v
-    return cfg
-
-
-def merge_a_into_b(a, b):
-    """``Config._merge_a_into_b(a, b, allow_list_keys=False)``, as ``_file2dict`` calls it."""
-    b = b.copy()
-    for k, v in a.items():
-        if isinstance(v, dict):
-            if k in b and not v.pop(DELETE_KEY, False):
-                if not isinstance(b[k], dict):
-                    raise TypeError(
-                        f'{k}={v} in child config cannot inherit from base because {k} is a '
-                        f'dict in the child config but is of type {type(b[k])} in base '
-                        f'config. You may set `{DELETE_KEY}=True` to ignore the base config.')
-                b[k] = merge_a_into_b(v, b[k])
-            else:
-                b[k] = ConfigDict(v)
-        else:
-            b[k] = v
-    return b
-
-
 class RemoveBaseAssign(ast.NodeTransformer):
     def visit_Assign(self, node):
         if isinstance(node.targets[0], ast.Name) and node.targets[0].id == BASE_KEY:
@@ -259,7 +217,9 @@ def load_text(filename, original):
     }
     cfg_dict.pop(DEPRECATION_KEY, None)
     cfg_dict = substitute_base_vars(cfg_dict, base_var_dict, base_cfg_dict)
-    cfg_dict = merge_a_into_b(cfg_dict, base_cfg_dict)
+    # ``Config._merge_a_into_b(allow_list_keys=False)`` as ``_file2dict`` calls it: mmcv's merge,
+    # with child-only dicts stored as mmengine ConfigDicts.
+    cfg_dict = merge_mmcv_style(cfg_dict, base_cfg_dict, ConfigDict)
     return {k: v for k, v in cfg_dict.items() if not k.startswith('__')}
 
 
