@@ -1,0 +1,78 @@
+import { explainDivergence } from './explainDivergence.ts';
+import type { ComparedPoint, DivergenceCause, PlanView } from './explainDivergence.ts';
+import type { LogItersPerEpoch, LogPoint, ParsedLog } from './types.ts';
+
+export type ItersPerEpochSource = 'option' | 'log' | 'config' | 'log-range';
+
+export interface ChosenItersPerEpoch {
+  value: number;
+  source: ItersPerEpochSource;
+}
+
+/**
+ * The iterations per epoch to place a log's points with: the caller's value, else the log's own
+ * (`[i/N]` or epoch/iter fields), else the config's estimate when the log allows it, else the
+ * smallest value the log allows.
+ */
+export function chooseItersPerEpoch(fromLog: LogItersPerEpoch, option: number | null, configGuess: number): ChosenItersPerEpoch {
+  if (option !== null) return { value: option, source: 'option' };
+  switch (fromLog.kind) {
+    case 'exact':
+      return { value: fromLog.value, source: 'log' };
+    case 'range':
+      if (configGuess >= fromLog.min && configGuess <= fromLog.max) return { value: configGuess, source: 'config' };
+      return { value: fromLog.min, source: 'log-range' };
+    case 'none':
+      return { value: configGuess, source: 'config' };
+  }
+}
+
+/** The 0-based global iteration of a point, by-epoch points placed with `itersPerEpoch`. */
+export function pointIteration(p: LogPoint, itersPerEpoch: number): number {
+  if (p.iter !== undefined) return p.iter;
+  return ((p.epoch ?? 1) - 1) * itersPerEpoch + (p.innerIter ?? 1) - 1;
+}
+
+export interface LogCheck {
+  points: number;
+  matched: number;
+  /** max |logged - planned| / |planned| over the points inside the plan (Infinity when planned is 0 and logged is not). */
+  maxRelDiff: number;
+  firstDivergence: { iter: number; logged: number; planned: number | null } | null;
+  cause: DivergenceCause | null;
+  itersPerEpoch: ChosenItersPerEpoch;
+  /** Every point in log order, for drawing on the chart. */
+  compared: ComparedPoint[];
+}
+
+/**
+ * Compares each logged lr with the planned lr of the iteration it was logged for (both
+ * 0-based: the lr of iteration g is what the optimizer step of iteration g used). A point
+ * matches when it is within the rounding its writer applied.
+ */
+export function compareToPlan(log: ParsedLog, plan: PlanView, itersPerEpoch: ChosenItersPerEpoch): LogCheck {
+  const compared: ComparedPoint[] = log.points.map((p) => {
+    const iter = pointIteration(p, itersPerEpoch.value);
+    const planned = iter < plan.lr.length ? (plan.lr[iter] ?? null) : null;
+    const matched = planned !== null && Math.abs(p.lr - planned) <= p.absTolerance + 1e-12 * Math.abs(planned);
+    return { iter, logged: p.lr, planned, matched, tolerance: p.absTolerance };
+  });
+  let maxRelDiff = 0;
+  for (const c of compared) {
+    if (c.planned === null) continue;
+    const diff = Math.abs(c.logged - c.planned);
+    const rel = c.planned === 0 ? (diff === 0 ? 0 : Number.POSITIVE_INFINITY) : diff / Math.abs(c.planned);
+    if (rel > maxRelDiff) maxRelDiff = rel;
+  }
+  const first = compared.findIndex((c) => !c.matched);
+  const firstPoint = compared[first];
+  return {
+    points: compared.length,
+    matched: compared.filter((c) => c.matched).length,
+    maxRelDiff,
+    firstDivergence: firstPoint ? { iter: firstPoint.iter, logged: firstPoint.logged, planned: firstPoint.planned } : null,
+    cause: firstPoint ? explainDivergence(compared, first, plan) : null,
+    itersPerEpoch,
+    compared,
+  };
+}
