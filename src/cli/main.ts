@@ -10,6 +10,8 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   export: () => import('./commands/export.ts'),
   check: () => import('./commands/check.ts'),
   convert: () => import('./commands/convert.ts'),
+  'log-check': () => import('./commands/logCheck.ts'),
+  'cfg-options': () => import('./commands/cfgOptions.ts'),
 };
 
 const usage = `usage: mmcfg <command> [args]
@@ -17,7 +19,9 @@ const usage = `usage: mmcfg <command> [args]
   json FILE.py
   export FILE.py [--standalone]
   check FILE.py
-  convert FILE.py --to mmengine|mmcv1`;
+  convert FILE.py --to mmengine|mmcv1
+  log-check FILE.py LOG [--iters-per-epoch N]
+  cfg-options FILE.py`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

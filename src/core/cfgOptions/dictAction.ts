@@ -56,7 +56,9 @@ function nextComma(s: string): number {
 export class DictActionError extends Error {}
 
 /** DictAction's `_parse_iterable`: the value of one `k=v`. Throws where Python asserts. */
-export function parseOptionValue(raw: string): PyValue {
+export function parseOptionValue(raw: string, depth = 0): PyValue {
+  // Text like `)a,(` has a comma but none at top level: Python recurses on it until RecursionError.
+  if (depth > 900) throw new DictActionError('RecursionError: maximum recursion depth exceeded');
   let val = raw.replace(/^['"]+|['"]+$/g, '').replace(/ /g, '');
   let isTuple = false;
   if (val.startsWith('(') && val.endsWith(')')) {
@@ -73,7 +75,7 @@ export function parseOptionValue(raw: string): PyValue {
       throw new DictActionError(`AssertionError: Imbalanced brackets exist in ${val}`);
     }
     const comma = nextComma(val);
-    values.push(parseOptionValue(val.slice(0, comma)));
+    values.push(parseOptionValue(val.slice(0, comma), depth + 1));
     val = val.slice(comma + 1);
   }
   return isTuple ? pyTuple(values) : values;

@@ -4,7 +4,7 @@
  * dicts, which merge into the config the way `_merge_a_into_b` does, plus list indices: a digit
  * key over a list merges into that element (which must then be a dict or list).
  */
-import { isPyDict, isPyRef } from '../python/value.ts';
+import { isPyDict, isPyRef, isPyTuple, numberOf } from '../python/value.ts';
 import type { PyDict, PyValue } from '../python/value.ts';
 import type { CfgOption } from './dictAction.ts';
 
@@ -80,9 +80,14 @@ function mergeInto(a: PyDict, b: PyDict | PyValue[], path: string[]): PyDict | P
   return out;
 }
 
+/** Python's truth value: None, False, 0, 0.0, '' and empty containers are false. */
 function truthy(v: PyValue): boolean {
-  if (v === null || v === false || v === 0 || v === '') return false;
+  if (v === null || v === false || v === '') return false;
+  const n = numberOf(v);
+  if (n !== undefined) return n !== 0;
   if (Array.isArray(v)) return v.length > 0;
+  if (isPyTuple(v)) return v.$tuple.length > 0;
+  if (isPyDict(v)) return Object.keys(v).length > 0;
   return true;
 }
 
