@@ -11,8 +11,15 @@
 import { pyFloat, pyTuple } from '../python/value.ts';
 import type { PyValue } from '../python/value.ts';
 
-/** Python's `str.strip()` whitespace. */
-const pyWhitespace = /^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/g;
+/** Python's `str.strip()`: JS whitespace plus the separators U+001C..U+001F and U+0085 that Python also strips. */
+function pyStrip(s: string): string {
+  const isSpace = (c: string): boolean => /\s/.test(c) || (c >= '\x1c' && c <= '\x1f') || c === '\x85';
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpace(s[start] ?? '')) start++;
+  while (end > start && isSpace(s[end - 1] ?? '')) end--;
+  return s.slice(start, end);
+}
 const pyInt = /^[+-]?\d(?:_?\d)*$/;
 const digits = String.raw`\d(?:_?\d)*`;
 const pyFloatLiteral = new RegExp(String.raw`^[+-]?(?:(?:${digits})?\.${digits}|${digits}\.?)(?:[eE][+-]?${digits})?$`);
@@ -20,7 +27,7 @@ const pyFloatWord = /^[+-]?(?:inf|infinity|nan)$/i;
 
 /** `int(s)`, else `float(s)`, else bool, else None, else the string: DictAction's `_parse_int_float_bool`. */
 export function parseScalar(val: string): PyValue {
-  const s = val.replace(pyWhitespace, '');
+  const s = pyStrip(val);
   if (pyInt.test(s)) {
     const n = Number(s.replace(/_/g, ''));
     // Integers past 2**53 lose digits in JS; keep them as text rather than a wrong number.
