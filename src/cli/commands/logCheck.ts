@@ -6,8 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { simulateSchedule } from '../../core/schedule/simulate.ts';
-import { chooseItersPerEpoch, compareToPlan, describeCause, parseTrainingLog } from '../../core/trainingLog/index.ts';
-import type { LogCheck } from '../../core/trainingLog/index.ts';
+import { chooseItersPerEpoch, compareToPlan, describeCause, fitItersPerEpoch, parseTrainingLog } from '../../core/trainingLog/index.ts';
+import type { LogCheck, PlanView } from '../../core/trainingLog/index.ts';
 import { loadConfigForCurves } from './curves.ts';
 
 const usage = 'usage: mmcfg log-check FILE.py LOG [--iters-per-epoch N]';
@@ -35,8 +35,13 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`${parsed.log}: ${log.message}\n`);
     return 2;
   }
-  const n = chooseItersPerEpoch(log.log.itersPerEpoch, parsed.itersPerEpoch, loaded.input.itersPerEpoch);
-  const plan = simulateSchedule(loaded.input.style, loaded.input.config, { itersPerEpoch: n.value });
+  const { style, config } = loaded.input;
+  const planFor = (itersPerEpoch: number): PlanView | undefined => {
+    const plan = simulateSchedule(style, config, { itersPerEpoch });
+    return plan.ok ? { lr: plan.curves.base.lr, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones } : undefined;
+  };
+  const n = fitItersPerEpoch(log.log, chooseItersPerEpoch(log.log.itersPerEpoch, parsed.itersPerEpoch, loaded.input.itersPerEpoch), planFor);
+  const plan = simulateSchedule(style, config, { itersPerEpoch: n.value });
   if (!plan.ok) {
     process.stderr.write(`${parsed.config}: ${plan.error.message}\n`);
     return 2;

@@ -2,7 +2,7 @@ import { explainDivergence } from './explainDivergence.ts';
 import type { ComparedPoint, DivergenceCause, PlanView } from './explainDivergence.ts';
 import type { LogItersPerEpoch, LogPoint, ParsedLog } from './types.ts';
 
-export type ItersPerEpochSource = 'option' | 'log' | 'config' | 'log-range';
+export type ItersPerEpochSource = 'option' | 'log' | 'config' | 'log-range' | 'log-fit';
 
 export interface ChosenItersPerEpoch {
   value: number;
@@ -25,6 +25,36 @@ export function chooseItersPerEpoch(fromLog: LogItersPerEpoch, option: number | 
     case 'none':
       return { value: configGuess, source: 'config' };
   }
+}
+
+/**
+ * When the log only bounds the iterations per epoch (MMCV's log.json has no `[i/N]`), tries each
+ * value it allows (at most 64) and keeps the one whose plan matches the most points; a tie keeps
+ * `chosen`. Only iteration-based parts of a schedule (warmup past the first epoch, per-iteration
+ * cosine or poly...) tell the candidates apart.
+ */
+export function fitItersPerEpoch(
+  log: ParsedLog,
+  chosen: ChosenItersPerEpoch,
+  planFor: (itersPerEpoch: number) => PlanView | undefined,
+): ChosenItersPerEpoch {
+  const range = log.itersPerEpoch;
+  if (chosen.source === 'option' || range.kind !== 'range' || !Number.isFinite(range.max) || range.max - range.min >= 64) return chosen;
+  const score = (n: number): number => {
+    const plan = planFor(n);
+    return plan ? compareToPlan(log, plan, { value: n, source: 'log-fit' }).matched : -1;
+  };
+  let best = chosen;
+  let bestScore = score(chosen.value);
+  for (let n = range.min; n <= range.max; n++) {
+    if (n === chosen.value) continue;
+    const s = score(n);
+    if (s > bestScore) {
+      best = { value: n, source: 'log-fit' };
+      bestScore = s;
+    }
+  }
+  return best;
 }
 
 /** The 0-based global iteration of a point, by-epoch points placed with `itersPerEpoch`. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryFs, loadConfig } from '../config/load/loadConfig.ts';
 import { simulateSchedule } from '../schedule/simulate.ts';
 import { findSharedDir } from '../../test/sharedDir.ts';
-import { chooseItersPerEpoch, compareToPlan, parseTrainingLog } from './index.ts';
+import { chooseItersPerEpoch, compareToPlan, fitItersPerEpoch, parseTrainingLog } from './index.ts';
 import type { LogCheck, ParsedLog, PlanView } from './index.ts';
 import { printedTolerance } from './parseTextLog.ts';
 
@@ -150,5 +150,39 @@ describe('the memory file system', () => {
   it('loads a one-file config the same way (sanity for the tests above)', () => {
     const fs = createMemoryFs({ '/c.py': "optimizer = dict(type='SGD', lr=0.02)\n" });
     expect(loadConfig('/c.py', fs).config).toMatchObject({ optimizer: { lr: 0.02 } });
+  });
+});
+
+describe('iterations per epoch from a log.json that only bounds them', () => {
+  it('fits the value whose plan matches the most points when the schedule runs per iteration', () => {
+    const fs = createMemoryFs({
+      '/c.py': [
+        "optimizer = dict(type='SGD', lr=0.02, momentum=0.9, weight_decay=0.0001)",
+        "lr_config = dict(policy='CosineAnnealing', by_epoch=False, min_lr=0.0, warmup='linear', warmup_iters=1000, warmup_ratio=0.001)",
+        "runner = dict(type='EpochBasedRunner', max_epochs=12)",
+        '',
+      ].join('\n'),
+    });
+    const loaded = loadConfig('/c.py', fs);
+    const planFor = (n: number): PlanView | undefined => {
+      const r = simulateSchedule('mmcv1', loaded.config, { itersPerEpoch: n });
+      return r.ok ? { lr: r.curves.base.lr, warmupEnd: r.curves.marks.warmupEnd, milestones: r.curves.marks.milestones } : undefined;
+    };
+    const truth = planFor(625);
+    if (!truth) throw new Error('no plan');
+    // A log.json as TextLoggerHook writes it for 625 iterations per epoch: round(lr, 5) every 50 iterations.
+    const lines: string[] = [];
+    for (let e = 1; e <= 12; e++) {
+      for (let i = 50; i <= 625; i += 50) lines.push(JSON.stringify({ mode: 'train', epoch: e, iter: i, lr: Math.round((truth.lr[(e - 1) * 625 + i - 1] ?? 0) * 1e5) / 1e5 }));
+    }
+    const parsed = parseTrainingLog(lines.join('\n'));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.log.itersPerEpoch).toEqual({ kind: 'range', min: 600, max: 649 });
+    const start = chooseItersPerEpoch(parsed.log.itersPerEpoch, null, 7330);
+    expect(start).toEqual({ value: 600, source: 'log-range' });
+    const fitted = fitItersPerEpoch(parsed.log, start, planFor);
+    expect(fitted).toEqual({ value: 625, source: 'log-fit' });
+    const result = compareToPlan(parsed.log, truth, fitted);
+    expect(result.firstDivergence).toBeNull();
   });
 });

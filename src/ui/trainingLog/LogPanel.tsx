@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { DragEvent } from 'react';
 import { simulateSchedule } from '../../core/schedule/simulate.ts';
-import { chooseItersPerEpoch, compareToPlan, parseTrainingLog } from '../../core/trainingLog/index.ts';
-import type { LogCheck, ParsedLog } from '../../core/trainingLog/index.ts';
+import { chooseItersPerEpoch, compareToPlan, fitItersPerEpoch, parseTrainingLog } from '../../core/trainingLog/index.ts';
+import type { LogCheck, ParsedLog, PlanView } from '../../core/trainingLog/index.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { textsFor } from './texts.ts';
 
@@ -23,7 +23,11 @@ export function LogPanel() {
 
   const check = useMemo((): LogCheck | string | null => {
     if (!loaded || 'error' in loaded) return null;
-    const n = chooseItersPerEpoch(loaded.log.itersPerEpoch, null, itersPerEpoch);
+    const planFor = (n: number): PlanView | undefined => {
+      const plan = simulateSchedule(dialect, config, { itersPerEpoch: n });
+      return plan.ok ? { lr: plan.curves.base.lr, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones } : undefined;
+    };
+    const n = fitItersPerEpoch(loaded.log, chooseItersPerEpoch(loaded.log.itersPerEpoch, null, itersPerEpoch), planFor);
     const plan = simulateSchedule(dialect, config, { itersPerEpoch: n.value });
     if (!plan.ok) return plan.error.message;
     return compareToPlan(loaded.log, { lr: plan.curves.base.lr, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones }, n);

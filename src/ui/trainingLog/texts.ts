@@ -12,7 +12,7 @@ export const texts = {
     someMatched: (m: number, n: number) => `${m} of ${n} logged lr values follow the plan.`,
     firstDivergence: (iter: number, logged: string, planned: string) => `First divergence at iteration ${iter}: logged ${logged}, planned ${planned}.`,
     itersFromLog: (n: number, source: string) => `Iterations per epoch used: ${n} (${source}).`,
-    sources: { option: 'set by you', log: 'read from the log', config: 'estimated from the config', 'log-range': 'smallest the log allows' } as Record<string, string>,
+    sources: { option: 'set by you', log: 'read from the log', config: 'estimated from the config', 'log-range': 'smallest the log allows', 'log-fit': 'the value the log allows that fits the plan best' } as Record<string, string>,
     useIters: (n: number) => `Use ${n} iterations per epoch`,
     cause: (c: DivergenceCause, iter: number): string => {
       switch (c.kind) {
@@ -56,7 +56,7 @@ export const texts = {
     someMatched: (m: number, n: number) => `日志中 ${n} 个学习率有 ${m} 个与计划一致。`,
     firstDivergence: (iter: number, logged: string, planned: string) => `首次偏离在第 ${iter} 次迭代：日志 ${logged}，计划 ${planned}。`,
     itersFromLog: (n: number, source: string) => `所用每轮迭代数：${n}（${source}）。`,
-    sources: { option: '由你设定', log: '从日志读取', config: '由配置估算', 'log-range': '日志允许的最小值' } as Record<string, string>,
+    sources: { option: '由你设定', log: '从日志读取', config: '由配置估算', 'log-range': '日志允许的最小值', 'log-fit': '日志允许范围内与计划最吻合的值' } as Record<string, string>,
     useIters: (n: number) => `使用每轮 ${n} 次迭代`,
     cause: (c: DivergenceCause, iter: number): string => {
       switch (c.kind) {
