@@ -38,7 +38,7 @@ export async function run(args: string[]): Promise<number> {
   const { style, config } = loaded.input;
   const planFor = (itersPerEpoch: number): PlanView | undefined => {
     const plan = simulateSchedule(style, config, { itersPerEpoch });
-    return plan.ok ? { lr: plan.curves.base.lr, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones } : undefined;
+    return plan.ok ? { lr: plan.curves.base.lr, momentum: plan.curves.base.momentum, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones } : undefined;
   };
   const n = fitItersPerEpoch(log.log, chooseItersPerEpoch(log.log.itersPerEpoch, parsed.itersPerEpoch, loaded.input.itersPerEpoch), planFor);
   const plan = simulateSchedule(style, config, { itersPerEpoch: n.value });
@@ -46,9 +46,11 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`${parsed.config}: ${plan.error.message}\n`);
     return 2;
   }
-  const check = compareToPlan(log.log, { lr: plan.curves.base.lr, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones }, n);
+  const check = compareToPlan(log.log, { lr: plan.curves.base.lr, momentum: plan.curves.base.momentum, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones }, n);
   process.stdout.write(`${formatLogCheck(check)}\n`);
   if (check.firstDivergence && check.cause) process.stderr.write(`${parsed.log}: ${describeCause(check.cause, check.firstDivergence.iter)}\n`);
+  const m = check.momentum.firstDivergence;
+  if (m) process.stderr.write(`${parsed.log}: logged momentum at iteration ${m.iter} is ${m.logged}, planned ${m.planned}\n`);
   return check.firstDivergence ? 1 : 0;
 }
 

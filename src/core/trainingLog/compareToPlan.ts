@@ -73,6 +73,8 @@ export interface LogCheck {
   itersPerEpoch: ChosenItersPerEpoch;
   /** Every point in log order, for drawing on the chart. */
   compared: ComparedPoint[];
+  /** The same for momentum, over the points that log it and iterations that plan it (MMEngine logs it). */
+  momentum: { points: number; matched: number; firstDivergence: { iter: number; logged: number; planned: number } | null };
 }
 
 /**
@@ -94,6 +96,15 @@ export function compareToPlan(log: ParsedLog, plan: PlanView, itersPerEpoch: Cho
     const rel = c.planned === 0 ? (diff === 0 ? 0 : Number.POSITIVE_INFINITY) : diff / Math.abs(c.planned);
     if (rel > maxRelDiff) maxRelDiff = rel;
   }
+  const momentum: LogCheck['momentum'] = { points: 0, matched: 0, firstDivergence: null };
+  log.points.forEach((p, i) => {
+    const iter = compared[i]?.iter ?? 0;
+    const planned = plan.momentum && iter < plan.momentum.length ? plan.momentum[iter] : undefined;
+    if (!p.momentum || planned === undefined) return;
+    momentum.points++;
+    if (Math.abs(p.momentum.value - planned) <= p.momentum.absTolerance + 1e-12 * Math.abs(planned)) momentum.matched++;
+    else momentum.firstDivergence ??= { iter, logged: p.momentum.value, planned };
+  });
   const first = compared.findIndex((c) => !c.matched);
   const firstPoint = compared[first];
   return {
@@ -104,5 +115,6 @@ export function compareToPlan(log: ParsedLog, plan: PlanView, itersPerEpoch: Cho
     cause: firstPoint ? explainDivergence(compared, first, plan) : null,
     itersPerEpoch,
     compared,
+    momentum,
   };
 }

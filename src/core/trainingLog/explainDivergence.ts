@@ -29,6 +29,8 @@ export interface ComparedPoint {
 
 export interface PlanView {
   lr: Float64Array;
+  /** Planned momentum (or Adam's beta1) per iteration, when the optimizer has one. */
+  momentum?: Float64Array | null;
   warmupEnd: number;
   milestones: readonly number[];
 }

@@ -56,7 +56,7 @@ function positiveInt(v: unknown): number | undefined {
  */
 export function parseMmcvJson(records: { line: number; value: JsonRecord }[], bad: number[]): ParsedLog {
   const skipped = bad.map((line) => ({ line, reason: 'not a JSON object' }));
-  const rows: { line: number; epoch: number; iter: number; lr: number }[] = [];
+  const rows: { line: number; epoch: number; iter: number; lr: number; momentum: number | undefined }[] = [];
   for (const { line, value } of records) {
     if (value.mode !== 'train') continue;
     const epoch = positiveInt(value.epoch);
@@ -66,14 +66,17 @@ export function parseMmcvJson(records: { line: number; value: JsonRecord }[], ba
       skipped.push({ line, reason: 'train record without a numeric epoch, iter and lr' });
       continue;
     }
-    rows.push({ line, epoch, iter, lr });
+    rows.push({ line, epoch, iter, lr, momentum: lrOf(value.momentum) });
   }
   const byEpoch = rows.some((r, i) => i > 0 && r.epoch > (rows[i - 1]?.epoch ?? 0) && r.iter < (rows[i - 1]?.iter ?? 0));
-  const points: LogPoint[] = rows.map((r) =>
-    byEpoch
-      ? { line: r.line, epoch: r.epoch, innerIter: r.iter, lr: r.lr, absTolerance: mmcvJsonTolerance }
-      : { line: r.line, iter: r.iter - 1, lr: r.lr, absTolerance: mmcvJsonTolerance },
-  );
+  // TextLoggerHook does not log momentum itself; a custom hook may put it in the log buffer.
+  const points: LogPoint[] = rows.map((r) => ({
+    line: r.line,
+    ...(byEpoch ? { epoch: r.epoch, innerIter: r.iter } : { iter: r.iter - 1 }),
+    lr: r.lr,
+    absTolerance: mmcvJsonTolerance,
+    ...(r.momentum === undefined ? {} : { momentum: { value: r.momentum, absTolerance: mmcvJsonTolerance } }),
+  }));
   return { format: 'mmcv-json', points, itersPerEpoch: byEpoch ? innerIterRange(rows.map((r) => r.iter)) : { kind: 'none' }, skipped };
 }
 
@@ -112,7 +115,14 @@ export function parseMmengineScalars(records: { line: number; value: JsonRecord 
       skipped.push({ line, reason: 'lr without a step' });
       continue;
     }
-    points.push({ line, iter: step - 1, lr, absTolerance: fullPrecisionTolerance(lr) });
+    const momentum = lrOf(value.momentum ?? value['train/momentum']);
+    points.push({
+      line,
+      iter: step - 1,
+      lr,
+      absTolerance: fullPrecisionTolerance(lr),
+      ...(momentum === undefined ? {} : { momentum: { value: momentum, absTolerance: fullPrecisionTolerance(momentum) } }),
+    });
     const epoch = positiveInt(value.epoch);
     if (epoch !== undefined) {
       // (epoch - 1) * N < step <= epoch * N

@@ -9,6 +9,8 @@ import type { LogFormat, LogItersPerEpoch, LogPoint, ParsedLog } from './types.t
 const epochHeader = /Epoch(\(train\))?\s*\[\s*(\d+)\]\s*\[\s*(\d+)\s*\/\s*(\d+)\]/;
 const iterHeader = /Iter(\(train\))?\s*\[\s*(\d+)\s*\/\s*(\d+)\]/;
 /** `lr: ` not preceded by a word character, so MMEngine's `base_lr:` is passed over; `lr_<name>:` for several optimizers. */
+/** MMEngine prints the first group's momentum among the other scalars: `momentum: 0.9000`. */
+const momentumField = /(?:^|[\s,])momentum:\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)/;
 const lrField = /(?:^|[\s,])lr(?:_[\w.]+)?:\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)/;
 
 /**
@@ -48,13 +50,15 @@ export function parseTextLog(text: string): ParsedLog | undefined {
     // MMCV joins fields with ', ', MMEngine with two spaces.
     const after = line.slice((e ?? it)?.index ?? 0).slice(lrMatch.index + lrMatch[0].length);
     if (!after.startsWith(',')) engine++;
+    const m = momentumField.exec(line);
+    const momentum = m ? { momentum: { value: Number(m[1]), absTolerance: printedTolerance(m[1] ?? '') } } : {};
     if (e) {
       const n = Number(e[4]);
       if (headerN !== undefined && headerN !== n) conflictingN = true;
       headerN ??= n;
-      points.push({ line: i + 1, epoch: Number(e[2]), innerIter: Number(e[3]), lr, absTolerance });
+      points.push({ line: i + 1, epoch: Number(e[2]), innerIter: Number(e[3]), lr, absTolerance, ...momentum });
     } else if (it) {
-      points.push({ line: i + 1, iter: Number(it[2]) - 1, lr, absTolerance });
+      points.push({ line: i + 1, iter: Number(it[2]) - 1, lr, absTolerance, ...momentum });
     }
   }
   if (points.length === 0) return undefined;

@@ -25,7 +25,7 @@ function plan(configPath: string, itersPerEpoch: number): PlanView {
   const loaded = loadConfig(configPath, nodeFs);
   const result = simulateSchedule(loaded.dialect, loaded.config, { itersPerEpoch });
   if (!result.ok) throw new Error(result.error.message);
-  return { lr: result.curves.base.lr, warmupEnd: result.curves.marks.warmupEnd, milestones: result.curves.marks.milestones };
+  return { lr: result.curves.base.lr, momentum: result.curves.base.momentum, warmupEnd: result.curves.marks.warmupEnd, milestones: result.curves.marks.milestones };
 }
 
 function check(log: ParsedLog, configPath: string, option: number | null = null): LogCheck {
@@ -166,7 +166,7 @@ describe('iterations per epoch from a log.json that only bounds them', () => {
     const loaded = loadConfig('/c.py', fs);
     const planFor = (n: number): PlanView | undefined => {
       const r = simulateSchedule('mmcv1', loaded.config, { itersPerEpoch: n });
-      return r.ok ? { lr: r.curves.base.lr, warmupEnd: r.curves.marks.warmupEnd, milestones: r.curves.marks.milestones } : undefined;
+      return r.ok ? { lr: r.curves.base.lr, momentum: r.curves.base.momentum, warmupEnd: r.curves.marks.warmupEnd, milestones: r.curves.marks.milestones } : undefined;
     };
     const truth = planFor(625);
     if (!truth) throw new Error('no plan');
@@ -184,5 +184,16 @@ describe('iterations per epoch from a log.json that only bounds them', () => {
     expect(fitted).toEqual({ value: 625, source: 'log-fit' });
     const result = compareToPlan(parsed.log, truth, fitted);
     expect(result.firstDivergence).toBeNull();
+  });
+});
+
+describe('momentum where the log has it', () => {
+  it('compares a logged momentum with the planned one', () => {
+    const line = (step: number, momentum: number) => JSON.stringify({ lr: 0.02, momentum, epoch: 1, iter: step, step });
+    const parsed = parseTrainingLog([line(1000, 0.9), line(1050, 0.95)].join('\n'));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const result = check(parsed.log, v3Config, 600);
+    expect(result.firstDivergence).toBeNull();
+    expect(result.momentum).toEqual({ points: 2, matched: 1, firstDivergence: { iter: 1049, logged: 0.95, planned: 0.9 } });
   });
 });

@@ -27,6 +27,8 @@ export interface LogPoint {
   lr: number;
   /** Largest |logged - true| that the writer's rounding allows. */
   absTolerance: number;
+  /** `momentum` of the first param group where the writer logs it (MMEngine), with its tolerance. */
+  momentum?: { value: number; absTolerance: number };
 }
 
 /** Iterations per epoch as the log tells them. */

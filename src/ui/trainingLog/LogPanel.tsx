@@ -25,12 +25,12 @@ export function LogPanel() {
     if (!loaded || 'error' in loaded) return null;
     const planFor = (n: number): PlanView | undefined => {
       const plan = simulateSchedule(dialect, config, { itersPerEpoch: n });
-      return plan.ok ? { lr: plan.curves.base.lr, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones } : undefined;
+      return plan.ok ? { lr: plan.curves.base.lr, momentum: plan.curves.base.momentum, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones } : undefined;
     };
     const n = fitItersPerEpoch(loaded.log, chooseItersPerEpoch(loaded.log.itersPerEpoch, null, itersPerEpoch), planFor);
     const plan = simulateSchedule(dialect, config, { itersPerEpoch: n.value });
     if (!plan.ok) return plan.error.message;
-    return compareToPlan(loaded.log, { lr: plan.curves.base.lr, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones }, n);
+    return compareToPlan(loaded.log, { lr: plan.curves.base.lr, momentum: plan.curves.base.momentum, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones }, n);
   }, [loaded, config, dialect, itersPerEpoch]);
 
   const read = async (file: File) => {
@@ -82,6 +82,7 @@ export function LogPanel() {
               {check.cause && <strong data-testid="training-log-cause">{tx.cause(check.cause, check.firstDivergence.iter)}</strong>}
             </p>
           )}
+          {check.momentum.points > 0 && <p data-testid="training-log-momentum">{tx.momentum(check.momentum.matched, check.momentum.points)}</p>}
           <p data-testid="training-log-iters">
             {tx.itersFromLog(check.itersPerEpoch.value, tx.sources[check.itersPerEpoch.source] ?? '')}{' '}
             {check.itersPerEpoch.value !== itersPerEpoch && (

@@ -36,6 +36,7 @@ export const texts = {
           return `Logged lr at iteration ${iter} differs from the plan.`;
       }
     },
+    momentum: (m: number, n: number) => `Momentum: ${m} of ${n} logged values follow the plan.`,
     chartNote: 'Logged points are not drawn on the chart yet.',
     copyCfgOptions: 'Copy --cfg-options',
     copyHelp: 'The difference between this config and its bases, for tools/train.py.',
@@ -80,6 +81,7 @@ export const texts = {
           return `第 ${iter} 次迭代的日志学习率与计划不同。`;
       }
     },
+    momentum: (m: number, n: number) => `动量：日志中 ${n} 个值有 ${m} 个与计划一致。`,
     chartNote: '日志点暂未绘制在图表上。',
     copyCfgOptions: '复制 --cfg-options',
     copyHelp: '此配置与其基础配置的差异，用于 tools/train.py。',
