@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { DragEvent } from 'react';
+import { applyAutoScaleLr } from '../../core/schedule/autoScale.ts';
 import { simulateSchedule } from '../../core/schedule/simulate.ts';
+import { selectItersPerEpoch } from '../charts/trainingShape.ts';
 import { chooseItersPerEpoch, compareToPlan, fitItersPerEpoch, parseTrainingLog } from '../../core/trainingLog/index.ts';
 import type { LogCheck, ParsedLog, PlanView } from '../../core/trainingLog/index.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
@@ -16,22 +18,26 @@ export function LogPanel() {
   const language = useStudio((s) => s.language);
   const config = useStudio((s) => s.config);
   const dialect = useStudio((s) => s.dialect);
-  const itersPerEpoch = useStudio((s) => s.itersPerEpoch);
+  // The same plan the chart draws: its iterations per epoch and auto_scale_lr for the chosen GPUs.
+  const itersPerEpoch = useStudio(selectItersPerEpoch);
+  const numGpus = useStudio((s) => s.numGpus);
+  const samplesPerGpu = useStudio((s) => s.samplesPerGpu);
   const actions = useActions();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const tx = textsFor(language);
 
   const check = useMemo((): LogCheck | string | null => {
     if (!loaded || 'error' in loaded) return null;
+    const planned = applyAutoScaleLr(config, numGpus, samplesPerGpu).config;
     const planFor = (n: number): PlanView | undefined => {
-      const plan = simulateSchedule(dialect, config, { itersPerEpoch: n });
+      const plan = simulateSchedule(dialect, planned, { itersPerEpoch: n });
       return plan.ok ? { lr: plan.curves.base.lr, momentum: plan.curves.base.momentum, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones } : undefined;
     };
     const n = fitItersPerEpoch(loaded.log, chooseItersPerEpoch(loaded.log.itersPerEpoch, null, itersPerEpoch), planFor);
-    const plan = simulateSchedule(dialect, config, { itersPerEpoch: n.value });
+    const plan = simulateSchedule(dialect, planned, { itersPerEpoch: n.value });
     if (!plan.ok) return plan.error.message;
     return compareToPlan(loaded.log, { lr: plan.curves.base.lr, momentum: plan.curves.base.momentum, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones }, n);
-  }, [loaded, config, dialect, itersPerEpoch]);
+  }, [loaded, config, dialect, itersPerEpoch, numGpus, samplesPerGpu]);
 
   const read = async (file: File) => {
     const parsed = parseTrainingLog(await file.text());
