@@ -88,6 +88,9 @@ describe('rendering the difference from the bases', () => {
     const line = 'python tools/train.py x.py --cfg-options a=1 --cfg-options b=2';
     expect(parseTrainCommand(line, 'mmcv1').options.map((o) => o.key)).toEqual(['b']);
     expect(parseTrainCommand(line, 'mmengine').options.map((o) => o.key)).toEqual(['a', 'b']);
+    expect(parseTrainCommand('python tools/train.py x.py --options a=1 --cfg-options b=2', 'mmcv1').problems).toEqual([
+      'ValueError: --options and --cfg-options cannot be both specified',
+    ]);
   });
 
   it('splits shell words like a POSIX shell', () => {

@@ -48,6 +48,9 @@ export function parseTrainCommand(line: string, dialect: Dialect): TrainCommand 
     options = dialect === 'mmengine' ? mergeGroups(options, group) : group;
   }
   if (!found) problems.push('no --cfg-options in this command');
+  const flags = new Set(words.map((w) => w.split('=')[0]).filter((w) => w === '--cfg-options' || w === '--options'));
+  // mmdet 2.x train.py: "--options and --cfg-options cannot be both specified"; 3.x has no --options.
+  if (flags.size === 2) problems.push('ValueError: --options and --cfg-options cannot be both specified');
   return { configPath, options, problems };
 }
 

@@ -146,13 +146,6 @@ describe('plan vs actual', () => {
   });
 });
 
-describe('the memory file system', () => {
-  it('loads a one-file config the same way (sanity for the tests above)', () => {
-    const fs = createMemoryFs({ '/c.py': "optimizer = dict(type='SGD', lr=0.02)\n" });
-    expect(loadConfig('/c.py', fs).config).toMatchObject({ optimizer: { lr: 0.02 } });
-  });
-});
-
 describe('iterations per epoch from a log.json that only bounds them', () => {
   it('fits the value whose plan matches the most points when the schedule runs per iteration', () => {
     const fs = createMemoryFs({
