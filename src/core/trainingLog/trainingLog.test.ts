@@ -128,6 +128,9 @@ describe('plan vs actual', () => {
       ],
     };
     expect(check(back, v2Config, 600).cause).toEqual({ kind: 'restarted', from: 3000, to: 2000 });
+    // Warmup values again in epoch 6: the schedule began anew while the epoch count went on.
+    const again: ParsedLog = { ...base, points: [{ line: 1, epoch: 6, innerIter: 50, lr: 0.00198, absTolerance: 5e-6 }] };
+    expect(check(again, v2Config, 600).cause).toEqual({ kind: 'scheduleRestarted', like: 49 });
   });
 
   it('reproduces the lr a public MMDetection 2.25 run logged (mask R-CNN 1x, 962 iterations per epoch)', () => {
