@@ -10,7 +10,7 @@ import { expectLoadedConfig } from '../../../test/oracle/expectedLoad.ts';
 import { writeConfig } from '../write/writeConfig.ts';
 import type { PythonLoadResult } from '../../../test/oracle/loadWithPython.ts';
 import { loadConfigsWithPython } from '../../../test/oracle/loadWithPython.ts';
-import { findSharedDir } from '../../../test/sharedDir.ts';
+import { testDataDir } from '../../../test/testData.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { isPyDict, pyEqual, toPlain } from '../../python/value.ts';
 import { exportImported, expectedConfig } from './exportImported.ts';
@@ -19,7 +19,7 @@ import { importDocument } from './importDocument.ts';
 import { findPatchableAssignment, findRemovableAssignment } from './topLevelNames.ts';
 import { LineIndex } from '../../python/diagnostics.ts';
 
-const fixtures = join(findSharedDir(), 'fixtures/mmdet');
+const fixtures = join(testDataDir, 'fixtures/mmdet');
 const v2Root = join(fixtures, 'v2/configs');
 
 function listLeaves(dir: string): string[] {
