@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { nodeFs } from '../src/cli/commands/json.ts';
+import { nodeFs } from '../src/cli/readConfigText.ts';
 import { loadConfig } from '../src/core/config/load/loadConfig.ts';
 import { decodeGalleryData } from '../src/core/gallery/decode.ts';
 import { locateFixture, makeGalleryEntry } from '../src/core/gallery/build/makeEntry.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeFs } from '../../../cli/commands/json.ts';
+import { nodeFs } from '../../../cli/readConfigText.ts';
 import { assertWithBatchedOracle } from '../../../test/oracle/assertWithBatchedOracle.ts';
 import { pyValueArb, runtimeConfigArb } from '../../../test/oracle/configArbitraries.ts';
 import { expectLoadedConfig } from '../../../test/oracle/expectedLoad.ts';
