@@ -102,7 +102,8 @@ function simulate(
     iteration === undefined ? '' : ` at iteration ${iteration}`,
     path && path.length > 0 ? ` (${path.join('.')})` : '',
   ].join('');
-  const origin = path?.[0] === undefined ? undefined : input.origins?.[path[0]];
+  const key = path?.[0];
+  const origin = key !== undefined && input.origins && Object.hasOwn(input.origins, key) ? input.origins[key] : undefined;
   return fail(origin?.file ?? file, origin?.line ?? 1, origin?.column ?? 1, `${message}${where}`);
 }
 
