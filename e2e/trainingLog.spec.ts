@@ -1,7 +1,8 @@
 import { join } from 'node:path';
+import { testDataDir } from '../src/test/testData.ts';
 import { expect, test } from './fixtures.ts';
 
-const logs = join(import.meta.dirname, '../src/core/trainingLog/testdata');
+const logs = join(testDataDir, 'training-logs');
 
 test('a training log that followed the plan, then one from twice the GPUs, in both languages', async ({ studio, page }) => {
   await studio.open();

@@ -3,12 +3,12 @@
  * `tools/train.py` with the file's bases, gives the file's own settings. What the command line
  * cannot express is listed on stderr (`path: reason`) and makes the exit code 1.
  */
-import { resolve } from 'node:path';
-import { importDocument } from '../../core/config/edit/importDocument.ts';
 import { formatCfgOptionsLine, renderCfgOptions } from '../../core/cfgOptions/index.ts';
 import type { ImpossibleReason } from '../../core/cfgOptions/index.ts';
-import { formatDiagnostic, sortDiagnostics } from './check.ts';
-import { nodeFs } from './json.ts';
+import { reportDiagnostics } from '../diagnosticText.ts';
+import { importDocumentFromDisk } from '../loadFromDisk.ts';
+import { writeOut } from '../output.ts';
+import { UsageError } from '../usage.ts';
 
 const reasons: Record<ImpossibleReason, string> = {
   'removed-top-level-key': 'the file removes a top-level key of its bases; no option deletes a key',
@@ -22,16 +22,16 @@ const reasons: Record<ImpossibleReason, string> = {
 
 export async function run(args: string[]): Promise<number> {
   const [file, ...rest] = args;
-  if (file === undefined || rest.length > 0) {
-    process.stderr.write('usage: mmcfg cfg-options FILE.py\n');
-    return 2;
+  if (file === undefined || rest.length > 0 || file.startsWith('-')) throw new UsageError('usage: mmcfg cfg-options FILE.py', file === undefined ? 'no FILE given' : undefined);
+  const load = importDocumentFromDisk(file);
+  const errors = load.diagnostics.filter((d) => d.severity === 'error');
+  if (!load.ok || errors.length > 0) {
+    reportDiagnostics(errors, file);
+    return 1;
   }
-  const doc = importDocument(resolve(file), nodeFs);
-  const errors = sortDiagnostics(doc.diagnostics.filter((d) => d.severity === 'error'));
-  for (const d of errors) process.stderr.write(`${formatDiagnostic(d, file)}\n`);
-  if (errors.length > 0) return 2;
+  const doc = load.value;
   const rendered = renderCfgOptions(doc.config, doc.inherited);
-  process.stdout.write(`${rendered.args.length > 0 ? formatCfgOptionsLine(rendered.args) : ''}\n`);
+  await writeOut(`${rendered.args.length > 0 ? formatCfgOptionsLine(rendered.args) : ''}\n`);
   for (const i of rendered.impossible) process.stderr.write(`${file}: cannot pass ${i.path}: ${reasons[i.reason]}\n`);
   return rendered.impossible.length > 0 ? 1 : 0;
 }

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSharedDir } from '../../test/sharedDir.ts';
+import { testDataDir } from '../../test/testData.ts';
 
-const fixtures = join(findSharedDir(), 'fixtures/mmdet');
-const logs = join(import.meta.dirname, '../../core/trainingLog/testdata');
+const fixtures = join(testDataDir, 'fixtures/mmdet');
+const logs = join(testDataDir, 'training-logs');
 const v2Config = join(fixtures, 'v2/configs/mask_rcnn/mask_rcnn_r50_fpn_1x_coco.py');
 
 function mmcfg(...args: string[]) {

@@ -2,52 +2,57 @@
  * `mmcfg log-check FILE.py LOG [--iters-per-epoch N]`: compares the lr a training log recorded
  * with the config's planned lr. Prints one JSON line
  * `{"points","matched","max_rel_diff","first_divergence","iters_per_epoch"}`, the likely cause
- * on stderr, and exits 1 when the log diverges from the plan (2 on unusable input).
+ * on stderr, and exits 1 when the log diverges from the plan (and, as every command, on
+ * unusable input, with the problem on stderr).
  */
 import { readFile } from 'node:fs/promises';
+import { guessItersPerEpoch } from '../../core/schedule/itersFromConfig.ts';
 import { simulateSchedule } from '../../core/schedule/simulate.ts';
 import { chooseItersPerEpoch, compareToPlan, describeCause, fitItersPerEpoch, parseTrainingLog } from '../../core/trainingLog/index.ts';
 import type { LogCheck, PlanView } from '../../core/trainingLog/index.ts';
-import { loadConfigForCurves } from './curves.ts';
+import { reportDiagnostics } from '../diagnosticText.ts';
+import { loadConfigFromDisk } from '../loadFromDisk.ts';
+import { writeOut } from '../output.ts';
+import { UsageError } from '../usage.ts';
 
 const usage = 'usage: mmcfg log-check FILE.py LOG [--iters-per-epoch N]';
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    process.stderr.write(`mmcfg log-check: ${parsed}\n${usage}\n`);
-    return 2;
+  if (typeof parsed === 'string') throw new UsageError(usage, parsed);
+  const load = loadConfigFromDisk(parsed.config);
+  const errors = load.diagnostics.filter((d) => d.severity === 'error');
+  if (!load.ok || errors.length > 0) {
+    reportDiagnostics(errors, parsed.config);
+    return 1;
   }
-  const loaded = await loadConfigForCurves(parsed.config);
-  if (!loaded.ok) {
-    process.stderr.write(`${parsed.config}: ${loaded.message}\n`);
-    return 2;
-  }
+  const style = load.value.dialect;
+  const config = load.value.config;
   let text: string;
   try {
     text = await readFile(parsed.log, 'utf8');
   } catch (err) {
-    process.stderr.write(`${parsed.log}: cannot read file (${err instanceof Error ? err.message : String(err)})\n`);
-    return 2;
+    process.stderr.write(`${parsed.log}: error: cannot read the log (${err instanceof Error ? err.message : String(err)})\n`);
+    return 1;
   }
   const log = parseTrainingLog(text);
   if (!log.ok) {
-    process.stderr.write(`${parsed.log}: ${log.message}\n`);
-    return 2;
+    process.stderr.write(`${parsed.log}: error: ${log.message}\n`);
+    return 1;
   }
-  const { style, config } = loaded.input;
   const planFor = (itersPerEpoch: number): PlanView | undefined => {
     const plan = simulateSchedule(style, config, { itersPerEpoch });
     return plan.ok ? { lr: plan.curves.base.lr, momentum: plan.curves.base.momentum, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones } : undefined;
   };
-  const n = fitItersPerEpoch(log.log, chooseItersPerEpoch(log.log.itersPerEpoch, parsed.itersPerEpoch, loaded.input.itersPerEpoch), planFor);
+  const guess = guessItersPerEpoch(config, style).itersPerEpoch;
+  const n = fitItersPerEpoch(log.log, chooseItersPerEpoch(log.log.itersPerEpoch, parsed.itersPerEpoch, guess), planFor);
   const plan = simulateSchedule(style, config, { itersPerEpoch: n.value });
   if (!plan.ok) {
-    process.stderr.write(`${parsed.config}: ${plan.error.message}\n`);
-    return 2;
+    process.stderr.write(`${parsed.config}: error: ${plan.error.message}\n`);
+    return 1;
   }
   const check = compareToPlan(log.log, { lr: plan.curves.base.lr, momentum: plan.curves.base.momentum, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones }, n);
-  process.stdout.write(`${formatLogCheck(check)}\n`);
+  await writeOut(`${formatLogCheck(check)}\n`);
   if (check.firstDivergence && check.cause) process.stderr.write(`${parsed.log}: ${describeCause(check.cause, check.firstDivergence.iter)}\n`);
   const m = check.momentum.firstDivergence;
   if (m) process.stderr.write(`${parsed.log}: logged momentum at iteration ${m.iter} is ${m.logged}, planned ${m.planned}\n`);

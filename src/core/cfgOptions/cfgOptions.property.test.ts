@@ -9,7 +9,7 @@ import { formatCfgOptionsLine, mergeFromDict, parseTrainCommand, renderCfgOption
 
 // A fixed seed per run keeps failures replayable; override with FC_SEED.
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
-const oracle = join(import.meta.dirname, 'testdata/apply_cfg_options.py');
+const oracle = join(import.meta.dirname, '../../test/oracle/apply_cfg_options.py');
 
 type Dialect = 'mmcv1' | 'mmengine';
 interface Case {

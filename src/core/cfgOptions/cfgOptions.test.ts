@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../config/edit/importDocument.ts';
 import { decodePyValue } from '../../test/oracle/loadWithPython.ts';
-import { findSharedDir } from '../../test/sharedDir.ts';
+import { testDataDir } from '../../test/testData.ts';
 import { pyEqual } from '../python/value.ts';
 import type { PyDict, PyValue } from '../python/value.ts';
 import { formatCfgOptionsLine, mergeFromDict, parseOptionValue, parseTrainCommand, renderCfgOptions, splitShellWords } from './index.ts';
@@ -101,12 +101,12 @@ describe('rendering the difference from the bases', () => {
 
 describe('the real MMDetection 2.25 configs', () => {
   it('their rendered options, applied to their bases by python3, give every key not reported back', () => {
-    const root = join(findSharedDir(), 'fixtures/mmdet/v2/configs');
+    const root = join(testDataDir, 'fixtures/mmdet/v2/configs');
     const leaves = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.py') && !p.startsWith('_base_'));
     const docs = leaves.map((leaf) => importDocument(join(root, leaf), nodeFs));
     const rendered = docs.map((d) => renderCfgOptions(d.config, d.inherited));
     const cases = docs.map((d, i) => ({ base: d.inherited, argv: rendered[i]?.args.length ? ['--cfg-options', ...(rendered[i]?.args ?? [])] : [], dialect: 'mmcv1' }));
-    const run = spawnSync('python3', [join(import.meta.dirname, 'testdata/apply_cfg_options.py')], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 1 << 28 });
+    const run = spawnSync('python3', [join(import.meta.dirname, '../../test/oracle/apply_cfg_options.py')], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 1 << 28 });
     const results = JSON.parse(run.stdout) as { config?: unknown; error?: string }[];
     let fullyExpressible = 0;
     docs.forEach((d, i) => {

@@ -1,7 +1,6 @@
-export type { LogFormat, LogItersPerEpoch, LogPoint, ParsedLog } from './types.ts';
+export type { ParsedLog } from './types.ts';
 export { parseTrainingLog } from './parseTrainingLog.ts';
-export type { ParseLogResult } from './parseTrainingLog.ts';
-export { chooseItersPerEpoch, compareToPlan, fitItersPerEpoch, pointIteration } from './compareToPlan.ts';
-export type { ChosenItersPerEpoch, ItersPerEpochSource, LogCheck } from './compareToPlan.ts';
-export type { ComparedPoint, DivergenceCause, PlanView } from './explainDivergence.ts';
+export { chooseItersPerEpoch, compareToPlan, fitItersPerEpoch } from './compareToPlan.ts';
+export type { LogCheck } from './compareToPlan.ts';
+export type { DivergenceCause, PlanView } from './explainDivergence.ts';
 export { describeCause } from './describeCause.ts';

@@ -1,6 +1,6 @@
 /**
  * The two JSON-lines logs: MMCV 1.x TextLoggerHook's `<timestamp>.log.json` and MMEngine's
- * `vis_data/scalars.json` (LocalVisBackend). Field sources are in testdata/README.md.
+ * `vis_data/scalars.json` (LocalVisBackend). Field sources are in test-data/training-logs/README.md.
  */
 import type { LogItersPerEpoch, LogPoint, ParsedLog } from './types.ts';
 

@@ -2,7 +2,7 @@
  * The plain-text logs: MMCV 1.x TextLoggerHook (`Epoch [1][50/7330]\tlr: 2.000e-02, ...`,
  * `Epoch(train) [1][50/7330]\t...` in some 1.x releases, `Iter [50/90000]\t...`) and MMEngine
  * LogProcessor (`Epoch(train)  [1][  50/7330]  base_lr: 2.0000e-02 lr: 2.0000e-02  ...`,
- * `Iter(train) [   50/90000]  ...`). Field sources are in testdata/README.md.
+ * `Iter(train) [   50/90000]  ...`). Field sources are in test-data/training-logs/README.md.
  */
 import type { LogFormat, LogItersPerEpoch, LogPoint, ParsedLog } from './types.ts';
 

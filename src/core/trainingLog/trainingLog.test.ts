@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryFs, loadConfig } from '../config/load/loadConfig.ts';
 import { simulateSchedule } from '../schedule/simulate.ts';
-import { findSharedDir } from '../../test/sharedDir.ts';
+import { testDataDir } from '../../test/testData.ts';
 import { chooseItersPerEpoch, compareToPlan, fitItersPerEpoch, parseTrainingLog } from './index.ts';
 import type { LogCheck, ParsedLog, PlanView } from './index.ts';
 import { printedTolerance } from './parseTextLog.ts';
 
-const here = join(import.meta.dirname, 'testdata');
-const fixtures = join(findSharedDir(), 'fixtures/mmdet');
+const here = join(testDataDir, 'training-logs');
+const fixtures = join(testDataDir, 'fixtures/mmdet');
 const v2Config = join(fixtures, 'v2/configs/mask_rcnn/mask_rcnn_r50_fpn_1x_coco.py');
 const v3Config = join(fixtures, 'v3/mmdet_configs/faster_rcnn/faster_rcnn_r50_fpn_1x_coco.py');
 
@@ -134,7 +134,7 @@ describe('plan vs actual', () => {
   });
 
   it('reproduces the lr a public MMDetection 2.25 run logged (mask R-CNN 1x, 962 iterations per epoch)', () => {
-    // Values printed by TextLoggerHook in a public log (see testdata/README.md), first epoch.
+    // Values printed by TextLoggerHook in a public log (see test-data/training-logs/README.md), first epoch.
     const observed: [number, string][] = [
       [50, '1.978e-03'], [100, '3.976e-03'], [150, '5.974e-03'], [200, '7.972e-03'], [250, '9.970e-03'],
       [300, '1.197e-02'], [350, '1.397e-02'], [400, '1.596e-02'], [450, '1.796e-02'], [500, '1.996e-02'],
