@@ -39,7 +39,7 @@ export function diagnoseFile(path: string, fs: ConfigFs, options: { itersPerEpoc
     dialect: loaded.dialect,
     ...(bases ? { bases } : {}),
     ...(options.itersPerEpoch !== undefined ? { itersPerEpoch: options.itersPerEpoch } : {}),
-    fileName: path,
+    fileName: normalizePath(path),
     sources: loaded,
   });
   return { loaded, ...(bases ? { bases } : {}), diagnostics };

@@ -21,7 +21,8 @@ export function didYouMean(name: string, known: readonly string[]): string | und
   const exact = known.find((k) => k.toLowerCase().replaceAll('_', '') === low);
   if (exact) return exact;
   const prefixed = known.filter((k) => k.toLowerCase().startsWith(low) || low.startsWith(k.toLowerCase()));
-  if (prefixed.length > 0) return [...prefixed].sort((a, b) => a.length - b.length)[0];
+  // Several names share the prefix ('Cosine' → CosineAnnealing, CosineRestart): the caller lists the most common first.
+  if (prefixed.length > 0) return prefixed[0];
   let best: { k: string; d: number } | undefined;
   for (const k of known) {
     const d = editDistance(low, k.toLowerCase());

@@ -70,6 +70,12 @@ export interface DiagnoseInput {
    * `_delete_=True` as the fix.
    */
   bases?: PyDict;
+  /**
+   * The leaf's own values as written (before merging, `_delete_` kept), when known (the app's
+   * inherit mode). Decides which keys are inherited; without it the source locations decide,
+   * and without those, equality with the bases' value.
+   */
+  own?: PyDict;
   /** Iterations per epoch (dataset size / total batch), when known; rules that need it stay silent otherwise. */
   itersPerEpoch?: number;
   /** The config's file name (`faster-rcnn_r50_fpn_8xb2-1x_coco.py` says 8 GPUs × 2 images). */

@@ -5,7 +5,9 @@
  * rewrites the section with `_delete_=True`; a key the leaf wrote itself is simply deleted.
  */
 import { pyEqual } from '../../python/value.ts';
-import type { PyDict } from '../../python/value.ts';
+import type { PyDict, PyValue } from '../../python/value.ts';
+import { normalizePath } from '../../config/load/fileSystem.ts';
+import { locatePath } from '../locate.ts';
 import { className, dictAt } from '../pyAccess.ts';
 import { acceptedArguments, rejectedKeys } from '../signatures/lookup.ts';
 import type { Component } from '../signatures/lookup.ts';
@@ -15,6 +17,15 @@ import type { DiagnoseInput, Finding, Fix } from '../types.ts';
 function baseTypeOf(component: Component, section: PyDict | undefined): string | undefined {
   if (!section) return undefined;
   return component === 'lr-policy' || component === 'momentum-policy' ? (typeof section.policy === 'string' ? section.policy : undefined) : className(section.type);
+}
+
+/** True when the value of `key` at `path` comes from the bases rather than the leaf. */
+function isInherited(input: DiagnoseInput, path: string[], key: string, base: PyDict, value: PyValue): boolean {
+  if (!(key in base)) return false;
+  if (input.own) return !(key in (dictAt(input.own, path) ?? {}));
+  const located = input.sources && input.fileName !== undefined ? locatePath(input.sources, [...path, key]) : undefined;
+  if (located && input.fileName !== undefined) return normalizePath(located.file) !== normalizePath(input.fileName);
+  return pyEqual(base[key] ?? null, value);
 }
 
 /** Findings for every rejected key of the dict at `path`, built as `component`. */
@@ -31,8 +42,7 @@ export function unknownArgumentFindings(input: DiagnoseInput, component: Compone
   const kept: PyDict = {};
   for (const [k, v] of Object.entries(section)) if (!bad.includes(k) && k !== '_delete_') kept[k] = v;
   return bad.map((key) => {
-    const baseValue = base?.[key];
-    const inherited = typeChanged && baseValue !== undefined && pyEqual(baseValue, section[key] ?? null);
+    const inherited = typeChanged && base !== undefined && isInherited(input, path, key, base, section[key] ?? null);
     const where = showPath([...path, key]);
     const fix: Fix = inherited
       ? {
