@@ -42,3 +42,26 @@ function withoutDelete(d: PyDict): PyDict {
 export function applyFix(config: PyDict, fix: Fix): PyDict {
   return fix.edits.reduce(applyEdit, config);
 }
+
+/**
+ * An edit whose path runs through a list item (`param_scheduler.1.T_max`) rewritten as a `set` of
+ * the whole list: a leaf cannot write one item of a list its bases define (lists replace, they do
+ * not merge), and `_delete_` inside a list item is never popped. `config` is the merged config
+ * the edit was computed from.
+ */
+export function liftThroughLists(config: PyDict, edit: FixEdit): FixEdit {
+  let cur: PyValue | undefined = config;
+  for (let i = 0; i < edit.path.length; i++) {
+    if (Array.isArray(cur)) {
+      const listPath = edit.path.slice(0, i);
+      const inner: FixEdit = edit.op === 'replace' ? { op: 'set', path: edit.path, value: edit.value } : edit;
+      const applied = applyEdit(config, inner);
+      let value: PyValue | undefined = applied;
+      for (const key of listPath) value = isPyDict(value) ? value[key] : undefined;
+      return value === undefined ? edit : { op: 'set', path: listPath, value };
+    }
+    const key: string = edit.path[i] ?? '';
+    cur = isPyDict(cur) ? cur[key] : undefined;
+  }
+  return edit;
+}

@@ -1,4 +1,5 @@
 /** Runs the rules of a config's dialect and locates each finding in the files that set it. */
+import { liftThroughLists } from './applyFix.ts';
 import { locatePath } from './locate.ts';
 import { rulesFor } from './registry.ts';
 import type { Diagnostic, DiagnoseInput, Rule, Severity } from './types.ts';
@@ -18,7 +19,7 @@ export function diagnose(input: DiagnoseInput, rules: readonly Rule[] = rulesFor
         ...(source ? { source } : {}),
         message: f.message,
         reference: f.reference ?? rule.reference,
-        ...(f.fix ? { fix: f.fix } : {}),
+        ...(f.fix ? { fix: { ...f.fix, edits: f.fix.edits.map((e) => liftThroughLists(input.config, e)) } } : {}),
       });
     }
   }

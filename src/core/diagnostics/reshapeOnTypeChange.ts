@@ -3,13 +3,15 @@
  * lr/momentum policy, scheduler type, runner or loop type), the section keeps only the keywords the
  * new class accepts (the same signature tables the unknown-argument rules use) and gains the
  * arguments it requires. In inherit mode, when a dropped key comes from the bases, deleting it in
- * the leaf would not remove it, so the edit rewrites the section with `_delete_=True`.
+ * the leaf would not remove it, so the edit rewrites the section with `_delete_=True`; a section
+ * inside a list (`param_scheduler[1]`) is written as the whole list, since lists replace.
  */
 import { canonicalLrPolicy, canonicalMomentumPolicy, iterOnlyPolicies, lrRequiredDefaults, momentumRequiredDefaults } from '../model/policies.ts';
 import { defaultMaxEpochs, defaultMaxIters } from '../model/policyChange.ts';
 import { CONVERT_REQUIRED, SCHEDULER_CLASSES } from '../schedule/mmengine/schedulerClasses.ts';
 import { numberOf, pyFloat } from '../python/value.ts';
 import type { PyDict, PyValue } from '../python/value.ts';
+import { liftThroughLists } from './applyFix.ts';
 import { dictAt, numberAt } from './pyAccess.ts';
 import { acceptedArguments, rejectedKeys } from './signatures/lookup.ts';
 import type { Component } from './signatures/lookup.ts';
@@ -121,6 +123,6 @@ export function reshapeOnTypeChange(ctx: ReshapeContext, change: TypeChange): Re
   }
   const base = ctx.bases ? dictAt(ctx.bases, change.path) : undefined;
   const fromBases = base !== undefined && removed.some((k) => k in base);
-  const edit: FixEdit = fromBases ? { op: 'replace', path: change.path, value: next } : { op: 'set', path: change.path, value: next };
+  const edit: FixEdit = liftThroughLists(ctx.config, fromBases ? { op: 'replace', path: change.path, value: next } : { op: 'set', path: change.path, value: next });
   return { edit, section: next, dropped: removed, added };
 }

@@ -67,7 +67,8 @@ describe('schedule/cosine-tmax-mismatch', () => {
     const r = diagnoseProbe(V3_FASTER, v3Leaf("param_scheduler = [dict(type='CosineAnnealingLR', begin=100, end=300, T_max=150, by_epoch=False)]"));
     const [d] = byRule(r, 'schedule/cosine-tmax-mismatch');
     expect(d?.message.en).toContain('climbs back up');
-    expect(d?.fix?.edits).toEqual([{ op: 'set', path: ['param_scheduler', '0', 'T_max'], value: 200 }]);
+    // Lists replace in a merge, so the fix writes the whole param_scheduler list.
+    expect(d?.fix?.edits).toEqual([{ op: 'set', path: ['param_scheduler'], value: [{ type: 'CosineAnnealingLR', begin: 100, end: 300, T_max: 200, by_epoch: false }] }]);
   });
 
   it('stays silent on the real RTMDet-L (T_max=150 over begin=150, end=300)', () => {
