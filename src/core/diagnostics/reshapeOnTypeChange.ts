@@ -122,7 +122,8 @@ export function reshapeOnTypeChange(ctx: ReshapeContext, change: TypeChange): Re
     }
   }
   const base = ctx.bases ? dictAt(ctx.bases, change.path) : undefined;
-  const fromBases = base !== undefined && removed.some((k) => k in base);
+  // Any key the bases hold that the new section lacks would come back in the merge.
+  const fromBases = base !== undefined && Object.keys(base).some((k) => k !== '_delete_' && !(k in next));
   const edit: FixEdit = liftThroughLists(ctx.config, fromBases ? { op: 'replace', path: change.path, value: next } : { op: 'set', path: change.path, value: next });
   return { edit, section: next, dropped: removed, added };
 }

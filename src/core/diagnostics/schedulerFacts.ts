@@ -11,7 +11,10 @@ export interface ResolvedScheduler {
   name: string;
   unit: Unit;
   begin: number;
-  /** `end` as written, or the training length in the scheduler's unit (the Runner's default); undefined when neither is known. */
+  /**
+   * `end` as written, or the training length in the scheduler's unit: the Runner's
+   * `setdefault('end', max_epochs or max_iters)` (mmengine/runner/runner.py:1171); undefined when neither is known.
+   */
   end: number | undefined;
   /** True when it drives the learning rate. */
   lr: boolean;
