@@ -4,6 +4,7 @@ import { checkpointUnitMismatch, lastEpochNotSaved, maxKeepKeepsNewest, saveBest
 import { cosineTmaxMismatch } from './rules/cosineTmaxMismatch.ts';
 import { evaluationNeverRuns } from './rules/evaluationNeverRuns.ts';
 import { hookUnknownArgument } from './rules/hookUnknownArgument.ts';
+import { intervalTooFrequent } from './rules/intervalTooFrequent.ts';
 import { legacyKeyIgnored } from './rules/legacyKeyIgnored.ts';
 import { logIntervalBeyondEpoch } from './rules/logIntervalBeyondEpoch.ts';
 import { epochMilestonesUnderIterations, milestoneBeyondEnd } from './rules/milestoneUnits.ts';
@@ -30,6 +31,7 @@ const shared: readonly Rule[] = [
   milestoneBeyondEnd,
   warmupDoesNothing,
   lastEpochNotSaved,
+  intervalTooFrequent,
   checkpointUnitMismatch,
   maxKeepKeepsNewest,
   evaluationNeverRuns,

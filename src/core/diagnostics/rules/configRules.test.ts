@@ -105,3 +105,15 @@ describe('auto-scale-lr', () => {
     expect(batchFromFileName('faster-rcnn_r50_fpn_1x_coco.py')).toBeUndefined();
   });
 });
+
+describe('policy/unregistered: optimizer type spelling', () => {
+  it("fires on type='Adamw' (torch registers AdamW)", () => {
+    const [d] = byRule(diagnoseProbe('v2/configs/detr/detr_r50_8x2_150e_coco.py', "_base_ = './detr_r50_8x2_150e_coco.py'\noptimizer = dict(type='Adamw')\n"), 'policy/unregistered');
+    expect(d?.path).toEqual(['optimizer', 'type']);
+    expect(d?.fix?.edits).toEqual([{ op: 'set', path: ['optimizer', 'type'], value: 'AdamW' }]);
+  });
+
+  it('stays silent on the real AdamW recipe', () => {
+    expect(byRule(diagnoseFixture('v2/configs/detr/detr_r50_8x2_150e_coco.py'), 'policy/unregistered')).toEqual([]);
+  });
+});

@@ -8,7 +8,8 @@
 import { downstreamLrPolicies, lrPolicies, momentumPolicies, canonicalLrPolicy, canonicalMomentumPolicy, resolveHookPrefix } from '../../model/policies.ts';
 import { METRIC_DRIVEN_CLASSES, SCHEDULER_CLASSES } from '../../schedule/mmengine/schedulerClasses.ts';
 import { didYouMean } from '../didYouMean.ts';
-import { schedulerEntries } from '../facts.ts';
+import { optimizerPath, schedulerEntries } from '../facts.ts';
+import { optimizerNames } from '../signatures/optimizerSignatures.ts';
 import { className, dictAt } from '../pyAccess.ts';
 import { showPath, text } from '../text.ts';
 import type { DiagnoseInput, Finding, Rule, Severity } from '../types.ts';
@@ -28,9 +29,23 @@ function finding(input: DiagnoseInput, path: string[], name: string, registered:
   };
 }
 
+/**
+ * An optimizer type that differs from a torch class only in case or underscores ('Adamw', 'sgd'):
+ * the registries hold torch's exact class names, so the build raises KeyError. Other unknown
+ * names may be registered downstream and are not judged.
+ */
+function optimizerTypeFindings(input: DiagnoseInput): Finding[] {
+  const path = optimizerPath(input.dialect);
+  const name = className(dictAt(input.config, path)?.type);
+  if (name === undefined || optimizerNames.includes(name)) return [];
+  const guess = didYouMean(name, optimizerNames);
+  if (guess === undefined || guess.toLowerCase() !== name.toLowerCase().replaceAll('_', '')) return [];
+  return [finding(input, [...path, 'type'], name, name, optimizerNames, 'optimizer')];
+}
+
 export const policyUnregistered: Rule = {
   id: 'policy/unregistered',
-  summary: 'lr/momentum policy or scheduler type names that are not registered, with a suggestion',
+  summary: 'lr/momentum policy, scheduler or optimizer type names that are not registered, with a suggestion',
   reference: { source: 'mmdet issue #3647 (unknown lr policy: KeyError)', url: 'https://github.com/open-mmlab/mmdetection/issues/3647' },
   check(input) {
     if (input.dialect === 'mmcv1') {
@@ -43,13 +58,14 @@ export const policyUnregistered: Rule = {
       if (typeof mom?.policy === 'string' && !canonicalMomentumPolicy(mom.policy)) {
         out.push(finding(input, ['momentum_config', 'policy'], mom.policy, `${resolveHookPrefix(mom.policy)}MomentumUpdaterHook`, momentumPolicies, 'hook'));
       }
-      return out;
+      return [...out, ...optimizerTypeFindings(input)];
     }
     const known = [...SCHEDULER_CLASSES.keys(), ...METRIC_DRIVEN_CLASSES];
-    return schedulerEntries(input.config).flatMap(({ path, entry }) => {
+    const schedulers = schedulerEntries(input.config).flatMap(({ path, entry }) => {
       const name = className(entry.type);
       if (name === undefined || SCHEDULER_CLASSES.has(name) || METRIC_DRIVEN_CLASSES.has(name)) return [];
       return [finding(input, [...path, 'type'], name, name, known, 'param scheduler')];
     });
+    return [...schedulers, ...optimizerTypeFindings(input)];
   },
 };

@@ -83,3 +83,17 @@ describe('log/interval-beyond-epoch (mmengine #935)', () => {
     expect(byRule(diagnoseFixture(V2_FASTER), 'log/interval-beyond-epoch')).toEqual([]);
   });
 });
+
+describe('schedule/interval-too-frequent (the issue: IterBasedRunner on the 1x schedule)', () => {
+  it('fires on interval=1 checkpoints and evaluation under a 90k IterBasedRunner', () => {
+    const r = diagnoseProbe(V2_FASTER, v2Leaf("runner = dict(_delete_=True, type='IterBasedRunner', max_iters=90000)"));
+    const found = byRule(r, 'schedule/interval-too-frequent');
+    expect(found.map((d) => d.path.join('.'))).toEqual(['checkpoint_config.interval', 'evaluation.interval']);
+    expect(found[0]?.message.en).toContain('90000 checkpoints');
+  });
+
+  it('stays silent on the real 90k recipes (interval=10000)', () => {
+    expect(byRule(diagnoseFixture('v2/configs/retinanet/retinanet_r50_fpn_90k_coco.py'), 'schedule/interval-too-frequent')).toEqual([]);
+    expect(byRule(diagnoseFixture('v3/configs/retinanet/retinanet_r50_fpn_90k_coco.py'), 'schedule/interval-too-frequent')).toEqual([]);
+  });
+});
