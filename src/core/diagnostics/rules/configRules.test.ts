@@ -62,6 +62,17 @@ describe('runner/conflicting-length', () => {
   });
 });
 
+describe('loop/missing-type', () => {
+  it('fires on a train_cfg with neither type nor by_epoch', () => {
+    const [d] = byRule(diagnoseProbe(V3_FASTER, v3Leaf('train_cfg = dict(_delete_=True, max_epochs=12)')), 'loop/missing-type');
+    expect(d?.message.en).toContain("KeyError: 'by_epoch'");
+  });
+
+  it('stays silent on the real loops', () => {
+    expect(byRule(diagnoseFixture(V3_FASTER), 'loop/missing-type')).toEqual([]);
+  });
+});
+
 describe('mmengine/legacy-key-ignored', () => {
   it('fires on a 2.x lr_config and evaluation in a 3.x config', () => {
     const result = diagnoseProbe(V3_FASTER, v3Leaf("optim_wrapper = dict(optimizer=dict(lr=0.01))\nlr_config = dict(policy='step', step=[8, 11])\nevaluation = dict(interval=1)"));
@@ -115,5 +126,18 @@ describe('policy/unregistered: optimizer type spelling', () => {
 
   it('stays silent on the real AdamW recipe', () => {
     expect(byRule(diagnoseFixture('v2/configs/detr/detr_r50_8x2_150e_coco.py'), 'policy/unregistered')).toEqual([]);
+  });
+});
+
+describe('hook/invalid-warmup', () => {
+  it("fires on warmup='cosine' (ValueError in LrUpdaterHook) and on warmup_iters=0", () => {
+    const [d] = byRule(diagnoseProbe(V2_FASTER, v2Leaf("lr_config = dict(warmup='cosine')")), 'hook/invalid-warmup');
+    expect(d?.message.en).toContain('"cosine" is not a supported type for warming up');
+    expect(byRule(diagnoseProbe(V2_FASTER, v2Leaf('lr_config = dict(warmup_iters=0)')), 'hook/invalid-warmup').map((x) => x.path.join('.'))).toEqual(['lr_config.warmup_iters']);
+  });
+
+  it('stays silent on the real linear and YOLOX exp warmups', () => {
+    expect(byRule(diagnoseFixture(V2_FASTER), 'hook/invalid-warmup')).toEqual([]);
+    expect(byRule(diagnoseFixture('v2/configs/yolox/yolox_s_8x8_300e_coco.py'), 'hook/invalid-warmup')).toEqual([]);
   });
 });

@@ -39,3 +39,23 @@ export const runnerConflictingLength: Rule = {
     ];
   },
 };
+
+/** A train_cfg with neither `type` nor `by_epoch`: build_train_loop's `loop_cfg.pop('by_epoch')` raises KeyError (runner.py:1525). */
+export const loopWithoutType: Rule = {
+  id: 'loop/missing-type',
+  summary: 'train_cfg with neither type nor by_epoch',
+  reference: { source: 'mmengine v0.10.7 mmengine/runner/runner.py:1525', url: 'https://github.com/open-mmlab/mmengine/blob/v0.10.7/mmengine/runner/runner.py#L1525' },
+  check(input): Finding[] {
+    if (input.dialect !== 'mmengine') return [];
+    const loop = dictAt(input.config, ['train_cfg']);
+    if (!loop || 'type' in loop || 'by_epoch' in loop) return [];
+    return [
+      {
+        severity: 'error',
+        path: ['train_cfg'],
+        message: text("KeyError: 'by_epoch': train_cfg names no loop type and no by_epoch, so the Runner cannot choose a loop.", "KeyError: 'by_epoch'：train_cfg 既没有 type 也没有 by_epoch，Runner 无法选择训练循环。"),
+        fix: { title: text("Set type='EpochBasedTrainLoop'", "设置 type='EpochBasedTrainLoop'"), edits: [{ op: 'set', path: ['train_cfg', 'type'], value: 'EpochBasedTrainLoop' }] },
+      },
+    ];
+  },
+};

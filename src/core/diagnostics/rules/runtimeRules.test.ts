@@ -97,3 +97,17 @@ describe('schedule/interval-too-frequent (the issue: IterBasedRunner on the 1x s
     expect(byRule(diagnoseFixture('v3/configs/retinanet/retinanet_r50_fpn_90k_coco.py'), 'schedule/interval-too-frequent')).toEqual([]);
   });
 });
+
+describe('checkpoint/resume-and-load', () => {
+  it('explains resume_from winning over load_from (2.x) and resume=True without load_from (3.x)', () => {
+    const v2 = byRule(diagnoseProbe(V2_FASTER, v2Leaf("load_from = 'a.pth'\nresume_from = 'b.pth'")), 'checkpoint/resume-and-load');
+    expect(v2.map((d) => [d.severity, d.path.join('.')])).toEqual([['info', 'load_from']]);
+    const v3 = byRule(diagnoseProbe(V3_FASTER, v3Leaf('resume = True')), 'checkpoint/resume-and-load');
+    expect(v3[0]?.message.en).toContain('latest checkpoint found in work_dir');
+  });
+
+  it('stays silent on the real runtime defaults (load_from=None, resume=False)', () => {
+    expect(byRule(diagnoseFixture(V2_FASTER), 'checkpoint/resume-and-load')).toEqual([]);
+    expect(byRule(diagnoseFixture(V3_FASTER), 'checkpoint/resume-and-load')).toEqual([]);
+  });
+});
