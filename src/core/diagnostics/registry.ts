@@ -10,6 +10,7 @@ import { logIntervalBeyondEpoch } from './rules/logIntervalBeyondEpoch.ts';
 import { epochMilestonesUnderIterations, milestoneBeyondEnd } from './rules/milestoneUnits.ts';
 import { optimizerUnknownArgument } from './rules/optimizerUnknownArgument.ts';
 import { resumeAndLoad } from './rules/resumeAndLoad.ts';
+import { partialRunnerGroup } from './rules/partialRunnerGroup.ts';
 import { policyUnregistered } from './rules/policyUnregistered.ts';
 import { loopWithoutType, runnerConflictingLength } from './rules/runnerConflictingLength.ts';
 import { runnerUnknownArgument } from './rules/runnerUnknownArgument.ts';
@@ -53,6 +54,7 @@ const mmengineRules: readonly Rule[] = [
   schedulerUnknownArgument,
   runnerConflictingLength,
   loopWithoutType,
+  partialRunnerGroup,
   strayDelete,
   policyUnregistered,
   legacyKeyIgnored,

@@ -73,6 +73,18 @@ describe('loop/missing-type', () => {
   });
 });
 
+describe('runner/partial-group', () => {
+  it('fires when validation is half switched off (val_cfg = None, loader and evaluator kept)', () => {
+    const [d] = byRule(diagnoseProbe(V3_FASTER, v3Leaf('val_cfg = None')), 'runner/partial-group');
+    expect(d?.message.en).toContain('val_dataloader, val_cfg, val_evaluator should be either all None or not None; val_cfg is missing');
+  });
+
+  it('stays silent on the real configs, including TTA and test-only tracking configs', () => {
+    expect(byRule(diagnoseFixture(V3_FASTER), 'runner/partial-group')).toEqual([]);
+    expect(byRule(diagnoseFixture('v3/configs/rtmdet/rtmdet_tta.py'), 'runner/partial-group')).toEqual([]);
+  });
+});
+
 describe('mmengine/legacy-key-ignored', () => {
   it('fires on a 2.x lr_config and evaluation in a 3.x config', () => {
     const result = diagnoseProbe(V3_FASTER, v3Leaf("optim_wrapper = dict(optimizer=dict(lr=0.01))\nlr_config = dict(policy='step', step=[8, 11])\nevaluation = dict(interval=1)"));

@@ -34,12 +34,15 @@ function epochLikeFinding(path: string[], steps: number[], total: number): Findi
 }
 
 function beyondFinding(path: string[], late: number[], limit: number, unit: Unit, what: { en: string; zh: string }): Finding {
+  // Epoch milestones a hundred times past the end are iteration counts under an epoch schedule (the reverse mistake).
+  const iterationLike = unit === 'epoch' && Math.min(...late) >= limit * 100;
+  const hint = iterationLike ? text(' They look like iteration counts, but this schedule counts epochs.', '它们看起来是迭代次数，但该调度按 epoch 计数。') : text('', '');
   return {
     severity: 'warning',
     path,
     message: text(
-      `Milestones ${JSON.stringify(late)} are at or past ${what.en} (${word[unit][0]} ${limit}): the learning rate never decays there.`,
-      `里程碑 ${JSON.stringify(late)} 位于${what.zh}（${word[unit][1]} ${limit}）或之后：学习率不会在那里衰减。`,
+      `Milestones ${JSON.stringify(late)} are at or past ${what.en} (${word[unit][0]} ${limit}): the learning rate never decays there.${hint.en}`,
+      `里程碑 ${JSON.stringify(late)} 位于${what.zh}（${word[unit][1]} ${limit}）或之后：学习率不会在那里衰减。${hint.zh}`,
     ),
   };
 }

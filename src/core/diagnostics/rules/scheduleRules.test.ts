@@ -56,6 +56,11 @@ describe('schedule/milestone-beyond-end', () => {
     expect(d?.message.en).toContain('[11]');
   });
 
+  it('says so when iteration counts sit under an epoch schedule (90k steps under a 12-epoch runner)', () => {
+    const [d] = byRule(diagnoseProbe(V2_FASTER, v2Leaf('lr_config = dict(step=[60000, 80000])')), 'schedule/milestone-beyond-end');
+    expect(d?.message.en).toContain('look like iteration counts');
+  });
+
   it('stays silent on the real ms-1x and 1x recipes', () => {
     expect(byRule(diagnoseFixture('v3/configs/faster_rcnn/faster-rcnn_r50-caffe_fpn_ms-1x_coco.py'), 'schedule/milestone-beyond-end')).toEqual([]);
     expect(byRule(diagnoseFixture(V2_FASTER), 'schedule/milestone-beyond-end')).toEqual([]);
