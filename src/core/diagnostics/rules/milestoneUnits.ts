@@ -7,6 +7,7 @@
  * scheduler ending at 12).
  */
 import { canonicalLrPolicy } from '../../model/policies.ts';
+import { reprPy } from '../../python/repr.ts';
 import { lengthIn, mmcvHookUnit, trainLength } from '../facts.ts';
 import type { Unit } from '../facts.ts';
 import { dictAt, numberAt, numbersOf } from '../pyAccess.ts';
@@ -27,8 +28,8 @@ function epochLikeFinding(path: string[], steps: number[], total: number): Findi
     severity: 'warning',
     path,
     message: text(
-      `${showPath(path)}=${JSON.stringify(steps)} counts iterations here (the schedule steps per iteration, ${total} in all): these look like epoch numbers, so the decay happens in the first few iterations.`,
-      `${showPath(path)}=${JSON.stringify(steps)} 在这里按迭代计数（共 ${total} 次迭代）：这些数值像是 epoch，衰减会在最初几次迭代就发生。`,
+      `${showPath(path)}=${reprPy(steps)} counts iterations here (the schedule steps per iteration, ${total} in all): these look like epoch numbers, so the decay happens in the first few iterations.`,
+      `${showPath(path)}=${reprPy(steps)} 在这里按迭代计数（共 ${total} 次迭代）：这些数值像是 epoch，衰减会在最初几次迭代就发生。`,
     ),
   };
 }
@@ -41,8 +42,8 @@ function beyondFinding(path: string[], late: number[], limit: number, unit: Unit
     severity: 'warning',
     path,
     message: text(
-      `Milestones ${JSON.stringify(late)} are at or past ${what.en} (${word[unit][0]} ${limit}): the learning rate never decays there.${hint.en}`,
-      `里程碑 ${JSON.stringify(late)} 位于${what.zh}（${word[unit][1]} ${limit}）或之后：学习率不会在那里衰减。${hint.zh}`,
+      `Milestones ${reprPy(late)} are at or past ${what.en} (${word[unit][0]} ${limit}): the learning rate never decays there.${hint.en}`,
+      `里程碑 ${reprPy(late)} 位于${what.zh}（${word[unit][1]} ${limit}）或之后：学习率不会在那里衰减。${hint.zh}`,
     ),
   };
 }

@@ -48,7 +48,7 @@ describe('schedule/milestone-beyond-end', () => {
   it('fires on the real MMDetection 3.3 faster-rcnn ms-2x (milestones [16, 23] on a scheduler ending at 12)', () => {
     const [d] = byRule(diagnoseFixture('v3/configs/faster_rcnn/faster-rcnn_r50-caffe_fpn_ms-2x_coco.py'), 'schedule/milestone-beyond-end');
     expect(d?.path).toEqual(['param_scheduler', '1', 'milestones']);
-    expect(d?.message.en).toContain('[16,23]');
+    expect(d?.message.en).toContain('[16, 23]');
   });
 
   it('fires on a 2.x step beyond max_epochs', () => {

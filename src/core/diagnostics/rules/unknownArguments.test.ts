@@ -97,3 +97,26 @@ describe('scheduler/unknown-argument', () => {
     expect(byRule(diagnoseFixture('v3/configs/rtmdet/rtmdet_l_8xb32-300e_coco.py'), 'scheduler/unknown-argument')).toEqual([]);
   });
 });
+
+describe('optimizer/unknown-argument on a lazy-import (pure Python) config', () => {
+  const lazyLeaf = [
+    'from mmengine.config import read_base',
+    'from torch.optim import AdamW',
+    '',
+    'with read_base():',
+    '    from .faster_rcnn_r50_fpn_1x_coco import *',
+    '',
+    'optim_wrapper.optimizer.type = AdamW',
+    '',
+  ].join('\n');
+
+  it('reads the imported class and fires on the SGD momentum left behind', () => {
+    const result = diagnoseProbe('v3/mmdet_configs/faster_rcnn/faster_rcnn_r50_fpn_1x_coco.py', lazyLeaf);
+    expect(result.loaded.lazy).toBe(true);
+    expect(byRule(result, 'optimizer/unknown-argument').map((d) => d.path.join('.'))).toEqual(['optim_wrapper.optimizer.momentum']);
+  });
+
+  it('stays silent on the real lazy faster-rcnn', () => {
+    expect(byRule(diagnoseFixture('v3/mmdet_configs/faster_rcnn/faster_rcnn_r50_fpn_1x_coco.py'), 'optimizer/unknown-argument')).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ export const warmupDoesNothing: Rule = {
     if (input.dialect === 'mmcv1') {
       const lr = dictAt(input.config, ['lr_config']);
       // YOLOX's own hook computes its exp warmup as ratio × (t / warmup_iters)², so ratio 1 is a real warmup there.
-      if (!lr || !truthyOr(lr.warmup, false) || numberAt(lr, 'warmup_ratio') !== 1 || resolveHookPrefix(String(lr.policy)) === 'YOLOX') return [];
+      if (!lr || !truthyOr(lr.warmup, false) || numberAt(lr, 'warmup_ratio') !== 1 || (typeof lr.policy === 'string' && resolveHookPrefix(lr.policy) === 'YOLOX')) return [];
       return [{ severity: 'warning', path: ['lr_config', 'warmup_ratio'], message }];
     }
     return resolvedSchedulers(input).flatMap((s): Finding[] => {

@@ -4,6 +4,7 @@
  * ValueError, and a warmup with `warmup_iters` <= 0 fails an assertion; both stop training before
  * the first iteration.
  */
+import { reprPy } from '../../python/repr.ts';
 import { numberOf } from '../../python/value.ts';
 import { didYouMean } from '../didYouMean.ts';
 import { dictAt } from '../pyAccess.ts';
@@ -24,13 +25,15 @@ export const warmupInvalid: Rule = {
       if (!section || warmup === undefined || warmup === null) return [];
       if (typeof warmup !== 'string' || !kinds.includes(warmup)) {
         const guess = typeof warmup === 'string' ? didYouMean(warmup, kinds) : undefined;
+        // MMCV formats the value with an f-string: a str shows bare, in the message's quotes.
+        const shown = typeof warmup === 'string' ? `"${warmup}"` : reprPy(warmup);
         return [
           {
             severity: 'error',
             path: [key, 'warmup'],
             message: text(
-              `ValueError: "${String(warmup)}" is not a supported type for warming up, valid types are "constant", "linear" and "exp".`,
-              `ValueError："${String(warmup)}" 不是支持的预热类型，可选 "constant"、"linear"、"exp"。`,
+              `ValueError: ${shown} is not a supported type for warming up, valid types are "constant", "linear" and "exp".`,
+              `ValueError：${shown} 不是支持的预热类型，可选 "constant"、"linear"、"exp"。`,
             ),
             ...(guess ? { fix: { title: text(`Use '${guess}'`, `改为 '${guess}'`), edits: [{ op: 'set' as const, path: [key, 'warmup'], value: guess }] } } : {}),
           },
