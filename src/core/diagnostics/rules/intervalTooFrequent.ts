@@ -12,7 +12,7 @@ import { text } from '../text.ts';
 import type { Finding, Rule } from '../types.ts';
 
 /** More saves or evaluations than this in one run is taken as a unit mistake. */
-export const TOO_MANY = 1000;
+const TOO_MANY = 1000;
 
 export const intervalTooFrequent: Rule = {
   id: 'schedule/interval-too-frequent',
