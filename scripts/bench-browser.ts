@@ -45,7 +45,7 @@ function editAndWaitForRepaint(value: string): string {
  * Time from an edit of optimizer.lr to the repainted lr chart in headless Chromium on the
  * production build, at 1.5 M and 10 M iterations: median and p95 over 20 edits each.
  */
-export async function benchBrowser(port = 4179): Promise<string[]> {
+export async function benchBrowser(port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4179)): Promise<string[]> {
   const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
   const url = `http://localhost:${port}/`;
   const lines: string[] = [];

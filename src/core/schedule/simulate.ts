@@ -1,8 +1,10 @@
 import type { PyDict } from '../python/value.ts';
-import { simulateMmcv1 } from './mmcv1/simulate.ts';
+import type { ChartWindow } from './columnSink.ts';
+import { chartMmcv1, simulateMmcv1 } from './mmcv1/simulate.ts';
+import { reduceSeries } from './reduce.ts';
 import { simulateMmengine } from './mmengine/simulate.ts';
 import { replaceClassRefsByName } from './classRefs.ts';
-import type { ScheduleResult } from './types.ts';
+import type { ChartCurvesResult, GroupCurves, ScheduleResult } from './types.ts';
 
 export type ScheduleStyle = 'mmcv1' | 'mmengine';
 
@@ -19,4 +21,27 @@ export function simulateSchedule(style: ScheduleStyle, config: PyDict, opts: { i
       // Lazy-import configs name classes by reference (`type=MultiStepLR`); the simulator reads names.
       return simulateMmengine(replaceClassRefsByName(config) as PyDict, opts);
   }
+}
+
+/**
+ * The curves of {@link simulateSchedule} reduced to a chart window: each column's minimum and
+ * maximum at the iterations where they occur, equal to `reduceSeries` of the full curves.
+ * MMCV 1.x epoch-based hooks are evaluated per epoch (cost independent of the iteration count);
+ * the rest are simulated in full, then reduced.
+ */
+export function chartSchedule(style: ScheduleStyle, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow }): ChartCurvesResult {
+  if (style === 'mmcv1') return chartMmcv1(config, opts);
+  const full = simulateSchedule(style, config, opts);
+  if (!full.ok) return full;
+  const c = full.curves;
+  const total = c.totalIters;
+  const to = Math.min(total, opts.window.to);
+  const reduce = (g: GroupCurves) => ({
+    lr: reduceSeries(g.lr, opts.window.maxPoints, opts.window.from, to),
+    momentum: g.momentum ? reduceSeries(g.momentum, opts.window.maxPoints, opts.window.from, to) : null,
+  });
+  return {
+    ok: true,
+    curves: { itersPerEpoch: c.itersPerEpoch, totalIters: total, base: reduce(c.base), extraGroups: c.extraGroups.map((g) => ({ ...reduce(g), customKey: g.customKey, lrMult: g.lrMult })), marks: c.marks },
+  };
 }
