@@ -1,6 +1,7 @@
 import type { PyDict } from '../python/value.ts';
 import type { ChartWindow } from './columnSink.ts';
 import { chartMmcv1, simulateMmcv1 } from './mmcv1/simulate.ts';
+import { parseTrainLoop } from './mmengine/parseTrainLoop.ts';
 import { reduceSeries } from './reduce.ts';
 import { simulateMmengine } from './mmengine/simulate.ts';
 import { replaceClassRefsByName } from './classRefs.ts';
@@ -33,6 +34,7 @@ export function chartSchedule(style: ScheduleStyle, config: PyDict, opts: { iter
   if (style === 'mmcv1') return chartMmcv1(config, opts);
   const full = simulateSchedule(style, config, opts);
   if (!full.ok) return full;
+  const loop = parseTrainLoop(replaceClassRefsByName(config) as PyDict, opts.itersPerEpoch);
   const c = full.curves;
   const total = c.totalIters;
   const to = Math.min(total, opts.window.to);
@@ -42,6 +44,6 @@ export function chartSchedule(style: ScheduleStyle, config: PyDict, opts: { iter
   });
   return {
     ok: true,
-    curves: { itersPerEpoch: c.itersPerEpoch, totalIters: total, base: reduce(c.base), extraGroups: c.extraGroups.map((g) => ({ ...reduce(g), customKey: g.customKey, lrMult: g.lrMult })), marks: c.marks },
+    curves: { itersPerEpoch: c.itersPerEpoch, epochBased: !loop.ok || loop.value.kind === 'epoch', totalIters: total, base: reduce(c.base), extraGroups: c.extraGroups.map((g) => ({ ...reduce(g), customKey: g.customKey, lrMult: g.lrMult })), marks: c.marks },
   };
 }

@@ -49,6 +49,8 @@ export interface ChartGroupCurves {
 
 export interface ChartCurves {
   itersPerEpoch: number;
+  /** False under IterBasedRunner / IterBasedTrainLoop, where iterations are not grouped in epochs. */
+  epochBased: boolean;
   totalIters: number;
   base: ChartGroupCurves;
   extraGroups: (ChartGroupCurves & { customKey: string; lrMult: number })[];

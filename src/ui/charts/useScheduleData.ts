@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PyDict } from '../../core/python/value.ts';
 import { pyEqual } from '../../core/python/value.ts';
-import type { ChartData, ChartRequest, ChartSeries } from './chartData.ts';
+import type { ChartData, ChartRange, ChartRequest, ChartSeries } from './chartData.ts';
 import type { ScheduleStyle } from '../../core/schedule/simulate.ts';
 
 let nextId = 1;
@@ -37,7 +37,7 @@ function shareUnchanged(prev: readonly ChartSeries[], next: ChartSeries[]): Char
  * checkpoint interval, a log hook) sends nothing; answers to superseded requests are dropped. Answers to superseded requests are dropped, so
  * the chart always shows the newest config.
  */
-export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null): ChartData | null {
+export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null, range: ChartRange | null = null): ChartData | null {
   const [data, setData] = useState<ChartData | null>(null);
   const workerRef = useRef<Worker | null>(null);
   const latest = useRef(0);
@@ -60,16 +60,16 @@ export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEp
   useEffect(() => {
     const worker = workerRef.current;
     if (!worker) return;
-    const body: Omit<ChartRequest, 'id'> = { style, config: pickScheduleSections(config, style), itersPerEpoch, maxPoints };
+    const body: Omit<ChartRequest, 'id'> = { style, config: pickScheduleSections(config, style), itersPerEpoch, maxPoints, range };
     if (unscaled) body.unscaled = pickScheduleSections(unscaled, style);
     const last = lastSent.current;
-    const same = last && last.style === body.style && last.itersPerEpoch === body.itersPerEpoch && last.maxPoints === body.maxPoints && pyEqual(last.config, body.config) && (last.unscaled && body.unscaled ? pyEqual(last.unscaled, body.unscaled) : last.unscaled === body.unscaled);
+    const same = last && last.style === body.style && last.itersPerEpoch === body.itersPerEpoch && last.maxPoints === body.maxPoints && last.range?.from === range?.from && last.range?.to === range?.to && pyEqual(last.config, body.config) && (last.unscaled && body.unscaled ? pyEqual(last.unscaled, body.unscaled) : last.unscaled === body.unscaled);
     if (same) return;
     lastSent.current = body;
     const id = nextId++;
     latest.current = id;
     worker.postMessage({ ...body, id });
-  }, [style, config, itersPerEpoch, maxPoints, unscaled]);
+  }, [style, config, itersPerEpoch, maxPoints, unscaled, range]);
 
   return data;
 }

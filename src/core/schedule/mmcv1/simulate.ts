@@ -48,6 +48,7 @@ export function chartMmcv1(config: PyDict, opts: { itersPerEpoch: number; window
     ok: true,
     curves: {
       itersPerEpoch: run.facts.itersPerEpoch,
+      epochBased: !run.facts.iterBased,
       totalIters: run.facts.maxIters,
       base: reduce(out.base),
       extraGroups: out.extraGroups.map((g) => ({ ...reduce(g), customKey: g.customKey, lrMult: g.lrMult })),
