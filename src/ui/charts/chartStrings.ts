@@ -5,8 +5,10 @@ export const chartsEn = {
   zoomReset: 'Show the whole run',
   timelineBand: '{{count}} in this stretch',
   itersDatasetSource: 'Train-set size: {{source}}',
-  itersDatasetUnknown: 'No known train-set size for this dataset: type the number of images.',
+  itersDatasetUnknown: 'No known train-set size in this config: COCO 2017 train (117,266 images) is assumed; type the number of images.',
   itersDatasetTyped: 'typed by you',
+  shapeFromConfig: 'From the config',
+  shapeUseConfig: 'Use {{name}} ({{images}} images)',
 } as const;
 
 export const chartsZh: { readonly [K in keyof typeof chartsEn]: string } = {
@@ -15,6 +17,8 @@ export const chartsZh: { readonly [K in keyof typeof chartsEn]: string } = {
   zoomReset: '显示完整训练',
   timelineBand: '此区间共 {{count}} 次',
   itersDatasetSource: '训练集大小：{{source}}',
-  itersDatasetUnknown: '此数据集没有已知的训练集大小：请输入图片数量。',
+  itersDatasetUnknown: '此配置中没有已知大小的训练集：按 COCO 2017 train（117,266 张）计算；可输入图片数量。',
   itersDatasetTyped: '由你输入',
+  shapeFromConfig: '来自配置',
+  shapeUseConfig: '改用 {{name}}（{{images}} 张图片）',
 };

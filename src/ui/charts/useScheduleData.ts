@@ -47,6 +47,8 @@ export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEp
     const worker = new Worker(new URL('./scheduleWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<{ id: number; data: ChartData }>) => {
       if (e.data.id !== latest.current) return;
+      // `npm run bench` splits edit-to-repaint time at these marks.
+      performance.mark('schedule-answer');
       const next = e.data.data;
       setData((prev) => (prev?.ok && next.ok ? { ...next, lr: shareUnchanged(prev.lr, next.lr), momentum: shareUnchanged(prev.momentum, next.momentum) } : next));
     };
@@ -68,6 +70,7 @@ export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEp
     lastSent.current = body;
     const id = nextId++;
     latest.current = id;
+    performance.mark('schedule-request');
     worker.postMessage({ ...body, id });
   }, [style, config, itersPerEpoch, maxPoints, unscaled, range]);
 
