@@ -28,13 +28,27 @@ export function simulateSchedule(style: ScheduleStyle, config: PyDict, opts: { i
  * The curves of {@link simulateSchedule} reduced to a chart window: each column's minimum and
  * maximum at the iterations where they occur, equal to `reduceSeries` of the full curves.
  * MMCV 1.x epoch-based hooks are evaluated per epoch (cost independent of the iteration count);
- * the rest are simulated in full, then reduced.
+ * the rest are simulated in full, then reduced. With `window.budget`, a run that would cost more
+ * is not started (`overBudget`).
  */
 export function chartSchedule(style: ScheduleStyle, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow }): ChartCurvesResult {
+  // An infinite budget is never exceeded, so the result is never null.
+  return chartScheduleWithin(style, config, { ...opts, budget: Number.POSITIVE_INFINITY }) as ChartCurvesResult;
+}
+
+/**
+ * {@link chartSchedule} when it evaluates at most `budget` values one by one (about one per
+ * iteration of a per-iteration schedule, one per epoch of an epoch schedule); null, without
+ * starting, when it would take more. Lets the UI thread draw cheap schedules at once and hand
+ * the rest to a worker.
+ */
+export function chartScheduleWithin(style: ScheduleStyle, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget: number }): ChartCurvesResult | null {
   if (style === 'mmcv1') return chartMmcv1(config, opts);
+  const loop = parseTrainLoop(replaceClassRefsByName(config) as PyDict, opts.itersPerEpoch);
+  // MMEngine's chained schedulers are simulated in full: the work is the run's length.
+  if (loop.ok && loop.value.totalIters > opts.budget) return null;
   const full = simulateSchedule(style, config, opts);
   if (!full.ok) return full;
-  const loop = parseTrainLoop(replaceClassRefsByName(config) as PyDict, opts.itersPerEpoch);
   const c = full.curves;
   const total = c.totalIters;
   const to = Math.min(total, opts.window.to);

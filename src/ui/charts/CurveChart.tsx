@@ -45,7 +45,25 @@ function seriesName(key: string, labels: CurveChartProps['labels']): string {
  * the curves at chart resolution for the new range. Memoised: only new data, size, zoom or a
  * hover re-render it.
  */
-export const CurveChart = memo(function CurveChart(props: CurveChartProps) {
+export const CurveChart = memo(CurveChartView, sameChartProps);
+
+function samePoints(a: ChartSeries, b: ChartSeries): boolean {
+  if (a === b) return true;
+  if (a.key !== b.key || a.points.length !== b.points.length) return false;
+  return a.points.every((p, i) => p.x === b.points[i]?.x && p.y === b.points[i]?.y);
+}
+
+/** Equal props draw the same chart: series compared by value (new curves often equal the old ones, e.g. the momentum when the lr changed). */
+function sameChartProps(a: CurveChartProps, b: CurveChartProps): boolean {
+  for (const k of Object.keys({ ...a, ...b }) as (keyof CurveChartProps)[]) {
+    if (k === 'series') {
+      if (a.series.length !== b.series.length || !a.series.every((s, i) => samePoints(s, b.series[i] as ChartSeries))) return false;
+    } else if (a[k] !== b[k]) return false;
+  }
+  return true;
+}
+
+function CurveChartView(props: CurveChartProps) {
   const p = { view: { from: 0, to: props.totalIters }, epochAxis: true, exact: null, onHover: ignore, ...props };
   const zoomable = props.onZoom !== undefined;
   const left = plotMargin.left;
@@ -208,4 +226,4 @@ export const CurveChart = memo(function CurveChart(props: CurveChartProps) {
       )}
     </figure>
   );
-});
+}

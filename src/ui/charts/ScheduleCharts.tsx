@@ -39,7 +39,10 @@ export default function ScheduleCharts() {
   const total = data?.ok ? data.totalIters : 0;
   // A zoom past the end of a run that got shorter shows the whole run again.
   const onZoom = useCallback((range: ChartRange | null) => setZoom(range && range.to - range.from < total ? range : null), [total]);
-  const view = useMemo(() => (data?.ok ? { from: data.from, to: data.to } : { from: 0, to: 1 }), [data]);
+  // Kept by value so the timeline and an unchanged momentum chart skip rendering when new curves arrive.
+  const viewFrom = data?.ok ? data.from : 0;
+  const viewTo = data?.ok ? data.to : 1;
+  const view = useMemo(() => ({ from: viewFrom, to: viewTo }), [viewFrom, viewTo]);
   const labels = useMemo(() => ({ iteration: t('iteration'), epoch: t('epoch'), warmup: t('warmup'), base: t('baseGroup'), unscaled: t('unscaledLine') }), [t]);
 
   return (

@@ -1,6 +1,6 @@
 import type { PyDict } from '../../core/python/value.ts';
 import type { ReducedSeries } from '../../core/schedule/reduce.ts';
-import { chartSchedule } from '../../core/schedule/simulate.ts';
+import { chartScheduleWithin } from '../../core/schedule/simulate.ts';
 import type { ScheduleError, ScheduleMarks } from '../../core/schedule/types.ts';
 
 export interface ChartPoint {
@@ -73,17 +73,22 @@ function toPoints({ x, y }: ReducedSeries): ChartPoint[] {
   return points;
 }
 
-/** The schedule at chart resolution over the requested range (runs in the worker). */
-export function computeChartData(req: ChartRequest): ChartData {
+/** The schedule at chart resolution over the requested range (in the worker). */
+export function computeChartData(req: ChartRequest): ChartData;
+/** The same, or null when it would evaluate more than `budget` values (then leave it to the worker). */
+export function computeChartData(req: ChartRequest, budget: number): ChartData | null;
+export function computeChartData(req: ChartRequest, budget = Number.POSITIVE_INFINITY): ChartData | null {
   const started = performance.now();
   const window = { from: req.range?.from ?? 0, to: req.range?.to ?? Number.POSITIVE_INFINITY, maxPoints: req.maxPoints };
-  const result = chartSchedule(req.style, req.config, { itersPerEpoch: req.itersPerEpoch, window });
+  const result = chartScheduleWithin(req.style, req.config, { itersPerEpoch: req.itersPerEpoch, window, budget });
+  if (result === null) return null;
   if (!result.ok) return { ok: false, error: result.error };
   const c = result.curves;
   const groups = [{ key: 'base', lrMult: 1, ...c.base }, ...c.extraGroups.map((g) => ({ key: g.customKey, ...g }))];
   const lr = groups.map((g) => ({ key: g.key, lrMult: g.lrMult, points: toPoints(g.lr) }));
   if (req.unscaled) {
-    const plain = chartSchedule(req.style, req.unscaled, { itersPerEpoch: req.itersPerEpoch, window });
+    const plain = chartScheduleWithin(req.style, req.unscaled, { itersPerEpoch: req.itersPerEpoch, window, budget });
+    if (plain === null) return null;
     if (plain.ok) lr.push({ key: 'unscaled', lrMult: 1, points: toPoints(plain.curves.base.lr) });
   }
   const from = Math.min(window.from, c.totalIters);

@@ -1,10 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PyDict } from '../../core/python/value.ts';
 import { pyEqual } from '../../core/python/value.ts';
-import type { ChartData, ChartRange, ChartRequest, ChartSeries } from './chartData.ts';
+import { computeChartData, type ChartData, type ChartRange, type ChartRequest, type ChartSeries } from './chartData.ts';
 import type { ScheduleStyle } from '../../core/schedule/simulate.ts';
 
 let nextId = 1;
+
+/**
+ * Curves that take at most this many values evaluated one by one (an epoch schedule's epochs
+ * and warmup, a short run) are drawn on the UI thread at once, about a millisecond; longer
+ * ones go to the worker so typing never waits.
+ */
+const uiThreadBudget = 100_000;
 
 const scheduleKeys: Record<ScheduleStyle, readonly string[]> = {
   mmcv1: ['optimizer', 'lr_config', 'momentum_config', 'runner'],
@@ -32,8 +39,12 @@ function shareUnchanged(prev: readonly ChartSeries[], next: ChartSeries[]): Char
   return reused.every((s, i) => s === prev[i]) && prev.length === reused.length ? (prev as ChartSeries[]) : reused;
 }
 
+function keepUnchanged(prev: ChartData | null, next: ChartData): ChartData {
+  return prev?.ok && next.ok ? { ...next, lr: shareUnchanged(prev.lr, next.lr), momentum: shareUnchanged(prev.momentum, next.momentum) } : next;
+}
+
 /**
- * Curves for the chart, computed in a worker. An edit that does not touch the schedule (a
+ * Curves for the chart, computed at once when cheap, else in a worker. An edit that does not touch the schedule (a
  * checkpoint interval, a log hook) sends nothing; answers to superseded requests are dropped. Answers to superseded requests are dropped, so
  * the chart always shows the newest config.
  */
@@ -50,7 +61,7 @@ export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEp
       // `npm run bench` splits edit-to-repaint time at these marks.
       performance.mark('schedule-answer');
       const next = e.data.data;
-      setData((prev) => (prev?.ok && next.ok ? { ...next, lr: shareUnchanged(prev.lr, next.lr), momentum: shareUnchanged(prev.momentum, next.momentum) } : next));
+      setData((prev) => keepUnchanged(prev, next));
     };
     workerRef.current = worker;
     return () => {
@@ -59,9 +70,25 @@ export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEp
     };
   }, []);
 
+  // Cheap curves are derived during render (no worker round trip, no extra frame).
+  const quick = useMemo(() => {
+    performance.mark('schedule-request');
+    const body: ChartRequest = { id: 0, style, config: pickScheduleSections(config, style), itersPerEpoch, maxPoints, range };
+    if (unscaled) body.unscaled = pickScheduleSections(unscaled, style);
+    const result = computeChartData(body, uiThreadBudget);
+    if (result) performance.mark('schedule-answer');
+    return result;
+  }, [style, config, itersPerEpoch, maxPoints, unscaled, range]);
+
   useEffect(() => {
     const worker = workerRef.current;
     if (!worker) return;
+    if (quick) {
+      // Answers to requests sent before are stale now.
+      latest.current = nextId++;
+      lastSent.current = null;
+      return;
+    }
     const body: Omit<ChartRequest, 'id'> = { style, config: pickScheduleSections(config, style), itersPerEpoch, maxPoints, range };
     if (unscaled) body.unscaled = pickScheduleSections(unscaled, style);
     const last = lastSent.current;
@@ -70,9 +97,8 @@ export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEp
     lastSent.current = body;
     const id = nextId++;
     latest.current = id;
-    performance.mark('schedule-request');
     worker.postMessage({ ...body, id });
-  }, [style, config, itersPerEpoch, maxPoints, unscaled, range]);
+  }, [style, config, itersPerEpoch, maxPoints, unscaled, range, quick]);
 
-  return data;
+  return quick ?? data;
 }

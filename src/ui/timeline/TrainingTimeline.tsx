@@ -1,7 +1,9 @@
 import { memo, type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { computeTimeline, summarizeTimeline, type Timeline } from '../../core/timeline/index.ts';
 import { computeTimelineV3 } from '../../core/timeline/v3/index.ts';
+import type { PyDict } from '../../core/python/value.ts';
 import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
 import { layoutTimeline, type CheckpointMark, type EvalMark } from './timelineLayout.ts';
@@ -13,6 +15,15 @@ export interface TrainingTimelineProps {
   itersPerEpoch: number;
   /** The chart's zoom, [from, to) in iterations; the whole run when absent. */
   view?: { from: number; to: number };
+}
+
+/** Sections that shape the lr and momentum only; no timeline reads them. */
+const scheduleOnly = new Set(['optimizer', 'optimizer_config', 'lr_config', 'momentum_config', 'optim_wrapper', 'param_scheduler', 'auto_scale_lr']);
+
+function omitScheduleSections(config: PyDict): PyDict {
+  const out: PyDict = {};
+  for (const [k, v] of Object.entries(config)) if (!scheduleOnly.has(k)) out[k] = v;
+  return out;
 }
 
 const rowHeight = 16;
@@ -31,7 +42,9 @@ type Mark = { kind: 'checkpoint'; mark: CheckpointMark } | { kind: 'eval'; mark:
 // Memoised: the charts' parent re-renders on every edit and when curves arrive.
 export const TrainingTimeline = memo(function TrainingTimeline({ width, totalIters, itersPerEpoch, view }: TrainingTimelineProps) {
   const { t } = useTranslation();
-  const config = useStudio((s) => s.config);
+  // Only the sections a timeline reads (compared section by section; edits share untouched
+  // sections): an lr edit leaves it alone, and with hundreds of marks its render is costly.
+  const config = useStudio(useShallow((s) => omitScheduleSections(s.config)));
   const dialect = useStudio((s) => s.dialect);
   const language = useStudio((s) => s.language);
   const timeline = useMemo(() => (dialect === 'mmengine' ? computeTimelineV3(config, itersPerEpoch) : computeTimeline(config, itersPerEpoch)), [config, dialect, itersPerEpoch]);

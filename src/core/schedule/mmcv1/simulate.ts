@@ -38,9 +38,13 @@ export function simulateMmcv1(config: PyDict, opts: { itersPerEpoch: number }): 
  * curve, bit for bit) without holding every iteration: epoch-based hooks cost one update per
  * epoch and per column, whatever the iteration count.
  */
-export function chartMmcv1(config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow }): ChartCurvesResult {
+export function chartMmcv1(config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow }): ChartCurvesResult;
+/** With a `budget`: null, without starting, when the run would evaluate more values than that. */
+export function chartMmcv1(config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget: number }): ChartCurvesResult | null;
+export function chartMmcv1(config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget?: number }): ChartCurvesResult | null {
   const run = prepareRun(config, opts.itersPerEpoch);
   if (!run.ok) return run;
+  if (opts.budget !== undefined && estimateWork(run) > opts.budget) return null;
   const out = simulateHooks(run.optimizer, run.lrHook, run.momentumHook, run.facts, (n) => new ColumnSink(n, opts.window));
   if (!out.ok) return out;
   const reduce = (c: { lr: ColumnSink; momentum: ColumnSink | null }) => ({ lr: c.lr.result(), momentum: c.momentum?.result() ?? null });
@@ -55,6 +59,17 @@ export function chartMmcv1(config: PyDict, opts: { itersPerEpoch: number; window
       marks: out.marks,
     },
   };
+}
+
+/** Values computed one by one for the chart: per-iteration hooks cost every iteration, epoch hooks one per epoch plus warmup. */
+function estimateWork(run: Extract<Prepared, { ok: true }>): number {
+  const { facts } = run;
+  const hookWork = (hook: { byEpoch: boolean; warmupIters: number; warmupByEpoch: boolean } | null): number => {
+    if (hook === null) return 0;
+    const warmup = Math.min(facts.maxIters, hook.warmupByEpoch ? hook.warmupIters * facts.itersPerEpoch : hook.warmupIters);
+    return hook.byEpoch ? warmup + (facts.iterBased ? 0 : Math.ceil(facts.maxIters / facts.itersPerEpoch)) : facts.maxIters;
+  };
+  return (1 + run.optimizer.extraGroups.length) * (hookWork(run.lrHook) + hookWork(run.momentumHook));
 }
 
 type Prepared =
