@@ -81,32 +81,30 @@ function CurveChartView(props: CurveChartProps) {
   const [hover, setHover] = useState<number | null>(null);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   const overlay = useRef<SVGRectElement>(null);
-  const zoom = useRef({ x0, x1, total: p.totalIters, onZoom: props.onZoom, iterAt });
-  zoom.current = { x0, x1, total: p.totalIters, onZoom: props.onZoom, iterAt };
+  const onZoom = props.onZoom;
+  const total = p.totalIters;
 
   // React's wheel listener is passive, so a page scroll could not be prevented: attach our own.
   useEffect(() => {
     const el = overlay.current;
-    if (!el) return;
+    if (!el || !onZoom) return;
     const onWheel = (e: WheelEvent) => {
-      const z = zoom.current;
-      if (!z.onZoom) return;
       const box = el.getBoundingClientRect();
-      const at = z.iterAt(e.clientX - box.left + left);
+      const at = scales.iterAt(e.clientX - box.left + left);
       const factor = e.deltaY < 0 ? 0.8 : 1.25;
-      const span = Math.max(minSpan, Math.round((z.x1 - z.x0 + 1) * factor));
+      const span = Math.max(minSpan, Math.round((x1 - x0 + 1) * factor));
       e.preventDefault();
-      if (span >= z.total) {
-        z.onZoom(null);
+      if (span >= total) {
+        onZoom(null);
         return;
       }
-      const share = (at - z.x0) / Math.max(1, z.x1 - z.x0);
-      const from = Math.min(Math.max(0, Math.round(at - share * span)), z.total - span);
-      z.onZoom({ from, to: from + span });
+      const share = (at - x0) / Math.max(1, x1 - x0);
+      const from = Math.min(Math.max(0, Math.round(at - share * span)), total - span);
+      onZoom({ from, to: from + span });
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
-  }, [left]);
+  }, [left, scales, x0, x1, total, onZoom]);
 
   const localX = (e: PointerEvent<SVGRectElement>) => e.clientX - e.currentTarget.getBoundingClientRect().left + left;
   const onPointerDown = (e: PointerEvent<SVGRectElement>) => {
