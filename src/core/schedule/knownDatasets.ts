@@ -1,3 +1,4 @@
+import type { I18nText } from '../model/fieldSpec.ts';
 import type { PyDict, PyValue } from '../python/value.ts';
 import { isPyDict, isPyTuple } from '../python/value.ts';
 
@@ -10,7 +11,7 @@ export interface KnownTrainSet {
   /** Where the number was checked (a file or page anyone can open). */
   source: string;
   /** What the loader may do differently from the raw count. */
-  note?: string;
+  note?: I18nText;
 }
 
 /**
@@ -29,7 +30,7 @@ export const knownTrainSets = {
     name: 'LVIS v1 train',
     images: 100170,
     source: 'lvis_v1_train.json: 100,170 images (train split of the LVIS Hugging Face loader, winvoker/lvis README)',
-    note: 'ClassBalancedDataset repeats rare-class images, so an epoch is longer than this',
+    note: { en: 'ClassBalancedDataset repeats rare-class images, so an epoch is longer than this', zh: 'ClassBalancedDataset 会重复稀有类别的图片，一轮实际比这更长' },
   },
   voc2007: {
     id: 'voc2007',
@@ -48,7 +49,7 @@ export const knownTrainSets = {
     name: 'Cityscapes train',
     images: 2975,
     source: 'gtFine train split: 2,975 images (Cityscapes download notes: train 2,975, val 500, test 1,525)',
-    note: 'mmdet skips training images without any instance, so a few fewer may load',
+    note: { en: 'mmdet skips training images without any instance, so a few fewer may load', zh: 'mmdet 会跳过没有任何实例的训练图片，实际加载的可能略少' },
   },
   ade20k: {
     id: 'ade20k',

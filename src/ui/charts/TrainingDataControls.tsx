@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { DataShapeKey } from '../../store/uiSlice.ts';
+import { pickText } from '../i18n.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { effectiveShape, type EffectiveShape } from './trainingShape.ts';
 
@@ -33,6 +34,7 @@ function ShapeInput({ field, label, shape }: { field: DataShapeKey; label: strin
 function DatasetSource({ shape }: { shape: EffectiveShape }) {
   const { t } = useTranslation();
   const actions = useActions();
+  const language = useStudio((s) => s.language);
   const set = shape.trainSet;
   const origin = shape.origin.datasetSize;
   return (
@@ -45,7 +47,7 @@ function DatasetSource({ shape }: { shape: EffectiveShape }) {
           {set.parts.map((p) => (
             <span key={p.id} data-testid="iters-dataset-citation" title={p.source}>
               {p.images.toLocaleString('en-US')}: {p.source}
-              {p.note && ` (${p.note})`}{' '}
+              {p.note && ` (${pickText(p.note, language)})`}{' '}
             </span>
           ))}
         </>
