@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pyTuple, type PyDict } from '../python/value.ts';
 import { configOf, float01, setups } from './mmcv1/configArbitraries.ts';
+import { makeConfig } from './mmengine/testConfigs.ts';
 import { reduceSeries } from './reduce.ts';
 import { chartSchedule, simulateSchedule } from './simulate.ts';
 import type { ReducedSeries } from './reduce.ts';
@@ -52,6 +53,60 @@ describe('chart-resolution curves', () => {
         }
         expect(chart.curves.marks).toEqual(full.curves.marks);
         expect(chart.curves.totalIters).toBe(full.curves.totalIters);
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
+  it("give every column the full simulation's min and max at the same iterations (MMEngine, every scheduler)", () => {
+    const rules: fc.Arbitrary<PyDict>[] = [
+      fc.record({ type: fc.constant('LinearLR'), start_factor: float01(0.001, 1) }),
+      fc.record({ type: fc.constant('ConstantLR'), factor: float01(0.01, 1) }),
+      fc.record({ type: fc.constant('MultiStepLR'), milestones: fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 3 }), gamma: float01(0.01, 1) }),
+      fc.record({ type: fc.constant('StepLR'), step_size: fc.integer({ min: 1, max: 5 }), gamma: float01(0.01, 1) }),
+      fc.record({ type: fc.constant('ExponentialLR'), gamma: float01(0.5, 1) }),
+      fc.record({ type: fc.constant('CosineAnnealingLR'), eta_min: float01(0, 0.01) }),
+      fc.record({ type: fc.constant('PolyLR'), eta_min: float01(0, 0.01), power: float01(0.5, 2) }),
+      fc.record({ type: fc.constant('CosineRestartLR'), periods: fc.constant([3, 4]), restart_weights: fc.constant([1, 0.5]), eta_min: fc.constant(0) }),
+      fc.record({ type: fc.constant('OneCycleLR'), eta_max: float01(0.01, 0.5), total_steps: fc.constant(200) }),
+      fc.record({ type: fc.constant('QuadraticWarmupLR') }),
+      fc.record({ type: fc.constant('CosineAnnealingMomentum'), eta_min: float01(0.5, 0.9) }),
+      fc.record({ type: fc.constant('MultiStepMomentum'), milestones: fc.constant([2, 4]), gamma: float01(0.5, 1) }),
+    ];
+    const scheduler = (maxEpochs: number) =>
+      fc.record({ byEpoch: fc.boolean(), convert: fc.boolean(), begin: fc.integer({ min: 0, max: Math.max(0, maxEpochs - 1) }), length: fc.integer({ min: 1, max: maxEpochs + 2 }), rule: fc.oneof(...rules) }).map(({ byEpoch, convert, begin, length, rule }) => {
+        const dict: PyDict = { ...rule, by_epoch: byEpoch, begin: byEpoch ? begin : begin * 3, end: byEpoch ? begin + length : (begin + length) * 3 };
+        if (byEpoch && convert) dict['convert_to_iter_based'] = true;
+        return dict;
+      });
+    const setup = fc.integer({ min: 1, max: 10 }).chain((maxEpochs) =>
+      fc.record({
+        maxEpochs: fc.constant(maxEpochs),
+        iterLoop: fc.boolean(),
+        itersPerEpoch: fc.integer({ min: 1, max: 40 }),
+        schedulers: fc.array(scheduler(maxEpochs), { minLength: 0, maxLength: 3 }),
+        adam: fc.boolean(),
+      }),
+    );
+    fc.assert(
+      fc.property(setup, windows, fc.boolean(), (s, w, whole) => {
+        const trainCfg: PyDict = s.iterLoop ? { type: 'IterBasedTrainLoop', max_iters: s.maxEpochs * s.itersPerEpoch } : { type: 'EpochBasedTrainLoop', max_epochs: s.maxEpochs };
+        const optimizer: PyDict = s.adam ? { type: 'AdamW', lr: 0.001 } : { type: 'SGD', lr: 0.02, momentum: 0.9 };
+        const config = makeConfig(s.schedulers, trainCfg, optimizer);
+        const full = simulateSchedule('mmengine', config, { itersPerEpoch: s.itersPerEpoch });
+        const window = whole ? { from: 0, to: Number.POSITIVE_INFINITY, maxPoints: w.maxPoints } : { from: w.from, to: w.from + w.span, maxPoints: w.maxPoints };
+        const chart = chartSchedule('mmengine', config, { itersPerEpoch: s.itersPerEpoch, window });
+        expect(chart.ok).toBe(full.ok);
+        if (!full.ok || !chart.ok) {
+          if (!full.ok && !chart.ok) expect(chart.error).toEqual(full.error);
+          return;
+        }
+        const to = Math.min(window.to, full.curves.totalIters);
+        same(chart.curves.base.lr, reduceSeries(full.curves.base.lr, window.maxPoints, window.from, to));
+        expect(chart.curves.base.momentum === null).toBe(full.curves.base.momentum === null);
+        if (full.curves.base.momentum && chart.curves.base.momentum) same(chart.curves.base.momentum, reduceSeries(full.curves.base.momentum, window.maxPoints, window.from, to));
+        expect(chart.curves.marks).toEqual(full.curves.marks);
+        expect(chart.curves.epochBased).toBe(!s.iterLoop);
       }),
       { seed: SEED, numRuns: 400 },
     );

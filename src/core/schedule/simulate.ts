@@ -1,11 +1,9 @@
 import type { PyDict } from '../python/value.ts';
 import type { ChartWindow } from './columnSink.ts';
 import { chartMmcv1, simulateMmcv1 } from './mmcv1/simulate.ts';
-import { parseTrainLoop } from './mmengine/parseTrainLoop.ts';
-import { reduceSeries } from './reduce.ts';
-import { simulateMmengine } from './mmengine/simulate.ts';
+import { chartMmengine, simulateMmengine } from './mmengine/simulate.ts';
 import { replaceClassRefsByName } from './classRefs.ts';
-import type { ChartCurvesResult, GroupCurves, ScheduleResult } from './types.ts';
+import type { ChartCurvesResult, ScheduleResult } from './types.ts';
 
 export type ScheduleStyle = 'mmcv1' | 'mmengine';
 
@@ -27,9 +25,9 @@ export function simulateSchedule(style: ScheduleStyle, config: PyDict, opts: { i
 /**
  * The curves of {@link simulateSchedule} reduced to a chart window: each column's minimum and
  * maximum at the iterations where they occur, equal to `reduceSeries` of the full curves.
- * MMCV 1.x epoch-based hooks are evaluated per epoch (cost independent of the iteration count);
- * the rest are simulated in full, then reduced. With `window.budget`, a run that would cost more
- * is not started (`overBudget`).
+ * MMCV 1.x epoch-based hooks are evaluated per epoch, MMEngine's steady stretches once per
+ * column (cost independent of the iteration count); per-iteration schedules step every iteration
+ * but keep only the columns.
  */
 export function chartSchedule(style: ScheduleStyle, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow }): ChartCurvesResult {
   // An infinite budget is never exceeded, so the result is never null.
@@ -44,20 +42,5 @@ export function chartSchedule(style: ScheduleStyle, config: PyDict, opts: { iter
  */
 export function chartScheduleWithin(style: ScheduleStyle, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget: number }): ChartCurvesResult | null {
   if (style === 'mmcv1') return chartMmcv1(config, opts);
-  const loop = parseTrainLoop(replaceClassRefsByName(config) as PyDict, opts.itersPerEpoch);
-  // MMEngine's chained schedulers are simulated in full: the work is the run's length.
-  if (loop.ok && loop.value.totalIters > opts.budget) return null;
-  const full = simulateSchedule(style, config, opts);
-  if (!full.ok) return full;
-  const c = full.curves;
-  const total = c.totalIters;
-  const to = Math.min(total, opts.window.to);
-  const reduce = (g: GroupCurves) => ({
-    lr: reduceSeries(g.lr, opts.window.maxPoints, opts.window.from, to),
-    momentum: g.momentum ? reduceSeries(g.momentum, opts.window.maxPoints, opts.window.from, to) : null,
-  });
-  return {
-    ok: true,
-    curves: { itersPerEpoch: c.itersPerEpoch, epochBased: !loop.ok || loop.value.kind === 'epoch', totalIters: total, base: reduce(c.base), extraGroups: c.extraGroups.map((g) => ({ ...reduce(g), customKey: g.customKey, lrMult: g.lrMult })), marks: c.marks },
-  };
+  return chartMmengine(replaceClassRefsByName(config) as PyDict, opts);
 }
