@@ -2,9 +2,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConfigFs } from '../../core/config/load/loadConfig.ts';
-import { findSharedDir } from '../sharedDir.ts';
+import { testDataDir } from '../testData.ts';
 
-export const fixtureRoot = join(findSharedDir(), 'fixtures/mmdet');
+export const fixtureRoot = join(testDataDir, 'fixtures/mmdet');
 
 export const diskFs: ConfigFs = {
   readFile(path) {
