@@ -37,6 +37,7 @@ export function snapshotActive(s: StudioState): SavedConfig {
     exportMode: s.exportMode,
     dialect: s.dialect,
     ...(s.source ? { source: s.source } : {}),
+    ...(s.codeDraft !== null ? { draft: s.codeDraft } : {}),
     updatedAt: Date.now(),
   };
 }
@@ -70,7 +71,7 @@ function openEntry(entry: SavedConfig) {
     exportMode: entry.exportMode,
     dialect: entry.dialect ?? 'mmcv1',
     source: entry.source ?? null,
-    codeDraft: null,
+    codeDraft: entry.draft ?? null,
   } as const;
 }
 

@@ -9,7 +9,7 @@ import type { StudioPersistHooks } from './persistence/persistOptions.ts';
 import { createStudioPersistOptions } from './persistence/persistOptions.ts';
 import type { ConfigActions, ConfigSlice } from './configSlice.ts';
 import { createConfigActions, initialConfigSlice } from './configSlice.ts';
-import type { SourceActions, SourceSlice } from './sourceSlice.ts';
+import type { SourceActions, SourceLoader, SourceSlice } from './sourceSlice.ts';
 import { createSourceActions, initialSourceSlice } from './sourceSlice.ts';
 import type { UiActions, UiSlice } from './uiSlice.ts';
 import { createUiActions, initialUiSlice } from './uiSlice.ts';
@@ -65,9 +65,9 @@ function createUndoGrouping() {
  * each test makes its own (Node has no localStorage, so tests start fresh).
  * `persist` is outermost so restoring a saved state is not an undo step.
  */
-export function createStudioStore(opts: { browserLanguage?: string; persist?: StudioPersistHooks } = {}) {
+export function createStudioStore(opts: { browserLanguage?: string; persist?: StudioPersistHooks; loadSource?: SourceLoader } = {}) {
   const grouping = createUndoGrouping();
-  return createStore<StudioState>()(
+  const store = createStore<StudioState>()(
     persist(
       temporal(
         (set, get) => ({
@@ -78,7 +78,7 @@ export function createStudioStore(opts: { browserLanguage?: string; persist?: St
           ...initialCompareSlice(),
           actions: {
             ...createConfigActions(set, get),
-            ...createSourceActions(set, get),
+            ...createSourceActions(set, get, opts.loadSource),
             ...createUiActions(set, get),
             ...createLibraryActions(set, get),
             ...createCompareActions(set, get),
@@ -90,6 +90,15 @@ export function createStudioStore(opts: { browserLanguage?: string; persist?: St
       createStudioPersistOptions<StudioState>(opts.persist),
     ),
   );
+  // A draft saved as the page went away may be valid text that had no time to load: load it now
+  // (an invalid one simply stays the draft, with its markers).
+  const loadSavedDraft = () => {
+    const draft = store.getState().codeDraft;
+    if (draft !== null) void store.getState().actions.codeEdited(draft);
+  };
+  if (store.persist.hasHydrated()) loadSavedDraft();
+  else store.persist.onFinishHydration(loadSavedDraft);
+  return store;
 }
 
 export type StudioStore = ReturnType<typeof createStudioStore>;

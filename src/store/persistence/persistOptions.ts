@@ -23,6 +23,7 @@ export interface PersistableState {
   exportMode: ExportMode;
   dialect?: ConfigDialect;
   source?: SavedConfig['source'] | null;
+  codeDraft?: string | null;
   language: Language;
   logScale: boolean;
   itersPerEpoch: number;
@@ -134,7 +135,8 @@ export function toSavedState(s: PersistableState, now: () => number = Date.now):
     previous.scheduleBase === s.scheduleBase &&
     previous.exportMode === s.exportMode &&
     previous.dialect === s.dialect &&
-    previous.source === (s.source ?? undefined);
+    previous.source === (s.source ?? undefined) &&
+    previous.draft === (s.codeDraft ?? undefined);
   const active: SavedConfig = unchanged
     ? previous
     : {
@@ -145,6 +147,7 @@ export function toSavedState(s: PersistableState, now: () => number = Date.now):
         exportMode: s.exportMode,
         ...(s.dialect ? { dialect: s.dialect } : {}),
         ...(s.source ? { source: s.source } : {}),
+        ...(typeof s.codeDraft === 'string' ? { draft: s.codeDraft } : {}),
         updatedAt: now(),
       };
   const configs = previous ? library.configs.map((c) => (c.id === library.activeId ? active : c)) : [...library.configs, active];
@@ -178,6 +181,7 @@ export function mergeSavedState<S extends PersistableState>(saved: SavedState | 
     exportMode: active.exportMode,
     ...(active.dialect ? { dialect: active.dialect } : {}),
     source: active.source ?? null,
+    codeDraft: active.draft ?? null,
     language: saved.ui.language,
     logScale: saved.ui.logScale,
     itersPerEpoch: saved.ui.itersPerEpoch,

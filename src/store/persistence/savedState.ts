@@ -19,6 +19,8 @@ export interface SavedConfig {
   dialect?: ConfigDialect;
   /** The user's own files when the config came from an import or the code pane. */
   source?: { entry: string; files: Record<string, string> };
+  /** Text typed in the code pane that did not load yet (kept so a reload does not lose it). */
+  draft?: string;
   updatedAt: number;
 }
 
@@ -67,6 +69,7 @@ export const savedConfigSchema = z.object({
   exportMode: exportModeSchema,
   dialect: dialectSchema.optional(),
   source: z.object({ entry: z.string(), files: z.record(z.string(), z.string()) }).optional(),
+  draft: z.string().optional(),
   updatedAt: z.number().finite(),
 });
 

@@ -41,7 +41,7 @@ export function CodeSection() {
           </button>
         </div>
       )}
-      <CodePane text={codeDraft ?? exportText} dark={dark} diagnostics={diagnostics} onEdit={actions.codeEdited} />
+      <CodePane text={codeDraft ?? exportText} dark={dark} diagnostics={diagnostics} onEdit={actions.codeEdited} onFlush={actions.codeFlushed} />
     </>
   );
 }

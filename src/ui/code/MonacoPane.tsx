@@ -11,6 +11,8 @@ export interface MonacoPaneProps {
   dark: boolean;
   diagnostics: readonly Diagnostic[];
   onEdit: (text: string) => void;
+  /** Typing not yet reported when the page is hidden or unloads: it must be saved now. */
+  onFlush?: (text: string) => void;
 }
 
 const debounceMs = 150;
@@ -20,15 +22,42 @@ const debounceMs = 150;
  * applied only when it is not what the editor itself just produced, so keystrokes typed while
  * the store catches up are never overwritten. Lines changed from outside flash briefly.
  */
-export default function MonacoPane({ text, dark, diagnostics, onEdit }: MonacoPaneProps) {
+export default function MonacoPane({ text, dark, diagnostics, onEdit, onFlush }: MonacoPaneProps) {
   const editorRef = useRef<CodeEditor | null>(null);
   const shownText = useRef(text);
+  // The last text reported to the store: when the store hands it back after the user typed on,
+  // it is an echo of the past, not a change from outside, and must not replace the newer text.
+  const sentText = useRef<string | null>(null);
   const onEditRef = useRef(onEdit);
+  const onFlushRef = useRef(onFlush);
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     onEditRef.current = onEdit;
-  }, [onEdit]);
+    onFlushRef.current = onFlush;
+  }, [onEdit, onFlush]);
+
+  useEffect(() => {
+    // A reload or a closed tab within the debounce would lose the last keystrokes.
+    const flush = () => {
+      if (timer.current === undefined) return;
+      window.clearTimeout(timer.current);
+      timer.current = undefined;
+      const value = editorRef.current?.getValue();
+      if (value === undefined) return;
+      sentText.current = value;
+      (onFlushRef.current ?? onEditRef.current)(value);
+    };
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, []);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -37,6 +66,8 @@ export default function MonacoPane({ text, dark, diagnostics, onEdit }: MonacoPa
       shownText.current = text;
       return;
     }
+    if (text === sentText.current) return;
+    sentText.current = null;
     const changed = findChangedLines(model.getValue(), text);
     // Mark the text as ours before Monaco fires its change event, so the store's own update is
     // not mistaken for typing. pushEditOperations keeps it on Monaco's own undo stack.
@@ -85,7 +116,11 @@ export default function MonacoPane({ text, dark, diagnostics, onEdit }: MonacoPa
           const value = editor.getValue();
           if (value === shownText.current) return;
           window.clearTimeout(timer.current);
-          timer.current = window.setTimeout(() => onEditRef.current(value), debounceMs);
+          timer.current = window.setTimeout(() => {
+            timer.current = undefined;
+            sentText.current = value;
+            onEditRef.current(value);
+          }, debounceMs);
         });
       }}
       options={{
