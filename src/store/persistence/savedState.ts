@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dialectSchema, exportModeSchema, scheduleBaseSchema } from '../../core/share/sharePayload.ts';
+import { checkTopLevelKeys, dialectSchema, exportModeSchema, scheduleBaseSchema } from '../../core/share/sharePayload.ts';
 import type { ConfigDialect } from '../../core/share/sharePayload.ts';
 import type { ScheduleBaseId } from '../../core/model/bases.ts';
 import type { PyDict } from '../../core/python/value.ts';
@@ -71,7 +71,7 @@ export const savedConfigSchema = z.object({
   source: z.object({ entry: z.string(), files: z.record(z.string(), z.string()) }).optional(),
   draft: z.string().optional(),
   updatedAt: z.number().finite(),
-});
+}).superRefine((c, ctx) => checkTopLevelKeys(c.config, c.dialect ?? 'mmcv1', ['config'], ctx));
 
 const positiveInt = z.number().int().min(1).max(1e9);
 

@@ -16,6 +16,12 @@ export interface MonacoPaneProps {
 }
 
 const debounceMs = 150;
+const maxRemembered = 32;
+
+function remember(sent: string[], value: string): void {
+  sent.push(value);
+  if (sent.length > maxRemembered) sent.shift();
+}
 
 /**
  * The Python config, editable. Typing is reported debounced; text coming back from the store is
@@ -25,9 +31,11 @@ const debounceMs = 150;
 export default function MonacoPane({ text, dark, diagnostics, onEdit, onFlush }: MonacoPaneProps) {
   const editorRef = useRef<CodeEditor | null>(null);
   const shownText = useRef(text);
-  // The last text reported to the store: when the store hands it back after the user typed on,
-  // it is an echo of the past, not a change from outside, and must not replace the newer text.
-  const sentText = useRef<string | null>(null);
+  // Texts recently reported to the store: when the store hands one back after the user typed on
+  // (its load finished late, or React rendered it after the next report), it is an echo of the
+  // past, not a change from outside, and must not replace the newer text.
+  const sentTexts = useRef<string[]>([]);
+
   const onEditRef = useRef(onEdit);
   const onFlushRef = useRef(onFlush);
   const timer = useRef<number | undefined>(undefined);
@@ -45,7 +53,7 @@ export default function MonacoPane({ text, dark, diagnostics, onEdit, onFlush }:
       timer.current = undefined;
       const value = editorRef.current?.getValue();
       if (value === undefined) return;
-      sentText.current = value;
+      remember(sentTexts.current, value);
       (onFlushRef.current ?? onEditRef.current)(value);
     };
     const onHidden = () => document.visibilityState === 'hidden' && flush();
@@ -66,8 +74,8 @@ export default function MonacoPane({ text, dark, diagnostics, onEdit, onFlush }:
       shownText.current = text;
       return;
     }
-    if (text === sentText.current) return;
-    sentText.current = null;
+    if (sentTexts.current.includes(text)) return;
+    sentTexts.current = [];
     const changed = findChangedLines(model.getValue(), text);
     // Mark the text as ours before Monaco fires its change event, so the store's own update is
     // not mistaken for typing. pushEditOperations keeps it on Monaco's own undo stack.
@@ -118,7 +126,7 @@ export default function MonacoPane({ text, dark, diagnostics, onEdit, onFlush }:
           window.clearTimeout(timer.current);
           timer.current = window.setTimeout(() => {
             timer.current = undefined;
-            sentText.current = value;
+            remember(sentTexts.current, value);
             onEditRef.current(value);
           }, debounceMs);
         });

@@ -146,6 +146,15 @@ export const en = {
   exportSvgHint: 'Download the chart as an SVG file that opens on its own',
   exportCsvHint: 'Download lr and momentum for every iteration as CSV',
   exportFailed: 'Export failed: {{message}}',
+  panelFailed: 'This part of the page ({{panel}}) could not be shown for the open config:',
+  panelFailedHint: 'The rest of the page still works. Download the config to keep it, or open another one from “My configs”.',
+  panelLibrary: 'my configs',
+  panelForms: 'a form section',
+  panelCharts: 'the charts',
+  panelCode: 'the code pane',
+  panelHeader: 'the toolbar',
+  downloadConfigJson: 'Download the config as JSON',
+  downloadConfigPy: 'Download its Python file',
   exportNoChart: 'There is no chart to export.',
 } as const;
 
