@@ -6,7 +6,8 @@ import { createCompareActions, initialCompareSlice } from './compareSlice.ts';
 import type { LibraryActions, LibrarySlice } from './librarySlice.ts';
 import { createLibraryActions, initialLibrarySlice } from './librarySlice.ts';
 import type { StudioPersistHooks } from './persistence/persistOptions.ts';
-import { createStudioPersistOptions } from './persistence/persistOptions.ts';
+import { createStudioPersistOptions, toSavedState } from './persistence/persistOptions.ts';
+import { encodeWirePyValue } from '../core/share/wirePyValue.ts';
 import type { ConfigActions, ConfigSlice } from './configSlice.ts';
 import { createConfigActions, initialConfigSlice } from './configSlice.ts';
 import type { SourceActions, SourceLoader, SourceSlice } from './sourceSlice.ts';
@@ -87,7 +88,17 @@ export function createStudioStore(opts: { browserLanguage?: string; persist?: St
         }),
         { partialize: pickUndoable, equality: sameUndoable, limit: 500, handleSet: grouping.wrap },
       ),
-      createStudioPersistOptions<StudioState>(opts.persist),
+      createStudioPersistOptions<StudioState>({
+        ...opts.persist,
+        onSaveFailed: (message) => {
+          store.setState({ saveFailed: true, notice: { kind: 'error', text: message, download: { filename: 'mmcfg-studio-configs.json', text: () => savedStateText(store.getState()) } } });
+          opts.persist?.onSaveFailed?.(message);
+        },
+        onSaveRecovered: () => {
+          store.setState((s) => ({ saveFailed: false, notice: s.notice?.download?.filename === 'mmcfg-studio-configs.json' ? null : s.notice }));
+          opts.persist?.onSaveRecovered?.();
+        },
+      }),
     ),
   );
   // A draft saved as the page went away may be valid text that had no time to load: load it now
@@ -102,3 +113,10 @@ export function createStudioStore(opts: { browserLanguage?: string; persist?: St
 }
 
 export type StudioStore = ReturnType<typeof createStudioStore>;
+
+/** Every config of the store as the JSON a save writes, for download when saving fails. */
+export function savedStateText(s: StudioState): string {
+  const saved = toSavedState(s);
+  return `${JSON.stringify({ state: { ...saved, configs: saved.configs.map((c) => ({ ...c, config: encodeWirePyValue(c.config) })) }, version: saved.version }, null, 1)}
+`;
+}

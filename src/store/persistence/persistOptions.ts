@@ -48,6 +48,32 @@ export interface StudioPersistHooks {
   onSetAside?: (rawText: string, message: I18nText | undefined, problems: string[]) => void;
   /** Clock for `updatedAt`; tests pass a fixed one. */
   now?: () => number;
+  /**
+   * A save failed (storage full or disabled, or the saved data must not be overwritten because
+   * its unreadable part could not be set aside). The state stays in memory and every later
+   * change tries again; called once per run of failures.
+   */
+  onSaveFailed?: (message: I18nText) => void;
+  /** A save succeeded after failures. */
+  onSaveRecovered?: () => void;
+}
+
+const saveFailedMessage: I18nText = {
+  en: 'Your changes could not be saved: the browser storage is full or disabled. They are kept in this tab and saving is retried on every change; download your configs to be safe.',
+  zh: '无法保存更改：浏览器存储已满或被禁用。更改仍保留在此标签页中，每次更改都会重试保存；为安全起见，请下载您的配置。',
+};
+
+const notSetAsideMessage: I18nText = {
+  en: 'Your saved configs could not be read, and the browser storage is too full to set them aside: they were left in place and nothing is saved in this tab, so they are not overwritten. Download them, free some storage, and reload.',
+  zh: '无法读取已保存的配置，且浏览器存储已满，无法另存：它们保持原样，此标签页不会保存任何内容，以免覆盖它们。请下载它们、释放存储空间后重新加载。',
+};
+
+/** The first free key for set-aside data: an earlier incident's copy is never overwritten. */
+function freeSetAsideKey(storage: StateStorage, name: string): string {
+  for (let n = 1; ; n++) {
+    const key = n === 1 ? `${name}:set-aside` : `${name}:set-aside-${n}`;
+    if (storage.getItem(key) === null) return key;
+  }
 }
 
 /**
@@ -62,6 +88,9 @@ export function createSavedStateStorage(hooks: StudioPersistHooks = {}): Persist
     if (!storage) throw new Error('no storage');
     return storage;
   };
+  // The key whose stored text could not be set aside: never written in this run.
+  let protectedKey: string | null = null;
+  let failing = false;
   return {
     // Reading validates with zod, which the first screen should not carry: it loads with the
     // repair module, and hydration waits for it.
@@ -75,13 +104,18 @@ export function createSavedStateStorage(hooks: StudioPersistHooks = {}): Persist
       if (raw === null) return null;
       const { repairSavedState } = await import('./repairSavedState.ts');
       const result = repairSavedState(raw);
-      if (result.setAside !== undefined) {
+      const aside = result.setAside ?? result.droppedConfigs;
+      if (aside !== undefined) {
+        let kept = true;
         try {
-          backing().setItem(`${name}:set-aside`, result.setAside);
+          backing().setItem(freeSetAsideKey(backing(), name), aside);
         } catch {
-          // A full storage must not stop the app from starting; the callback still gets the text.
+          // A full storage must not stop the app from starting, but the original must then stay
+          // untouched: it is the only copy.
+          kept = false;
+          protectedKey = name;
         }
-        hooks.onSetAside?.(result.setAside, result.message, result.problems);
+        hooks.onSetAside?.(aside, kept ? result.message : notSetAsideMessage, result.problems);
       } else if (result.problems.length > 0) {
         hooks.onRepaired?.(result.message, result.problems);
       }
@@ -91,9 +125,20 @@ export function createSavedStateStorage(hooks: StudioPersistHooks = {}): Persist
       const state = value.state;
       const wire = { ...state, configs: state.configs.map((c) => ({ ...c, config: encodeWirePyValue(c.config) })) };
       try {
+        if (protectedKey === name) throw new Error('saved data kept for download');
         backing().setItem(name, JSON.stringify({ state: wire, version: value.version }));
       } catch {
-        // Quota exceeded or storage disabled: keep working in memory.
+        // Quota exceeded or storage disabled: keep working in memory, say so once, retry on the
+        // next change.
+        if (!failing) {
+          failing = true;
+          hooks.onSaveFailed?.(protectedKey === name ? notSetAsideMessage : saveFailedMessage);
+        }
+        return;
+      }
+      if (failing) {
+        failing = false;
+        hooks.onSaveRecovered?.();
       }
     },
     removeItem: (name) => {
