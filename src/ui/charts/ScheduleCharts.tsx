@@ -28,7 +28,7 @@ export default function ScheduleCharts() {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
   const scaled = useMemo(() => applyAutoScaleLr(config, numGpus, samplesPerGpu), [config, numGpus, samplesPerGpu]);
-  const data = useScheduleData(dialect, scaled.config, itersPerEpoch, Math.max(200, 2 * width), showUnscaled && scaled.factor !== 1 ? config : null);
+  const { data, failure } = useScheduleData(dialect, scaled.config, itersPerEpoch, Math.max(200, 2 * width), showUnscaled && scaled.factor !== 1 ? config : null);
   const labels = useMemo(() => ({ iteration: t('iteration'), epoch: t('epoch'), warmup: t('warmup'), base: t('baseGroup'), unscaled: t('unscaledLine') }), [t]);
 
   return (
@@ -57,6 +57,12 @@ export default function ScheduleCharts() {
             {t('showUnscaled')}
           </label>
         </p>
+      )}
+      {failure && (
+        <div className="schedule-error" role="alert" data-testid="schedule-failure">
+          <strong>{t('scheduleFailedTitle')}</strong>
+          <p>{failure.kind === 'timeout' ? t('scheduleTimedOut', { seconds: failure.seconds }) : t('scheduleCrashed', { message: failure.message })}</p>
+        </div>
       )}
       {data && !data.ok && (
         <div className="schedule-error" role="alert" data-testid="schedule-error">

@@ -32,34 +32,85 @@ function shareUnchanged(prev: readonly ChartSeries[], next: ChartSeries[]): Char
   return reused.every((s, i) => s === prev[i]) && prev.length === reused.length ? (prev as ChartSeries[]) : reused;
 }
 
+/** Longer than any honest schedule takes (tens of milliseconds); past it the worker is stopped. */
+export const scheduleTimeLimitMs = 10_000;
+
+/** Why there are no curves although the config may be fine: the worker was stopped or failed. */
+export type ScheduleFailure = { kind: 'timeout'; seconds: number } | { kind: 'crashed'; message: string };
+
 /**
  * Curves for the chart, computed in a worker. An edit that does not touch the schedule (a
- * checkpoint interval, a log hook) sends nothing; answers to superseded requests are dropped. Answers to superseded requests are dropped, so
- * the chart always shows the newest config.
+ * checkpoint interval, a log hook) sends nothing; answers to superseded requests are dropped, so
+ * the chart always shows the newest config. A computation that outlives the time limit, or a
+ * worker that fails (out of memory, an answer that cannot be cloned), is reported as a failure
+ * and the worker is replaced, so the next edit is drawn again.
  */
-export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null): ChartData | null {
+export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null): { data: ChartData | null; failure: ScheduleFailure | null } {
   const [data, setData] = useState<ChartData | null>(null);
+  const [failure, setFailure] = useState<ScheduleFailure | null>(null);
   const workerRef = useRef<Worker | null>(null);
   const latest = useRef(0);
   const lastSent = useRef<Omit<ChartRequest, 'id'> | null>(null);
+  const post = useRef<(request: ChartRequest) => void>(() => {});
 
   useEffect(() => {
-    const worker = new Worker(new URL('./scheduleWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<{ id: number; data: ChartData }>) => {
-      if (e.data.id !== latest.current) return;
-      const next = e.data.data;
-      setData((prev) => (prev?.ok && next.ok ? { ...next, lr: shareUnchanged(prev.lr, next.lr), momentum: shareUnchanged(prev.momentum, next.momentum) } : next));
+    let worker: Worker | null = null;
+    let timer: number | undefined;
+    let busy = false;
+    const fail = (f: ScheduleFailure) => {
+      window.clearTimeout(timer);
+      timer = undefined;
+      busy = false;
+      worker?.terminate();
+      worker = null;
+      // Sending the same config again would fail the same way: wait for a change.
+      setData(null);
+      setFailure(f);
     };
+    const spawn = (): Worker => {
+      const w = new Worker(new URL('./scheduleWorker.ts', import.meta.url), { type: 'module' });
+      w.onmessage = (e: MessageEvent<{ id: number; data: ChartData }>) => {
+        if (e.data.id !== latest.current) return;
+        window.clearTimeout(timer);
+        timer = undefined;
+        busy = false;
+        const next = e.data.data;
+        setFailure(null);
+        setData((prev) => (prev?.ok && next.ok ? { ...next, lr: shareUnchanged(prev.lr, next.lr), momentum: shareUnchanged(prev.momentum, next.momentum) } : next));
+      };
+      w.onerror = (e: ErrorEvent) => {
+        e.preventDefault();
+        fail({ kind: 'crashed', message: e.message || 'worker error' });
+      };
+      w.onmessageerror = () => fail({ kind: 'crashed', message: 'the answer could not be read' });
+      return w;
+    };
+    post.current = (request) => {
+      // Still busy with a superseded request: its answer would be dropped, so stop it now and
+      // give the newest request the whole time limit.
+      if (busy) {
+        worker?.terminate();
+        worker = null;
+      }
+      worker ??= spawn();
+      busy = true;
+      worker.postMessage(request);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => fail({ kind: 'timeout', seconds: scheduleTimeLimitMs / 1000 }), scheduleTimeLimitMs);
+    };
+    worker = spawn();
     workerRef.current = worker;
     return () => {
-      worker.terminate();
+      window.clearTimeout(timer);
+      worker?.terminate();
+      worker = null;
       workerRef.current = null;
+      post.current = () => {};
     };
   }, []);
 
   useEffect(() => {
-    const worker = workerRef.current;
-    if (!worker) return;
+    if (!workerRef.current) return;
     const body: Omit<ChartRequest, 'id'> = { style, config: pickScheduleSections(config, style), itersPerEpoch, maxPoints };
     if (unscaled) body.unscaled = pickScheduleSections(unscaled, style);
     const last = lastSent.current;
@@ -68,8 +119,8 @@ export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEp
     lastSent.current = body;
     const id = nextId++;
     latest.current = id;
-    worker.postMessage({ ...body, id });
+    post.current({ ...body, id });
   }, [style, config, itersPerEpoch, maxPoints, unscaled]);
 
-  return data;
+  return { data, failure };
 }

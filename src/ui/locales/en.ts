@@ -155,6 +155,9 @@ export const en = {
   panelHeader: 'the toolbar',
   downloadConfigJson: 'Download the config as JSON',
   downloadConfigPy: 'Download its Python file',
+  scheduleFailedTitle: 'No curves for this config',
+  scheduleTimedOut: 'Computing the curves took longer than {{seconds}} s and was stopped (a very long schedule or very many parameter groups). The forms and the code still work; shorten the schedule or use fewer parameter groups to see the chart.',
+  scheduleCrashed: 'Computing the curves failed ({{message}}), most likely out of memory on a very large schedule. The forms and the code still work.',
   exportNoChart: 'There is no chart to export.',
 } as const;
 

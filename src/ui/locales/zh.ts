@@ -156,5 +156,8 @@ export const zh: UiStrings = {
   panelHeader: '工具栏',
   downloadConfigJson: '以 JSON 下载该配置',
   downloadConfigPy: '下载其 Python 文件',
+  scheduleFailedTitle: '无法为此配置绘制曲线',
+  scheduleTimedOut: '计算曲线超过 {{seconds}} 秒，已停止（训练计划过长或参数组过多）。表单和代码仍可使用；缩短训练计划或减少参数组即可看到图表。',
+  scheduleCrashed: '计算曲线失败（{{message}}），很可能是训练计划过大导致内存不足。表单和代码仍可使用。',
   exportNoChart: '没有可导出的图表。',
 };
