@@ -3,12 +3,10 @@ import type { InputFile } from '../core/config/import/pickEntry.ts';
 import { pickEntryFile, placeLooseFile } from '../core/config/import/pickEntry.ts';
 import type { Diagnostic } from '../core/python/diagnostics.ts';
 import type { StudioState } from './studioStore.ts';
+import type { DocumentSource } from '../core/document/document.ts';
 
 /** The user's own Python files: the leaf config and any bases they dropped in with it. */
-export interface ImportedSource {
-  entry: string;
-  files: Record<string, string>;
-}
+export type ImportedSource = DocumentSource;
 
 export interface SourceSlice {
   /** Set once a file is imported or the code pane is edited: exports then keep the user's text. */

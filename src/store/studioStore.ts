@@ -8,6 +8,8 @@ import { createLibraryActions, initialLibrarySlice } from './librarySlice.ts';
 import type { StudioPersistHooks } from './persistence/persistOptions.ts';
 import { createStudioPersistOptions, toSavedState } from './persistence/persistOptions.ts';
 import { encodeWirePyValue } from '../core/share/wirePyValue.ts';
+import type { StudioDocument } from '../core/document/document.ts';
+import { pickDocument, sameDocument } from '../core/document/document.ts';
 import type { ConfigActions, ConfigSlice } from './configSlice.ts';
 import { createConfigActions, initialConfigSlice } from './configSlice.ts';
 import type { SourceActions, SourceLoader, SourceSlice } from './sourceSlice.ts';
@@ -18,16 +20,14 @@ import { createUiActions, initialUiSlice } from './uiSlice.ts';
 export type StudioState = ConfigSlice & SourceSlice & UiSlice & LibrarySlice & CompareSlice & { actions: ConfigActions & SourceActions & UiActions & LibraryActions & CompareActions & UndoGroupActions };
 
 /** What undo/redo walks through: the config and its export choices, not view settings. */
-export type UndoableState = Pick<StudioState, 'config' | 'name' | 'scheduleBase' | 'exportMode' | 'dialect' | 'source' | 'codeDraft' | 'library'>;
-
-const undoableKeys = ['config', 'name', 'scheduleBase', 'exportMode', 'dialect', 'source', 'codeDraft', 'library'] as const;
+export type UndoableState = StudioDocument & Pick<StudioState, 'codeDraft' | 'library'>;
 
 function pickUndoable(s: StudioState): UndoableState {
-  return { config: s.config, name: s.name, scheduleBase: s.scheduleBase, exportMode: s.exportMode, dialect: s.dialect, source: s.source, codeDraft: s.codeDraft, library: s.library };
+  return { ...pickDocument(s), codeDraft: s.codeDraft, library: s.library };
 }
 
 function sameUndoable(a: UndoableState, b: UndoableState): boolean {
-  return undoableKeys.every((k) => a[k] === b[k]);
+  return sameDocument(a, b) && a.codeDraft === b.codeDraft && a.library === b.library;
 }
 
 export interface UndoGroupActions {

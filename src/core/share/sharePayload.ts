@@ -3,19 +3,14 @@ import type { PyDict } from '../python/value.ts';
 import type { ScheduleBaseId } from '../model/bases.ts';
 import { scheduleBaseIds } from '../model/bases.ts';
 import { pyDictSchema } from './pyValueSchema.ts';
+import type { StudioDocument } from '../document/document.ts';
 import { unwritableTopLevelKeys } from '../config/write/topLevelNames.ts';
 
 /** Which config format a config is written in: MMDetection 2.x (MMCV 1.x) or 3.x (MMEngine). */
 export type ConfigDialect = 'mmcv1' | 'mmengine';
 
-/** What a share link carries: one config and the choices that shape its export. */
-export interface SharePayload {
-  name: string;
-  config: PyDict;
-  scheduleBase: ScheduleBaseId;
-  exportMode: 'inherit' | 'standalone';
-  dialect: ConfigDialect;
-}
+/** What a share link carries: the open document without the user's own files. */
+export type SharePayload = Omit<StudioDocument, 'source'>;
 
 /** The share link format written today; readers accept exactly the versions in `linkSchemas`. */
 export const shareLinkVersion = 1;

@@ -8,6 +8,7 @@ import type { ExportMode } from '../configSlice.ts';
 import type { Language } from '../uiSlice.ts';
 import type { SavedConfig, SavedState, SavedUi } from './savedState.ts';
 import { savedStateVersion } from './version.ts';
+import { documentFromSaved } from '../../core/document/document.ts';
 
 /** The configs the user keeps besides the open one; the open one lives in the store's own fields. */
 export interface SavedLibrary {
@@ -220,12 +221,7 @@ export function mergeSavedState<S extends PersistableState>(saved: SavedState | 
   if (!active) return current;
   return {
     ...current,
-    config: active.config,
-    name: active.name,
-    scheduleBase: active.scheduleBase,
-    exportMode: active.exportMode,
-    ...(active.dialect ? { dialect: active.dialect } : {}),
-    source: active.source ?? null,
+    ...documentFromSaved(active),
     codeDraft: active.draft ?? null,
     language: saved.ui.language,
     logScale: saved.ui.logScale,
