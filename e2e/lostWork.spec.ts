@@ -1,9 +1,9 @@
-import { compressToEncodedURIComponent } from 'lz-string';
+import lzString from 'lz-string';
 import { expect, test } from './fixtures.ts';
 
 /** A share link carrying `config` as it is, with no check on the way. */
 function linkTo(config: Record<string, unknown>): string {
-  return `/#c=${compressToEncodedURIComponent(JSON.stringify({ v: 1, n: 'hostile', c: config, b: '1x', e: 'inherit', d: 'mmcv1' }))}`;
+  return `/#c=${lzString.compressToEncodedURIComponent(JSON.stringify({ v: 1, n: 'hostile', c: config, b: '1x', e: 'inherit', d: 'mmcv1' }))}`;
 }
 
 for (const key of ['a b', 'text', '__x']) {
@@ -95,14 +95,21 @@ test('two tabs: a config made in one is not erased by the other, one deleted doe
   await expect(page.getByTestId('library')).toContainText('made_in_b');
   await expect(page.getByTestId('optimizer.lr')).toHaveValue('0.03');
 
+  // The other tab opens my_config and sees the edit made here.
+  await other.getByRole('button', { name: 'my_config', exact: true }).click();
+  await expect(other.getByTestId('optimizer.lr')).toHaveValue('0.03');
   await page.getByRole('button', { name: 'Remove made_in_b' }).click();
   await expect(page.getByTestId('library')).not.toContainText('made_in_b');
-  await other.getByRole('button', { name: 'my_config', exact: true }).click();
+  await expect(other.getByTestId('library')).not.toContainText('made_in_b');
   await other.getByTestId('runner.max_epochs').fill('20');
   await other.getByTestId('runner.max_epochs').blur();
   await other.reload();
   await expect(other.getByTestId('runner.max_epochs')).toHaveValue('20');
+  await expect(other.getByTestId('optimizer.lr')).toHaveValue('0.03');
   await expect(other.getByTestId('library')).not.toContainText('made_in_b');
+  await page.reload();
+  await expect(page.getByTestId('library')).not.toContainText('made_in_b');
+  await expect(page.getByTestId('runner.max_epochs')).toHaveValue('20');
 });
 
 test('text typed in the code pane just before a reload is not lost', async ({ studio, page }) => {

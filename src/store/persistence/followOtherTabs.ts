@@ -1,21 +1,32 @@
 import type { StudioStore } from '../studioStore.ts';
 import type { SavedConfig, SavedState } from './savedState.ts';
 import { defaultStorageName } from './persistOptions.ts';
+import { documentFromSaved } from '../../core/document/document.ts';
 
 /**
- * The library another tab saved, merged into this tab's. Policy (the last save of a config wins,
- * the list is shared):
- * - configs created, renamed, edited or deleted in the other tab are taken as they are, in its order;
- * - the config open in this tab keeps this tab's version (what the user sees here), and stays in
- *   the list even if the other tab deleted it — deleting a config open elsewhere is undone when
- *   that tab saves, never silently lost;
- * - view choices (language, chart scale) stay per tab.
+ * The library another tab saved, merged into this tab's. Every save writes the whole list, so
+ * the last save is the newest state of every config; the policy:
+ * - configs created, renamed, edited or deleted in the other tab are taken as they are, in its
+ *   order (an entry it did not touch keeps this tab's object: same `updatedAt`);
+ * - the config open here follows the other tab's edits of it too;
+ * - a config open here that the other tab deleted stays (appended): what a person is looking at
+ *   is never removed under them; it is saved back with this tab's next change;
+ * - which config is open and the view choices (language, chart scale) stay per tab.
+ * Returns the merged list and, when the open config was changed there, its new entry.
  */
-export function mergeOtherTabLibrary(ours: { activeId: string; configs: readonly SavedConfig[] }, theirs: SavedState): SavedConfig[] {
-  const open = ours.configs.find((c) => c.id === ours.activeId);
-  const configs = theirs.configs.map((c) => (c.id === ours.activeId && open ? open : c));
-  if (open && !configs.includes(open)) configs.push(open);
-  return configs;
+export function mergeOtherTabLibrary(ours: { activeId: string; configs: readonly SavedConfig[] }, theirs: SavedState): { configs: SavedConfig[]; openChanged?: SavedConfig } {
+  const mine = new Map(ours.configs.map((c) => [c.id, c]));
+  const configs = theirs.configs.map((c) => {
+    const own = mine.get(c.id);
+    return own && own.updatedAt === c.updatedAt ? own : c;
+  });
+  const open = configs.find((c) => c.id === ours.activeId);
+  if (!open) {
+    const own = mine.get(ours.activeId);
+    if (own) configs.push(own);
+    return { configs };
+  }
+  return open === mine.get(ours.activeId) ? { configs } : { configs, openChanged: open };
 }
 
 // Typed by hand: the store is also compiled without the DOM lib (Node tests, CLI).
@@ -42,10 +53,11 @@ export function followOtherTabs(store: StudioStore, target: WindowLike, name = d
       const theirs = repairSavedState(text).state;
       if (!theirs) return;
       const { library } = store.getState();
-      const configs = mergeOtherTabLibrary(library, theirs);
+      const merged = mergeOtherTabLibrary(library, theirs);
+      const live = merged.openChanged ? { ...documentFromSaved(merged.openChanged), codeDraft: merged.openChanged.draft ?? null } : {};
       // Another tab's change is not a step of this tab's undo history.
       store.temporal.getState().pause();
-      store.setState({ library: { activeId: library.activeId, configs } });
+      store.setState({ ...live, library: { activeId: library.activeId, configs: merged.configs } });
       store.temporal.getState().resume();
     });
   };

@@ -72,6 +72,26 @@ describe('unreadable saved data', () => {
     expect(store.getState().saveFailed).toBe(true);
   });
 
+  it('a notice about the repair, given as the app does, does not write the defaults over the saved configs', async () => {
+    const backing = storage({ 'mmcfg-studio': saved([entry('a', 'good', { optimizer: { type: 'SGD', lr: 0.07 } }), entry('b', 'bad', { 'a b': 1 })], 'b') });
+    const store = createStudioStore({ persist: { storage: () => backing, onSetAside: (_raw, m) => m && store.getState().actions.noticeShown({ kind: 'error', text: m }) } });
+    await store.persist.rehydrate();
+    expect(store.getState().notice?.text.en).toMatch(/set aside, not deleted/);
+    const kept = JSON.parse(backing.data['mmcfg-studio'] ?? '{}').state.configs;
+    expect(kept.map((c: { name: string }) => c.name)).toEqual(['good']);
+    expect(kept[0].config.optimizer.lr).toBe(0.07);
+  });
+
+  it('each tab reopens the config it had open, whichever tab saved last', async () => {
+    const backing = storage({ 'mmcfg-studio': saved([entry('a', 'first'), entry('b', 'second')], 'b') });
+    const tab = storage({ 'mmcfg-studio:active': 'a' });
+    const store = createStudioStore({ persist: { storage: () => backing, tabStorage: () => tab } });
+    await store.persist.rehydrate();
+    expect(store.getState().name).toBe('first');
+    store.getState().actions.configSwitched('b');
+    expect(tab.data['mmcfg-studio:active']).toBe('b');
+  });
+
   it('a second incident does not overwrite the first set-aside copy', async () => {
     const backing = storage({ 'mmcfg-studio': '{first', 'mmcfg-studio:set-aside': '{older' });
     await openStore(backing);
@@ -119,11 +139,23 @@ describe('a reload within the typing debounce', () => {
 });
 
 describe('two tabs', () => {
-  it('a config made in the other tab is kept, one deleted there does not come back, the open one stays ours', () => {
-    const ours = { activeId: 'a', configs: [entry('a', 'ours'), entry('gone', 'deleted there')] } as never;
-    const theirs = repairSavedState(saved([entry('a', 'their edit of a'), entry('new', 'made there')], 'new')).state;
+  it('a config made in the other tab is kept, one deleted there does not come back, an edit there of the open one is followed', () => {
+    const ours = { activeId: 'a', configs: [entry('a', 'ours'), entry('gone', 'deleted there'), entry('same', 'untouched')] } as never;
+    const theirs = repairSavedState(saved([{ ...entry('a', 'their edit of a'), updatedAt: 2 }, entry('same', 'untouched'), entry('new', 'made there')], 'new')).state;
     if (!theirs) throw new Error('fixture');
-    expect(mergeOtherTabLibrary(ours, theirs).map((c) => c.name)).toEqual(['ours', 'made there']);
+    const merged = mergeOtherTabLibrary(ours, theirs);
+    expect(merged.configs.map((c) => c.name)).toEqual(['their edit of a', 'untouched', 'made there']);
+    expect(merged.openChanged?.name).toBe('their edit of a');
+    expect(merged.configs[1]).toBe((ours as { configs: unknown[] }).configs[2]);
+  });
+
+  it('the config open here stays when the other tab deleted it', () => {
+    const ours = { activeId: 'a', configs: [entry('a', 'open here'), entry('b', 'other')] } as never;
+    const theirs = repairSavedState(saved([entry('b', 'other')], 'b')).state;
+    if (!theirs) throw new Error('fixture');
+    const merged = mergeOtherTabLibrary(ours, theirs);
+    expect(merged.configs.map((c) => c.name)).toEqual(['other', 'open here']);
+    expect(merged.openChanged).toBeUndefined();
   });
 
   it('the store follows the storage event and its next save keeps the other tab\'s configs', async () => {

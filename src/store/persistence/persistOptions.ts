@@ -43,6 +43,8 @@ export const defaultStorageName = 'mmcfg-studio';
 export interface StudioPersistHooks {
   /** Where to save; defaults to `localStorage` when there is one (none in Node tests). */
   storage?: () => StateStorage;
+  /** Per-tab storage for which config this tab has open; defaults to `sessionStorage`. */
+  tabStorage?: () => StateStorage;
   /** Called when stored data was repaired (some configs dropped, UI choices reset). */
   onRepaired?: (message: I18nText | undefined, problems: string[]) => void;
   /** Called with the raw text when stored data was unusable; it is also kept under `<name>:set-aside`. */
@@ -89,6 +91,21 @@ export function createSavedStateStorage(hooks: StudioPersistHooks = {}): Persist
     if (!storage) throw new Error('no storage');
     return storage;
   };
+  const tab = (): StateStorage | undefined => (hooks.tabStorage ? hooks.tabStorage() : (globalThis as { sessionStorage?: StateStorage }).sessionStorage);
+  const readTabActive = (name: string): string | null => {
+    try {
+      return (tab()?.getItem(`${name}:active`) as string | null | undefined) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const writeTabActive = (name: string, id: string) => {
+    try {
+      tab()?.setItem(`${name}:active`, id);
+    } catch {
+      // Only a convenience: the saved activeId is used instead.
+    }
+  };
   // The key whose stored text could not be set aside: never written in this run.
   let protectedKey: string | null = null;
   let failing = false;
@@ -105,6 +122,9 @@ export function createSavedStateStorage(hooks: StudioPersistHooks = {}): Persist
       if (raw === null) return null;
       const { repairSavedState } = await import('./repairSavedState.ts');
       const result = repairSavedState(raw);
+      // Each tab reopens the config it had open (the saved activeId is the last writer's).
+      const tabActive = readTabActive(name);
+      if (result.state && tabActive !== null && result.state.configs.some((c) => c.id === tabActive)) result.state.activeId = tabActive;
       const aside = result.setAside ?? result.droppedConfigs;
       if (aside !== undefined) {
         let kept = true;
@@ -128,6 +148,7 @@ export function createSavedStateStorage(hooks: StudioPersistHooks = {}): Persist
       try {
         if (protectedKey === name) throw new Error('saved data kept for download');
         backing().setItem(name, JSON.stringify({ state: wire, version: value.version }));
+        writeTabActive(name, state.activeId);
       } catch {
         // Quota exceeded or storage disabled: keep working in memory, say so once, retry on the
         // next change.
@@ -160,10 +181,28 @@ export function createStudioPersistOptions<S extends PersistableState>(
   hooks: StudioPersistHooks & { name?: string } = {},
 ): PersistOptions<S, SavedState> {
   const now = hooks.now ?? Date.now;
+  // Until hydration has put the saved state into the store, the store holds the defaults: a
+  // write then (a notice about the repair, an early action) would overwrite what was saved. So
+  // writes wait for hydration, and the repair messages are given after it.
+  let hydrated = false;
+  const waiting: (() => void)[] = [];
+  const afterHydration = (report: () => void) => (hydrated ? report() : waiting.push(report));
+  const storage = createSavedStateStorage({
+    ...hooks,
+    onRepaired: (...a) => afterHydration(() => hooks.onRepaired?.(...a)),
+    onSetAside: (...a) => afterHydration(() => hooks.onSetAside?.(...a)),
+  });
   return {
     name: hooks.name ?? defaultStorageName,
     version: savedStateVersion,
-    storage: createSavedStateStorage(hooks),
+    storage: {
+      ...storage,
+      setItem: (name, value) => (hydrated ? storage.setItem(name, value) : undefined),
+    },
+    onRehydrateStorage: () => () => {
+      hydrated = true;
+      for (const report of waiting.splice(0)) report();
+    },
     partialize: (s) => toSavedState(s, now),
     migrate: async (persisted, version) => (await import('./migrate.ts')).migrate(persisted, version),
     merge: (persisted, current) => mergeSavedState(persisted as SavedState | undefined, current),
