@@ -8,6 +8,7 @@ import { createLibraryActions, initialLibrarySlice } from './librarySlice.ts';
 import type { StudioPersistHooks } from './persistence/persistOptions.ts';
 import { createStudioPersistOptions, toSavedState } from './persistence/persistOptions.ts';
 import { encodeWirePyValue } from '../core/share/wirePyValue.ts';
+import { createDerivations } from './derivations/index.ts';
 import type { StudioDocument } from '../core/document/document.ts';
 import { pickDocument, sameDocument } from '../core/document/document.ts';
 import type { ConfigActions, ConfigSlice } from './configSlice.ts';
@@ -109,7 +110,8 @@ export function createStudioStore(opts: { browserLanguage?: string; persist?: St
   };
   if (store.persist.hasHydrated()) loadSavedDraft();
   else store.persist.onFinishHydration(loadSavedDraft);
-  return store;
+  // Derived values are memoised per store (two stores never share a cache).
+  return Object.assign(store, { derive: createDerivations() });
 }
 
 export type StudioStore = ReturnType<typeof createStudioStore>;

@@ -4,7 +4,9 @@
  * writes one file without `_base_` holding every key. Bases resolve relative to FILE, as in Python.
  */
 import { resolve } from 'node:path';
-import { exportImported } from '../../core/config/edit/exportImported.ts';
+import { exportFromImported, type WriteConfig } from '../../core/document/exportDocument.ts';
+import { writeConfig } from '../../core/config/write/writeConfig.ts';
+import { writeConfigV3 } from '../../core/config/write/v3/writeConfigV3.ts';
 import type { ExportResult } from '../../core/config/edit/exportImported.ts';
 import { importDocument } from '../../core/config/edit/importDocument.ts';
 import { formatDiagnostic, sortDiagnostics } from './check.ts';
@@ -15,7 +17,10 @@ export function exportFile(file: string, standalone: boolean): ExportResult {
   const doc = importDocument(resolve(file), nodeFs);
   const loadErrors = doc.diagnostics.filter((d) => d.severity === 'error');
   if (loadErrors.length > 0) return { text: '', diagnostics: loadErrors, changedKeys: [] };
-  return exportImported(doc, doc.config, { mode: standalone ? 'standalone' : 'inherit' });
+  // The writer fallback needs a schedule base only for an inherit export of a file that cannot
+  // be patched; the studio's default (schedule_1x) is what the app would use for a fresh import.
+  const write: WriteConfig = doc.dialect === 'mmengine' ? writeConfigV3 : writeConfig;
+  return exportFromImported(doc, doc.config, { mode: standalone ? 'standalone' : 'inherit', scheduleBase: '1x' }, write);
 }
 
 export async function run(args: string[]): Promise<number> {

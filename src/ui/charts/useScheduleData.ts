@@ -1,25 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PyDict } from '../../core/python/value.ts';
-import { pyEqual } from '../../core/python/value.ts';
 import type { ChartData, ChartRequest, ChartSeries } from './chartData.ts';
+import type { ScheduleRequest } from '../../store/derivations/scheduleRequest.ts';
+import { useStudioStoreApi } from '../storeContext.tsx';
 import type { ScheduleStyle } from '../../core/schedule/simulate.ts';
 
 let nextId = 1;
-
-const scheduleKeys: Record<ScheduleStyle, readonly string[]> = {
-  mmcv1: ['optimizer', 'lr_config', 'momentum_config', 'runner'],
-  mmengine: ['optim_wrapper', 'param_scheduler', 'train_cfg', 'default_scope'],
-};
-
-/** Only what the schedule depends on crosses to the worker (model and data sections stay). */
-function pickScheduleSections(config: PyDict, style: ScheduleStyle): PyDict {
-  const out: PyDict = {};
-  for (const k of scheduleKeys[style]) {
-    const v = config[k];
-    if (v !== undefined) out[k] = v;
-  }
-  return out;
-}
 
 function sameSeries(a: ChartSeries, b: ChartSeries): boolean {
   if (a.key !== b.key || a.lrMult !== b.lrMult || a.points.length !== b.points.length) return false;
@@ -50,7 +36,8 @@ export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEp
   const [failure, setFailure] = useState<ScheduleFailure | null>(null);
   const workerRef = useRef<Worker | null>(null);
   const latest = useRef(0);
-  const lastSent = useRef<Omit<ChartRequest, 'id'> | null>(null);
+  const lastSent = useRef<ScheduleRequest | null>(null);
+  const { derive } = useStudioStoreApi();
   const post = useRef<(request: ChartRequest) => void>(() => {});
 
   useEffect(() => {
@@ -111,16 +98,14 @@ export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEp
 
   useEffect(() => {
     if (!workerRef.current) return;
-    const body: Omit<ChartRequest, 'id'> = { style, config: pickScheduleSections(config, style), itersPerEpoch, maxPoints };
-    if (unscaled) body.unscaled = pickScheduleSections(unscaled, style);
-    const last = lastSent.current;
-    const same = last && last.style === body.style && last.itersPerEpoch === body.itersPerEpoch && last.maxPoints === body.maxPoints && pyEqual(last.config, body.config) && (last.unscaled && body.unscaled ? pyEqual(last.unscaled, body.unscaled) : last.unscaled === body.unscaled);
-    if (same) return;
+    // The store's derivation returns the same request while nothing the schedule reads changed.
+    const body = derive.scheduleRequest(style, config, itersPerEpoch, maxPoints, unscaled);
+    if (body === lastSent.current) return;
     lastSent.current = body;
     const id = nextId++;
     latest.current = id;
     post.current({ ...body, id });
-  }, [style, config, itersPerEpoch, maxPoints, unscaled]);
+  }, [derive, style, config, itersPerEpoch, maxPoints, unscaled]);
 
   return { data, failure };
 }
