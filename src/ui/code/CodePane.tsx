@@ -29,6 +29,9 @@ export function CodePane({ text, dark, diagnostics, onEdit, onFlush }: CodePaneP
       >
         <MonacoPane text={text} dark={dark} diagnostics={diagnostics} onEdit={onEdit} onFlush={onFlush} />
       </Suspense>
+      <p className="code-hint" data-testid="code-keyboard-hint">
+        {t('codeKeyboardHint')}
+      </p>
     </div>
   );
 }
