@@ -8,6 +8,7 @@ import { validateConfig } from '../../core/model/validate.ts';
 import { setAtPath } from '../../core/model/paths.ts';
 import type { Diagnostic } from '../../core/python/diagnostics.ts';
 import { createStudioStore } from '../studioStore.ts';
+import type { DocumentSource } from '../../core/document/document.ts';
 import { createDraftMarkers } from './draftMarkers.ts';
 import { createExportText, type SourceExporter } from './exportText.ts';
 import { createFieldMessages } from './fieldMessages.ts';
@@ -85,7 +86,7 @@ describe('draft markers', () => {
 
   it('with the real reader, a doubled comma is located on its line', () => {
     const markers = createDraftMarkers();
-    const load = (s: typeof source | null, draft: string, entry: string) => loadConfig(entry, createMemoryFs({ ...(s?.files ?? {}), [entry]: draft })).diagnostics;
+    const load = (s: DocumentSource | null, draft: string, entry: string) => loadConfig(entry, createMemoryFs({ ...(s?.files ?? {}), [entry]: draft })).diagnostics;
     const found = markers(null, 'a = 1\noptimizer = dict(lr=0.5,,)\n', 'configs/studio/a.py', load);
     expect(found[0]?.line).toBe(2);
   });
