@@ -54,6 +54,10 @@ export function followOtherTabs(store: StudioStore, target: WindowLike, name = d
       if (!theirs) return;
       const { library } = store.getState();
       const merged = mergeOtherTabLibrary(library, theirs);
+      // Nothing new (the other tab only saved what it got from here, or another open config):
+      // setting state would save again, and two tabs would answer each other's saves forever.
+      const unchanged = !merged.openChanged && merged.configs.length === library.configs.length && merged.configs.every((c, i) => c === library.configs[i]);
+      if (unchanged) return;
       const live = merged.openChanged ? { ...documentFromSaved(merged.openChanged), codeDraft: merged.openChanged.draft ?? null } : {};
       // Another tab's change is not a step of this tab's undo history.
       store.temporal.getState().pause();

@@ -175,6 +175,39 @@ describe('two tabs', () => {
   });
 });
 
+describe('two tabs answering each other', () => {
+  it('settle: saves stop once both tabs hold the same library, even with different configs open', async () => {
+    const backing = storage();
+    const listeners: ((e: { key: string | null; newValue: string | null }) => void)[][] = [[], []];
+    let saves = 0;
+    // Each tab's own view of the shared storage: its saves reach the other tab as storage events.
+    const viewOf = (i: number): StateStorage => ({
+      getItem: backing.getItem,
+      removeItem: backing.removeItem,
+      setItem: (k, v) => {
+        const changed = backing.data[k] !== v;
+        backing.setItem(k, v);
+        if (k !== 'mmcfg-studio' || !changed) return;
+        saves++;
+        setTimeout(() => listeners[1 - i]?.forEach((l) => l({ key: k, newValue: v })), 0);
+      },
+    });
+    const tabs = [await openStore(viewOf(0), { tabStorage: () => storage() }), await openStore(viewOf(1), { tabStorage: () => storage() })];
+    tabs.forEach((t, i) => followOtherTabs(t, { addEventListener: (_t, l) => listeners[i]?.push(l), removeEventListener: () => {} }));
+    tabs[0]?.getState().actions.configCreated();
+    await new Promise((r) => setTimeout(r, 300));
+    tabs[1]?.getState().actions.fieldChanged(['optimizer', 'lr'], 0.5);
+    await new Promise((r) => setTimeout(r, 300));
+    const settled = saves;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(saves).toBe(settled);
+    expect(saves).toBeLessThan(10);
+    expect(tabs[0]?.getState().library.configs).toHaveLength(2);
+    expect(tabs[1]?.getState().library.configs).toHaveLength(2);
+    expect(tabs[0]?.getState().library.activeId).not.toBe(tabs[1]?.getState().library.activeId);
+  });
+});
+
 async function vitestWaitFor(ok: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(ok()).toBe(true);
