@@ -7,5 +7,3 @@ import { createScheduleRequest } from './scheduleRequest.ts';
 export function createDerivations() {
   return { exportText: createExportText(), fieldMessages: createFieldMessages(), draftMarkers: createDraftMarkers(), scheduleRequest: createScheduleRequest() };
 }
-
-export type StudioDerivations = ReturnType<typeof createDerivations>;
