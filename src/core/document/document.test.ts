@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDocument, documentFields, documentFromSaved, documentSchema, documentToSaved, sameDocument } from './document.ts';
+import { defaultDocument, documentFields, documentFromSaved, documentToSaved, sameDocument } from './document.ts';
+import { documentSchema } from './documentSchema.ts';
 
 describe('the open document', () => {
   it('lists exactly the fields its schema has (undo and comparisons cannot drift from it)', () => {

@@ -1,45 +1,19 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { presets } from '../model/presets.ts';
-import { pyDictSchema } from '../share/pyValueSchema.ts';
-import { checkTopLevelKeys, dialectSchema, exportModeSchema, scheduleBaseSchema } from '../share/sharePayload.ts';
+import type { documentSchema, sourceSchema } from './documentSchema.ts';
 
 /**
  * The open config as one record: what the store holds, undo walks through, a saved library
- * entry and a share link carry. Everything else (Python text, curves, messages) is derived.
+ * entry and a share link carry. The type is inferred from the zod schema in documentSchema.ts
+ * (imported as a type only, so this module and the store's first screen stay free of zod);
+ * its saved form, migration and defaults are below.
  */
-export const sourceSchema = z.object({ entry: z.string(), files: z.record(z.string(), z.string()) });
-
-const documentShape = {
-  config: pyDictSchema,
-  name: z.string(),
-  scheduleBase: scheduleBaseSchema,
-  exportMode: exportModeSchema,
-  /** MMCV 1.x (MMDetection 2.x) or MMEngine (MMDetection 3.x); the dialect module is chosen from it. */
-  dialect: dialectSchema,
-  /** The user's own files when the config came from an import or the code pane, else null. */
-  source: sourceSchema.nullable(),
-};
-
-export const documentSchema = z.object(documentShape).superRefine((d, ctx) => checkTopLevelKeys(d.config, d.dialect, ['config'], ctx));
-
 export type StudioDocument = z.infer<typeof documentSchema>;
 export type DocumentSource = z.infer<typeof sourceSchema>;
 export type ExportMode = StudioDocument['exportMode'];
 
 /** The fields of a document, in the order they are listed everywhere (undo, comparisons). */
 export const documentFields = ['config', 'name', 'scheduleBase', 'exportMode', 'dialect', 'source'] as const satisfies readonly (keyof StudioDocument)[];
-
-/**
- * A document as a saved library entry holds it (version 2 of the saved state): `dialect` may be
- * missing (saves from before the 3.x dialect mean 2.x), `source` is left out rather than null,
- * and an unparsed code-pane `draft` rides along.
- */
-export const savedDocumentShape = {
-  ...documentShape,
-  dialect: dialectSchema.optional(),
-  source: sourceSchema.optional(),
-  draft: z.string().optional(),
-};
 
 /** The migration of a saved entry to the open document: the defaults older saves lack. */
 export function documentFromSaved(saved: { config: StudioDocument['config']; name: string; scheduleBase: StudioDocument['scheduleBase']; exportMode: ExportMode; dialect?: StudioDocument['dialect']; source?: DocumentSource }): StudioDocument {

@@ -1,3 +1,4 @@
+import './zodJitless.ts';
 import { z } from 'zod';
 import type { PyDict } from '../python/value.ts';
 import type { ScheduleBaseId } from '../model/bases.ts';

@@ -1,5 +1,6 @@
 import type { StudioStore } from '../studioStore.ts';
 import type { SavedConfig, SavedState } from './savedState.ts';
+import type { SavingControl } from './persistOptions.ts';
 import { defaultStorageName } from './persistOptions.ts';
 import { documentFromSaved } from '../../core/document/document.ts';
 
@@ -48,23 +49,37 @@ export function followOtherTabs(store: StudioStore, target: WindowLike, name = d
   const onStorage = (event: StorageEventLike) => {
     if (event.key !== name || event.newValue === null) return;
     const text = event.newValue;
-    // The repair module carries zod: it is loaded already once the saved state was read.
-    void import('./repairSavedState.ts').then(({ repairSavedState }) => {
-      const theirs = repairSavedState(text).state;
-      if (!theirs) return;
-      const { library } = store.getState();
-      const merged = mergeOtherTabLibrary(library, theirs);
-      // Nothing new (the other tab only saved what it got from here, or another open config):
-      // setting state would save again, and two tabs would answer each other's saves forever.
-      const unchanged = !merged.openChanged && merged.configs.length === library.configs.length && merged.configs.every((c, i) => c === library.configs[i]);
-      if (unchanged) return;
-      const live = merged.openChanged ? { ...documentFromSaved(merged.openChanged), codeDraft: merged.openChanged.draft ?? null } : {};
-      // Another tab's change is not a step of this tab's undo history.
-      store.temporal.getState().pause();
-      store.setState({ ...live, library: { activeId: library.activeId, configs: merged.configs } });
-      store.temporal.getState().resume();
-    });
+    // Merged at once when the reader is there (an edit here before the merge would save the
+    // stale list over the other tab's save); the first time, once it has loaded.
+    if (repair) adopt(repair(text).state);
+    else void loadRepair().then((r) => adopt(r(text).state));
   };
+  const adopt = (theirs: SavedState | null) => {
+    if (!theirs) return;
+    const { library } = store.getState();
+    const merged = mergeOtherTabLibrary(library, theirs);
+    // Nothing new (the other tab only saved what it got from here, or another open config):
+    // setting state would save again, and two tabs would answer each other's saves forever.
+    const unchanged = !merged.openChanged && merged.configs.length === library.configs.length && merged.configs.every((c, i) => c === library.configs[i]);
+    if (unchanged) return;
+    const live = merged.openChanged ? { ...documentFromSaved(merged.openChanged), codeDraft: merged.openChanged.draft ?? null } : {};
+    // Another tab's change is not a step of this tab's undo history, and is not saved back:
+    // storage holds it already, and this tab's next change saves the merged list.
+    const apply = () => store.setState({ ...live, library: { activeId: library.activeId, configs: merged.configs } });
+    const control = store.persist.getOptions().storage as Partial<SavingControl> | undefined;
+    store.temporal.getState().pause();
+    if (control?.withoutSaving) control.withoutSaving(apply);
+    else apply();
+    store.temporal.getState().resume();
+  };
+  // The repair module carries zod, which the first screen does not load: fetch it after start.
+  let repair: ((raw: string) => { state: SavedState | null }) | null = null;
+  const loadRepair = () =>
+    import('./repairSavedState.ts').then((m) => {
+      repair = m.repairSavedState;
+      return m.repairSavedState;
+    });
+  void loadRepair();
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);
 }

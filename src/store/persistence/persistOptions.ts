@@ -173,6 +173,11 @@ export function createSavedStateStorage(hooks: StudioPersistHooks = {}): Persist
   };
 }
 
+/** Lets a change into the store without saving it (it came from storage already). */
+export interface SavingControl {
+  withoutSaving: (change: () => void) => void;
+}
+
 /**
  * The options object for zustand's `persist`, ready to pass: saves the open config into the
  * library on every change, restores it (and the library and UI choices) on load.
@@ -185,6 +190,8 @@ export function createStudioPersistOptions<S extends PersistableState>(
   // write then (a notice about the repair, an early action) would overwrite what was saved. So
   // writes wait for hydration, and the repair messages are given after it.
   let hydrated = false;
+  // Adopting another tab's save: writing it back would race with that tab's next save.
+  let adopting = false;
   const waiting: (() => void)[] = [];
   const afterHydration = (report: () => void) => (hydrated ? report() : waiting.push(report));
   const storage = createSavedStateStorage({
@@ -192,13 +199,22 @@ export function createStudioPersistOptions<S extends PersistableState>(
     onRepaired: (...a) => afterHydration(() => hooks.onRepaired?.(...a)),
     onSetAside: (...a) => afterHydration(() => hooks.onSetAside?.(...a)),
   });
+  const savingStorage: PersistStorage<SavedState> & SavingControl = {
+    ...storage,
+    setItem: (name, value) => (hydrated && !adopting ? storage.setItem(name, value) : undefined),
+    withoutSaving: (change: () => void) => {
+      adopting = true;
+      try {
+        change();
+      } finally {
+        adopting = false;
+      }
+    },
+};
   return {
     name: hooks.name ?? defaultStorageName,
     version: savedStateVersion,
-    storage: {
-      ...storage,
-      setItem: (name, value) => (hydrated ? storage.setItem(name, value) : undefined),
-    },
+    storage: savingStorage,
     onRehydrateStorage: () => () => {
       hydrated = true;
       for (const report of waiting.splice(0)) report();

@@ -1,6 +1,7 @@
+import '../../core/share/zodJitless.ts';
 import { z } from 'zod';
 import { checkTopLevelKeys, exportModeSchema, scheduleBaseSchema } from '../../core/share/sharePayload.ts';
-import { savedDocumentShape } from '../../core/document/document.ts';
+import { savedDocumentShape } from '../../core/document/documentSchema.ts';
 import { pyDictSchema } from '../../core/share/pyValueSchema.ts';
 import type { Language } from '../uiSlice.ts';
 
