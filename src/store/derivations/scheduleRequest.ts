@@ -10,6 +10,8 @@ export interface ScheduleRequest {
   maxPoints: number;
   /** The same schedule without auto_scale_lr, drawn as an extra dashed line. */
   unscaled?: PyDict;
+  /** The zoomed iteration range, or null for the whole run. */
+  range?: { from: number; to: number } | null;
 }
 
 const scheduleKeys: Record<ScheduleStyle, readonly string[]> = {
@@ -28,7 +30,7 @@ export function pickScheduleSections(config: PyDict, style: ScheduleStyle): PyDi
 }
 
 function sameRequest(a: ScheduleRequest, b: ScheduleRequest): boolean {
-  return a.style === b.style && a.itersPerEpoch === b.itersPerEpoch && a.maxPoints === b.maxPoints && pyEqual(a.config, b.config) && (a.unscaled && b.unscaled ? pyEqual(a.unscaled, b.unscaled) : a.unscaled === b.unscaled);
+  return a.range?.from === b.range?.from && a.range?.to === b.range?.to && a.style === b.style && a.itersPerEpoch === b.itersPerEpoch && a.maxPoints === b.maxPoints && pyEqual(a.config, b.config) && (a.unscaled && b.unscaled ? pyEqual(a.unscaled, b.unscaled) : a.unscaled === b.unscaled);
 }
 
 /**
@@ -37,8 +39,8 @@ function sameRequest(a: ScheduleRequest, b: ScheduleRequest): boolean {
  */
 export function createScheduleRequest() {
   let last: ScheduleRequest | null = null;
-  return (style: ScheduleStyle, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null): ScheduleRequest => {
-    const next: ScheduleRequest = { style, config: pickScheduleSections(config, style), itersPerEpoch, maxPoints };
+  return (style: ScheduleStyle, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null, range: { from: number; to: number } | null = null): ScheduleRequest => {
+    const next: ScheduleRequest = { style, config: pickScheduleSections(config, style), itersPerEpoch, maxPoints, range };
     if (unscaled) next.unscaled = pickScheduleSections(unscaled, style);
     if (last && sameRequest(last, next)) return last;
     last = next;

@@ -1,11 +1,25 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PyDict } from '../../core/python/value.ts';
-import type { ChartData, ChartRequest, ChartSeries } from './chartData.ts';
-import type { ScheduleRequest } from '../../store/derivations/scheduleRequest.ts';
-import { useStudioStoreApi } from '../storeContext.tsx';
+import { computeChartData, type ChartData, type ChartRange, type ChartRequest, type ChartSeries } from './chartData.ts';
 import type { ScheduleStyle } from '../../core/schedule/simulate.ts';
+import type { ScheduleRequest } from '../../store/derivations/scheduleRequest.ts';
+import { pickScheduleSections } from '../../store/derivations/scheduleRequest.ts';
+import { useStudioStoreApi } from '../storeContext.tsx';
 
 let nextId = 1;
+
+/**
+ * Curves that take at most this many values evaluated one by one (an epoch schedule's epochs
+ * and warmup, a short run) are drawn on the UI thread at once, about a millisecond; longer
+ * ones go to the worker so typing never waits.
+ */
+const uiThreadBudget = 100_000;
+
+/** Longer than any honest schedule takes (tens of milliseconds); past it the worker is stopped. */
+export const scheduleTimeLimitMs = 10_000;
+
+/** Why there are no curves although the config may be fine: the worker was stopped or failed. */
+export type ScheduleFailure = { kind: 'timeout'; seconds: number } | { kind: 'crashed'; message: string };
 
 function sameSeries(a: ChartSeries, b: ChartSeries): boolean {
   if (a.key !== b.key || a.lrMult !== b.lrMult || a.points.length !== b.points.length) return false;
@@ -18,27 +32,25 @@ function shareUnchanged(prev: readonly ChartSeries[], next: ChartSeries[]): Char
   return reused.every((s, i) => s === prev[i]) && prev.length === reused.length ? (prev as ChartSeries[]) : reused;
 }
 
-/** Longer than any honest schedule takes (tens of milliseconds); past it the worker is stopped. */
-export const scheduleTimeLimitMs = 10_000;
-
-/** Why there are no curves although the config may be fine: the worker was stopped or failed. */
-export type ScheduleFailure = { kind: 'timeout'; seconds: number } | { kind: 'crashed'; message: string };
+function keepUnchanged(prev: ChartData | null, next: ChartData): ChartData {
+  return prev?.ok && next.ok ? { ...next, lr: shareUnchanged(prev.lr, next.lr), momentum: shareUnchanged(prev.momentum, next.momentum) } : next;
+}
 
 /**
- * Curves for the chart, computed in a worker. An edit that does not touch the schedule (a
- * checkpoint interval, a log hook) sends nothing; answers to superseded requests are dropped, so
- * the chart always shows the newest config. A computation that outlives the time limit, or a
- * worker that fails (out of memory, an answer that cannot be cloned), is reported as a failure
- * and the worker is replaced, so the next edit is drawn again.
+ * Curves for the chart, computed at once when cheap, else in a worker. An edit that does not
+ * touch the schedule (a checkpoint interval, a log hook) sends nothing; answers to superseded
+ * requests are dropped, so the chart always shows the newest config. A computation that outlives
+ * the time limit, or a worker that fails (out of memory, an answer that cannot be cloned), is
+ * reported as a failure and the worker is replaced, so the next edit is drawn again.
  */
-export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null): { data: ChartData | null; failure: ScheduleFailure | null } {
+export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null, range: ChartRange | null = null): { data: ChartData | null; failure: ScheduleFailure | null } {
   const [data, setData] = useState<ChartData | null>(null);
   const [failure, setFailure] = useState<ScheduleFailure | null>(null);
-  const workerRef = useRef<Worker | null>(null);
+  const mounted = useRef(false);
   const latest = useRef(0);
   const lastSent = useRef<ScheduleRequest | null>(null);
-  const { derive } = useStudioStoreApi();
   const post = useRef<(request: ChartRequest) => void>(() => {});
+  const { derive } = useStudioStoreApi();
 
   useEffect(() => {
     let worker: Worker | null = null;
@@ -61,9 +73,11 @@ export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEp
         window.clearTimeout(timer);
         timer = undefined;
         busy = false;
+        // `npm run bench` splits edit-to-repaint time at these marks.
+        performance.mark('schedule-answer');
         const next = e.data.data;
         setFailure(null);
-        setData((prev) => (prev?.ok && next.ok ? { ...next, lr: shareUnchanged(prev.lr, next.lr), momentum: shareUnchanged(prev.momentum, next.momentum) } : next));
+        setData((prev) => keepUnchanged(prev, next));
       };
       w.onerror = (e: ErrorEvent) => {
         e.preventDefault();
@@ -86,26 +100,42 @@ export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEp
       timer = window.setTimeout(() => fail({ kind: 'timeout', seconds: scheduleTimeLimitMs / 1000 }), scheduleTimeLimitMs);
     };
     worker = spawn();
-    workerRef.current = worker;
+    mounted.current = true;
     return () => {
       window.clearTimeout(timer);
       worker?.terminate();
       worker = null;
-      workerRef.current = null;
+      mounted.current = false;
       post.current = () => {};
     };
   }, []);
 
+  // Cheap curves are derived during render (no worker round trip, no extra frame).
+  const quick = useMemo(() => {
+    performance.mark('schedule-request');
+    const body: ChartRequest = { id: 0, style, config: pickScheduleSections(config, style), itersPerEpoch, maxPoints, range };
+    if (unscaled) body.unscaled = pickScheduleSections(unscaled, style);
+    const result = computeChartData(body, uiThreadBudget);
+    if (result) performance.mark('schedule-answer');
+    return result;
+  }, [style, config, itersPerEpoch, maxPoints, unscaled, range]);
+
   useEffect(() => {
-    if (!workerRef.current) return;
+    if (!mounted.current) return;
+    if (quick) {
+      // Answers to requests sent before are stale now.
+      latest.current = nextId++;
+      lastSent.current = null;
+      return;
+    }
     // The store's derivation returns the same request while nothing the schedule reads changed.
-    const body = derive.scheduleRequest(style, config, itersPerEpoch, maxPoints, unscaled);
+    const body = derive.scheduleRequest(style, config, itersPerEpoch, maxPoints, unscaled, range);
     if (body === lastSent.current) return;
     lastSent.current = body;
     const id = nextId++;
     latest.current = id;
-    post.current({ ...body, id });
-  }, [derive, style, config, itersPerEpoch, maxPoints, unscaled]);
+    post.current({ ...body, range: body.range ?? null, id });
+  }, [derive, style, config, itersPerEpoch, maxPoints, unscaled, range, quick]);
 
-  return { data, failure };
+  return { data: quick ?? data, failure: quick ? null : failure };
 }
