@@ -3,21 +3,15 @@ import type { PyDict, PyValue } from '../core/python/value.ts';
 import type { ScheduleBaseId } from '../core/model/bases.ts';
 import { setAtPath } from '../core/model/paths.ts';
 import { changeLrPolicy, changeMomentumPolicy, changeRunnerType } from '../core/model/policyChange.ts';
-import { presets } from '../core/model/presets.ts';
 import type { StudioState } from './studioStore.ts';
 import type { Dialect } from '../core/config/load/loadConfig.ts';
+import type { ExportMode, StudioDocument } from '../core/document/document.ts';
+import { defaultDocument } from '../core/document/document.ts';
 
-export type ExportMode = 'inherit' | 'standalone';
+export type { ExportMode } from '../core/document/document.ts';
 
-/** The source data of one config: everything else (Python, curves, messages) is derived. */
-export interface ConfigSlice {
-  config: PyDict;
-  name: string;
-  scheduleBase: ScheduleBaseId;
-  exportMode: ExportMode;
-  /** MMCV 1.x (MMDetection 2.x) or MMEngine (MMDetection 3.x) config. */
-  dialect: Dialect;
-}
+/** The open document's fields but its source (see SourceSlice): everything else is derived. */
+export type ConfigSlice = Omit<StudioDocument, 'source'>;
 
 export interface ConfigActions {
   fieldChanged: (path: readonly string[], value: PyValue | undefined) => void;
@@ -32,9 +26,8 @@ export interface ConfigActions {
 }
 
 export function initialConfigSlice(): ConfigSlice {
-  const first = presets[0];
-  if (!first) throw new Error('no presets');
-  return { config: first.config, name: 'my_config', scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: 'mmcv1' };
+  const { source: _none, ...fields } = defaultDocument();
+  return fields;
 }
 
 type Set = Parameters<StateCreator<StudioState>>[0];

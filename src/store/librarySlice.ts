@@ -5,6 +5,7 @@ import type { SavedConfig } from './persistence/savedState.ts';
 import type { SavedLibrary } from './persistence/persistOptions.ts';
 import { defaultConfigId } from './persistence/persistOptions.ts';
 import type { StudioState } from './studioStore.ts';
+import { documentFromSaved, documentToSaved, pickDocument } from '../core/document/document.ts';
 
 /** The named configs in the side list; the open one's live fields are in the config slice. */
 export interface LibrarySlice {
@@ -31,12 +32,8 @@ type Get = Parameters<StateCreator<StudioState>>[1];
 export function snapshotActive(s: StudioState): SavedConfig {
   return {
     id: s.library.activeId,
-    name: s.name,
-    config: s.config,
-    scheduleBase: s.scheduleBase,
-    exportMode: s.exportMode,
-    dialect: s.dialect,
-    ...(s.source ? { source: s.source } : {}),
+    ...documentToSaved(pickDocument(s)),
+    ...(s.codeDraft !== null ? { draft: s.codeDraft } : {}),
     updatedAt: Date.now(),
   };
 }
@@ -63,15 +60,7 @@ function uniqueName(base: string, configs: readonly SavedConfig[]): string {
 
 /** The live fields that show one entry. */
 function openEntry(entry: SavedConfig) {
-  return {
-    config: entry.config,
-    name: entry.name,
-    scheduleBase: entry.scheduleBase,
-    exportMode: entry.exportMode,
-    dialect: entry.dialect ?? 'mmcv1',
-    source: entry.source ?? null,
-    codeDraft: null,
-  } as const;
+  return { ...documentFromSaved(entry), codeDraft: entry.draft ?? null };
 }
 
 export function createLibraryActions(set: Set, get: Get): LibraryActions {

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../core/python/diagnostics.ts';
-import { useActions, useStudio } from '../storeContext.tsx';
-import { selectExportText } from '../derived.ts';
+import { useActions, useStudio, useStudioStoreApi } from '../storeContext.tsx';
 import { useSourceTools } from './useSourceTools.ts';
 import { mmcv1Model, useDialectModel } from '../dialect/useDialectModel.ts';
 import { ExportBar } from '../toolbar/ExportBar.tsx';
@@ -24,8 +23,9 @@ export function CodeSection() {
   const dark = usePrefersDark();
   const tools = useSourceTools(source !== null || codeDraft !== null);
   const model = useDialectModel(dialect) ?? mmcv1Model;
-  const exportText = selectExportText({ config, write: model.write, source, exportMode, scheduleBase }, tools);
-  const diagnostics = tools && codeDraft !== null ? tools.draftDiagnostics(source, codeDraft, `configs/studio/${name || 'config'}.py`) : noDiagnostics;
+  const { derive } = useStudioStoreApi();
+  const exportText = derive.exportText({ config, write: model.write, source, exportMode, scheduleBase }, tools);
+  const diagnostics = tools && codeDraft !== null ? derive.draftMarkers(source, codeDraft, `configs/studio/${name || 'config'}.py`, tools.loadDraft) : noDiagnostics;
 
   return (
     <>
@@ -41,7 +41,7 @@ export function CodeSection() {
           </button>
         </div>
       )}
-      <CodePane text={codeDraft ?? exportText} dark={dark} diagnostics={diagnostics} onEdit={actions.codeEdited} />
+      <CodePane text={codeDraft ?? exportText} dark={dark} diagnostics={diagnostics} onEdit={actions.codeEdited} onFlush={actions.codeFlushed} />
     </>
   );
 }

@@ -3,7 +3,6 @@ import type { Dialect } from '../../core/config/load/loadConfig.ts';
 import type { Preset } from '../../core/model/presets.ts';
 import { loadSourceTools } from '../code/useSourceTools.ts';
 import { loadV3Model, mmcv1Model } from '../dialect/useDialectModel.ts';
-import { selectExportText } from '../derived.ts';
 import { pickText } from '../i18n.ts';
 import { PresetSelect } from '../presets/PresetSelect.tsx';
 import { useActions, useStudio, useStudioStoreApi } from '../storeContext.tsx';
@@ -31,7 +30,7 @@ export function PinControls() {
     const write = s.dialect === 'mmengine' ? (await loadV3Model()).writeConfigV3 : mmcv1Model.write;
     const tools = s.source ? await loadSourceTools() : null;
     const inputs = { config: s.config, write, source: s.source, exportMode: s.exportMode, scheduleBase: s.scheduleBase };
-    actions.schedulePinned({ label: s.name || 'config', style: s.dialect, config: s.config, pythonText: tryWrite(() => selectExportText(inputs, tools)) });
+    actions.schedulePinned({ label: s.name || 'config', style: s.dialect, config: s.config, pythonText: tryWrite(() => store.derive.exportText(inputs, tools)) });
   };
 
   const pinPreset = async (preset: Preset, dialect: Dialect) => {

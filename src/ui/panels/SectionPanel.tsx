@@ -4,8 +4,7 @@ import type { PyDict, PyValue } from '../../core/python/value.ts';
 import { isPyDict } from '../../core/python/value.ts';
 import { FieldControl } from '../fields/FieldControl.tsx';
 import { pickText } from '../i18n.ts';
-import { useStudio } from '../storeContext.tsx';
-import { selectMessages } from '../derived.ts';
+import { useStudio, useStudioStoreApi } from '../storeContext.tsx';
 import type { DialectModel } from '../dialect/useDialectModel.ts';
 
 const empty: PyDict = {};
@@ -19,7 +18,7 @@ function sectionValue(config: PyDict, key: string | undefined): Readonly<Record<
 export function SectionPanel({ section, validate }: { section: SectionSpec; validate: DialectModel['validate'] }) {
   const language = useStudio((s) => s.language);
   const config = useStudio((s) => s.config);
-  const messages = selectMessages(config, validate);
+  const messages = useStudioStoreApi().derive.fieldMessages(config, validate);
   const byField = new Map<string, string[]>();
   for (const m of messages) {
     const id = fieldTestId(m.path);
