@@ -1,4 +1,5 @@
 import type { PyDict } from '../core/python/value.ts';
+import type { DialectId } from '../core/dialects/types.ts';
 
 /** At most this many schedules are compared at once. */
 export const maxPins = 4;
@@ -11,7 +12,7 @@ export interface Pin {
   id: string;
   label: string;
   /** MMDetection 2.x (MMCV 1.x hooks) or 3.x (MMEngine param_scheduler). */
-  style: 'mmcv1' | 'mmengine';
+  style: DialectId;
   config: PyDict;
   pythonText: string;
 }

@@ -5,7 +5,8 @@ import { setAtPath } from '../core/model/paths.ts';
 import { changeLrPolicy, changeMomentumPolicy, changeRunnerType } from '../core/model/policyChange.ts';
 import { presets } from '../core/model/presets.ts';
 import type { StudioState } from './studioStore.ts';
-import type { Dialect } from '../core/config/load/loadConfig.ts';
+import type { DialectId } from '../core/config/load/loadConfig.ts';
+import { defaultDialectId } from '../core/dialects/info.ts';
 
 export type ExportMode = 'inherit' | 'standalone';
 
@@ -16,7 +17,7 @@ export interface ConfigSlice {
   scheduleBase: ScheduleBaseId;
   exportMode: ExportMode;
   /** MMCV 1.x (MMDetection 2.x) or MMEngine (MMDetection 3.x) config. */
-  dialect: Dialect;
+  dialect: DialectId;
 }
 
 export interface ConfigActions {
@@ -25,7 +26,7 @@ export interface ConfigActions {
   momentumPolicyChanged: (policy: string | null) => void;
   runnerTypeChanged: (type: string) => void;
   /** Replaces the open config with a preset of either dialect (undoable). */
-  presetApplied: (preset: { config: PyDict; scheduleBase: ScheduleBaseId; dialect: Dialect; name?: string }) => void;
+  presetApplied: (preset: { config: PyDict; scheduleBase: ScheduleBaseId; dialect: DialectId; name?: string }) => void;
   configRenamed: (name: string) => void;
   scheduleBaseChanged: (id: ScheduleBaseId) => void;
   exportModeChanged: (mode: ExportMode) => void;
@@ -34,7 +35,7 @@ export interface ConfigActions {
 export function initialConfigSlice(): ConfigSlice {
   const first = presets[0];
   if (!first) throw new Error('no presets');
-  return { config: first.config, name: 'my_config', scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: 'mmcv1' };
+  return { config: first.config, name: 'my_config', scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: defaultDialectId };
 }
 
 type Set = Parameters<StateCreator<StudioState>>[0];

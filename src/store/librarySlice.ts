@@ -5,6 +5,7 @@ import type { SavedConfig } from './persistence/savedState.ts';
 import type { SavedLibrary } from './persistence/persistOptions.ts';
 import { defaultConfigId } from './persistence/persistOptions.ts';
 import type { StudioState } from './studioStore.ts';
+import { defaultDialectId } from '../core/dialects/info.ts';
 
 /** The named configs in the side list; the open one's live fields are in the config slice. */
 export interface LibrarySlice {
@@ -68,7 +69,7 @@ function openEntry(entry: SavedConfig) {
     name: entry.name,
     scheduleBase: entry.scheduleBase,
     exportMode: entry.exportMode,
-    dialect: entry.dialect ?? 'mmcv1',
+    dialect: entry.dialect ?? defaultDialectId,
     source: entry.source ?? null,
     codeDraft: null,
   } as const;
@@ -91,7 +92,7 @@ export function createLibraryActions(set: Set, get: Get): LibraryActions {
     configCreated: () => {
       const first = presets[0];
       if (!first) return;
-      addAndOpen({ name: 'new_config', config: first.config, scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: 'mmcv1' });
+      addAndOpen({ name: 'new_config', config: first.config, scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: defaultDialectId });
     },
     configDuplicated: (id) => {
       const source = listConfigs(get()).find((c) => c.id === id);
@@ -105,7 +106,7 @@ export function createLibraryActions(set: Set, get: Get): LibraryActions {
         // The list is never empty: deleting the last config leaves a fresh one.
         const first = presets[0];
         if (!first) return;
-        const fresh: SavedConfig = { id: newId([]), name: 'my_config', config: first.config, scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: 'mmcv1', updatedAt: Date.now() };
+        const fresh: SavedConfig = { id: newId([]), name: 'my_config', config: first.config, scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: defaultDialectId, updatedAt: Date.now() };
         set({ ...openEntry(fresh), library: { activeId: fresh.id, configs: [fresh] } });
         return;
       }

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDialectModel } from './dialect/useDialectModel.ts';
+import { useDialect } from './dialect/useDialect.ts';
 import { CodeSection } from './code/CodeSection.tsx';
 import { SectionPanel } from './panels/SectionPanel.tsx';
 import { useStudio } from './storeContext.tsx';
@@ -15,7 +15,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const language = useStudio((s) => s.language);
   const dialect = useStudio((s) => s.dialect);
-  const model = useDialectModel(dialect);
+  const model = useDialect(dialect);
 
   useEffect(() => {
     // i18next is imperative: keep it on the store's language.
@@ -30,7 +30,7 @@ export function App() {
       <main className="workspace">
         <section className="forms" aria-label={t('sections')}>
           <LibraryPanel />
-          {model ? model.sections.map((s) => <SectionPanel key={`${model.dialect}.${s.id}`} section={s} validate={model.validate} />) : <p aria-busy="true">{t('loadingModel')}</p>}
+          {model ? model.sections.map((s) => <SectionPanel key={`${model.id}.${s.id}`} section={s} validate={model.diagnose} />) : <p aria-busy="true">{t('loadingModel')}</p>}
         </section>
         <section className="output">
           <div className="output-top">

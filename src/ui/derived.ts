@@ -4,16 +4,16 @@ import type { ScheduleBaseId } from '../core/model/bases.ts';
 import type { ExportMode } from '../store/configSlice.ts';
 import type { ImportedSource } from '../store/sourceSlice.ts';
 type SourceTools = typeof import('./code/sourceTools.ts');
-import type { DialectModel } from './dialect/useDialectModel.ts';
+import type { Dialect } from '../core/dialects/types.ts';
 
 /**
  * Derivations shared by several components, memoised on the config object itself: the store
  * replaces the config on every change, so identity is exactly "has it changed".
  */
-const messagesCache = new WeakMap<PyDict, { validate: DialectModel['validate']; messages: FieldMessage[] }>();
+const messagesCache = new WeakMap<PyDict, { validate: Dialect['diagnose']; messages: FieldMessage[] }>();
 
 /** Validation messages of the config under its dialect's rules. */
-export function selectMessages(config: PyDict, validate: DialectModel['validate']): FieldMessage[] {
+export function selectMessages(config: PyDict, validate: Dialect['diagnose']): FieldMessage[] {
   const hit = messagesCache.get(config);
   if (hit && hit.validate === validate) return hit.messages;
   const messages = validate(config);
@@ -23,7 +23,7 @@ export function selectMessages(config: PyDict, validate: DialectModel['validate'
 
 export interface ExportInputs {
   config: PyDict;
-  write: DialectModel['write'];
+  write: Dialect['write'];
   source: ImportedSource | null;
   exportMode: ExportMode;
   scheduleBase: ScheduleBaseId;

@@ -8,7 +8,10 @@
  */
 import { resolve } from 'node:path';
 import { loadConfig } from '../../core/config/load/loadConfig.ts';
-import { convertToMmcv1, convertToMmengine, printConversion } from '../../core/config/convert/index.ts';
+import { printConversion } from '../../core/config/convert/index.ts';
+import { dialectById } from '../../core/dialects/all.ts';
+import { dialectIds, isDialectId } from '../../core/dialects/info.ts';
+import type { Dialect } from '../../core/dialects/types.ts';
 import { formatDiagnostic, sortDiagnostics } from './check.ts';
 import { nodeFs } from './json.ts';
 
@@ -17,7 +20,7 @@ const defaultItersPerEpoch = 1000;
 
 interface Options {
   file: string;
-  to: 'mmengine' | 'mmcv1';
+  to: Dialect;
   itersPerEpoch: number;
 }
 
@@ -37,8 +40,8 @@ function parseArgs(args: string[]): Options | string {
     else return 'only one FILE can be converted at a time';
   }
   if (file === undefined) return 'no FILE given';
-  if (to !== 'mmengine' && to !== 'mmcv1') return '--to must be mmengine or mmcv1';
-  return { file, to, itersPerEpoch };
+  if (!isDialectId(to)) return `--to must be ${dialectIds.join(' or ')}`;
+  return { file, to: dialectById(to), itersPerEpoch };
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -51,11 +54,10 @@ export async function run(args: string[]): Promise<number> {
   const errors = sortDiagnostics(loaded.diagnostics.filter((d) => d.severity === 'error'));
   for (const d of errors) process.stderr.write(`${formatDiagnostic(d, options.file)}\n`);
   if (errors.length > 0) return 1;
-  if ((loaded.dialect === 'mmengine') === (options.to === 'mmengine')) {
+  if (loaded.dialect === options.to.id) {
     process.stderr.write(`mmcfg convert: ${options.file} is already a ${loaded.dialect} config (${loaded.dialectReason}); converting anyway\n`);
   }
-  const convert = options.to === 'mmengine' ? convertToMmengine : convertToMmcv1;
-  const result = convert(loaded.config, { itersPerEpoch: options.itersPerEpoch });
+  const result = await options.to.convertInto(loaded.config, { itersPerEpoch: options.itersPerEpoch });
   process.stdout.write(printConversion(result, options.to));
   return 0;
 }

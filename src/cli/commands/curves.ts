@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readGoldenCase } from '../../core/schedule/mmcv1/goldenCase.ts';
-import { simulateSchedule, type ScheduleStyle } from '../../core/schedule/simulate.ts';
+import { simulateSchedule, type DialectId } from '../../core/schedule/simulate.ts';
 import type { PyDict } from '../../core/python/value.ts';
 import type { ScheduleCurves } from '../../core/schedule/types.ts';
 
@@ -17,7 +17,7 @@ interface CurvesOptions {
 }
 
 export interface CurvesInput {
-  style: ScheduleStyle;
+  style: DialectId;
   itersPerEpoch: number;
   config: PyDict;
 }

@@ -1,6 +1,6 @@
 export type { DecodeShareResult } from './shareLink.ts';
 export { decodeShareLink, encodeShareLink, shareHashPrefix } from './shareLink.ts';
-export type { ConfigDialect, SharePayload } from './sharePayload.ts';
+export type { DialectId, SharePayload } from './sharePayload.ts';
 export type { ShareLinkProblem } from './shareMessages.ts';
 export { describeShareLinkProblem } from './shareMessages.ts';
 export type { WirePyValue } from './pyValueSchema.ts';

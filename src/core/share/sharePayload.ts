@@ -4,8 +4,10 @@ import type { ScheduleBaseId } from '../model/bases.ts';
 import { scheduleBaseIds } from '../model/bases.ts';
 import { pyDictSchema } from './pyValueSchema.ts';
 
-/** Which config format a config is written in: MMDetection 2.x (MMCV 1.x) or 3.x (MMEngine). */
-export type ConfigDialect = 'mmcv1' | 'mmengine';
+import type { DialectId } from '../dialects/types.ts';
+import { dialectIds } from '../dialects/info.ts';
+
+export type { DialectId } from '../dialects/types.ts';
 
 /** What a share link carries: one config and the choices that shape its export. */
 export interface SharePayload {
@@ -13,7 +15,7 @@ export interface SharePayload {
   config: PyDict;
   scheduleBase: ScheduleBaseId;
   exportMode: 'inherit' | 'standalone';
-  dialect: ConfigDialect;
+  dialect: DialectId;
 }
 
 /** The share link format written today; readers accept exactly the versions in `linkSchemas`. */
@@ -21,7 +23,7 @@ export const shareLinkVersion = 1;
 
 export const scheduleBaseSchema = z.enum(scheduleBaseIds as [ScheduleBaseId, ...ScheduleBaseId[]]);
 export const exportModeSchema = z.enum(['inherit', 'standalone']);
-export const dialectSchema = z.enum(['mmcv1', 'mmengine']);
+export const dialectSchema = z.enum(dialectIds as [DialectId, ...DialectId[]]);
 
 /** Version 1 on the wire: short keys keep the link short. */
 export const linkV1Schema = z.strictObject({

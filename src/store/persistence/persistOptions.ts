@@ -3,7 +3,7 @@ import type { I18nText } from '../../core/model/fieldSpec.ts';
 import type { ScheduleBaseId } from '../../core/model/bases.ts';
 import type { PyDict } from '../../core/python/value.ts';
 import { encodeWirePyValue } from '../../core/share/wirePyValue.ts';
-import type { ConfigDialect } from '../../core/share/sharePayload.ts';
+import type { DialectId } from '../../core/share/sharePayload.ts';
 import type { ExportMode } from '../configSlice.ts';
 import type { Language } from '../uiSlice.ts';
 import type { SavedConfig, SavedState, SavedUi } from './savedState.ts';
@@ -21,7 +21,7 @@ export interface PersistableState {
   name: string;
   scheduleBase: ScheduleBaseId;
   exportMode: ExportMode;
-  dialect?: ConfigDialect;
+  dialect?: DialectId;
   source?: SavedConfig['source'] | null;
   language: Language;
   logScale: boolean;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dialectSchema, exportModeSchema, scheduleBaseSchema } from '../../core/share/sharePayload.ts';
-import type { ConfigDialect } from '../../core/share/sharePayload.ts';
+import type { DialectId } from '../../core/share/sharePayload.ts';
 import type { ScheduleBaseId } from '../../core/model/bases.ts';
 import type { PyDict } from '../../core/python/value.ts';
 import { pyDictSchema } from '../../core/share/pyValueSchema.ts';
@@ -16,7 +16,7 @@ export interface SavedConfig {
   config: PyDict;
   scheduleBase: ScheduleBaseId;
   exportMode: ExportMode;
-  dialect?: ConfigDialect;
+  dialect?: DialectId;
   /** The user's own files when the config came from an import or the code pane. */
   source?: { entry: string; files: Record<string, string> };
   updatedAt: number;

@@ -2,6 +2,7 @@ import type { PyDict } from '../../core/python/value.ts';
 import { reduceSeries } from '../../core/schedule/reduce.ts';
 import { simulateSchedule } from '../../core/schedule/simulate.ts';
 import type { ScheduleError, ScheduleMarks } from '../../core/schedule/types.ts';
+import type { DialectId } from '../../core/dialects/types.ts';
 
 export interface ChartPoint {
   x: number;
@@ -17,7 +18,7 @@ export interface ChartSeries {
 
 export interface ChartRequest {
   id: number;
-  style: 'mmcv1' | 'mmengine';
+  style: DialectId;
   config: PyDict;
   itersPerEpoch: number;
   /** About two points per pixel column of the chart. */

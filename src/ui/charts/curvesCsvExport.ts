@@ -1,11 +1,11 @@
-import type { Dialect } from '../../core/config/load/loadConfig.ts';
+import type { DialectId } from '../../core/config/load/loadConfig.ts';
 import type { PyDict } from '../../core/python/value.ts';
 
 /**
  * The full curves (every iteration, every group) as CSV parts, computed on demand: the chart
  * itself only ever holds the reduced series.
  */
-export async function computeCurvesCsv(style: Dialect, config: PyDict, itersPerEpoch: number): Promise<string[]> {
+export async function computeCurvesCsv(style: DialectId, config: PyDict, itersPerEpoch: number): Promise<string[]> {
   const [{ simulateSchedule }, { curvesToCsv, toCsvCurves }] = await Promise.all([import('../../core/schedule/simulate.ts'), import('../../core/export/curvesCsv.ts')]);
   const result = simulateSchedule(style, config, { itersPerEpoch });
   if (!result.ok) throw new Error(result.error.message);

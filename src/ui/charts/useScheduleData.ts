@@ -2,19 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import type { PyDict } from '../../core/python/value.ts';
 import { pyEqual } from '../../core/python/value.ts';
 import type { ChartData, ChartRequest, ChartSeries } from './chartData.ts';
-import type { ScheduleStyle } from '../../core/schedule/simulate.ts';
+import type { DialectId } from '../../core/schedule/simulate.ts';
+import { dialectInfo } from '../../core/dialects/info.ts';
 
 let nextId = 1;
 
-const scheduleKeys: Record<ScheduleStyle, readonly string[]> = {
-  mmcv1: ['optimizer', 'lr_config', 'momentum_config', 'runner'],
-  mmengine: ['optim_wrapper', 'param_scheduler', 'train_cfg', 'default_scope'],
-};
-
 /** Only what the schedule depends on crosses to the worker (model and data sections stay). */
-function pickScheduleSections(config: PyDict, style: ScheduleStyle): PyDict {
+function pickScheduleSections(config: PyDict, style: DialectId): PyDict {
   const out: PyDict = {};
-  for (const k of scheduleKeys[style]) {
+  for (const k of dialectInfo(style).scheduleKeys) {
     const v = config[k];
     if (v !== undefined) out[k] = v;
   }
@@ -37,7 +33,7 @@ function shareUnchanged(prev: readonly ChartSeries[], next: ChartSeries[]): Char
  * checkpoint interval, a log hook) sends nothing; answers to superseded requests are dropped. Answers to superseded requests are dropped, so
  * the chart always shows the newest config.
  */
-export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null): ChartData | null {
+export function useScheduleData(style: DialectId, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null): ChartData | null {
   const [data, setData] = useState<ChartData | null>(null);
   const workerRef = useRef<Worker | null>(null);
   const latest = useRef(0);

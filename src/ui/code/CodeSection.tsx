@@ -3,7 +3,8 @@ import type { Diagnostic } from '../../core/python/diagnostics.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { selectExportText } from '../derived.ts';
 import { useSourceTools } from './useSourceTools.ts';
-import { mmcv1Model, useDialectModel } from '../dialect/useDialectModel.ts';
+import { defaultDialect } from '../../core/dialects/registry.ts';
+import { useDialect } from '../dialect/useDialect.ts';
 import { ExportBar } from '../toolbar/ExportBar.tsx';
 import { usePrefersDark } from '../usePrefersDark.ts';
 import { CodePane } from './CodePane.tsx';
@@ -23,7 +24,7 @@ export function CodeSection() {
   const dialect = useStudio((s) => s.dialect);
   const dark = usePrefersDark();
   const tools = useSourceTools(source !== null || codeDraft !== null);
-  const model = useDialectModel(dialect) ?? mmcv1Model;
+  const model = useDialect(dialect) ?? defaultDialect;
   const exportText = selectExportText({ config, write: model.write, source, exportMode, scheduleBase }, tools);
   const diagnostics = tools && codeDraft !== null ? tools.draftDiagnostics(source, codeDraft, `configs/studio/${name || 'config'}.py`) : noDiagnostics;
 

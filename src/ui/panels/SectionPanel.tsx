@@ -6,7 +6,7 @@ import { FieldControl } from '../fields/FieldControl.tsx';
 import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
 import { selectMessages } from '../derived.ts';
-import type { DialectModel } from '../dialect/useDialectModel.ts';
+import type { Dialect } from '../../core/dialects/types.ts';
 
 const empty: PyDict = {};
 
@@ -16,7 +16,7 @@ function sectionValue(config: PyDict, key: string | undefined): Readonly<Record<
 }
 
 /** A panel for one runtime section: its fields (those the current policy uses) and their messages. */
-export function SectionPanel({ section, validate }: { section: SectionSpec; validate: DialectModel['validate'] }) {
+export function SectionPanel({ section, validate }: { section: SectionSpec; validate: Dialect['diagnose'] }) {
   const language = useStudio((s) => s.language);
   const config = useStudio((s) => s.config);
   const messages = selectMessages(config, validate);

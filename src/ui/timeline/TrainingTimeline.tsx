@@ -1,10 +1,11 @@
 import { memo, type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { computeTimeline, summarizeTimeline, type Timeline } from '../../core/timeline/index.ts';
-import { computeTimelineV3 } from '../../core/timeline/v3/index.ts';
+import { summarizeTimeline, type Timeline } from '../../core/timeline/index.ts';
 import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
 import { layoutTimeline, type CheckpointMark, type EvalMark } from './timelineLayout.ts';
+import { defaultDialect } from '../../core/dialects/registry.ts';
+import { useDialect } from '../dialect/useDialect.ts';
 
 export interface TrainingTimelineProps {
   /** The same width as the lr chart above it, so iterations line up. */
@@ -28,9 +29,10 @@ type Mark = { kind: 'checkpoint'; mark: CheckpointMark } | { kind: 'eval'; mark:
 export const TrainingTimeline = memo(function TrainingTimeline({ width, totalIters, itersPerEpoch }: TrainingTimelineProps) {
   const { t } = useTranslation();
   const config = useStudio((s) => s.config);
-  const dialect = useStudio((s) => s.dialect);
+  // Until a dialect's chunk arrives the page shows no forms; the timeline keeps the default's reading.
+  const model = useDialect(useStudio((s) => s.dialect));
   const language = useStudio((s) => s.language);
-  const timeline = useMemo(() => (dialect === 'mmengine' ? computeTimelineV3(config, itersPerEpoch) : computeTimeline(config, itersPerEpoch)), [config, dialect, itersPerEpoch]);
+  const timeline = useMemo(() => (model ?? defaultDialect).timeline(config, itersPerEpoch), [config, model, itersPerEpoch]);
   const layout = useMemo(() => layoutTimeline(timeline, { width, totalIters }), [timeline, width, totalIters]);
   const marks = useMemo<Mark[]>(
     () => [...layout.checkpoints.map((mark): Mark => ({ kind: 'checkpoint', mark })), ...layout.evals.map((mark): Mark => ({ kind: 'eval', mark }))].sort((a, b) => a.mark.x - b.mark.x),
