@@ -232,6 +232,13 @@ describe('upstream errors, predicted', () => {
     expect(result.ok ? null : result.error.message).toBe("KeyError: 'betas'");
   });
 
+  it('a runner length below 1 raises nothing and trains zero iterations (run() never enters its loop)', () => {
+    for (const runner of [{ type: 'EpochBasedRunner', max_epochs: 0 }, { type: 'IterBasedRunner', max_iters: -3 }] as PyDict[]) {
+      const result = simulateMmcv1({ optimizer: sgd, runner }, { itersPerEpoch: 10 });
+      expect(result.ok ? result.curves.totalIters : result.error.message).toBe(0);
+    }
+  });
+
   it('runner with both lengths', () => {
     const result = simulateMmcv1(
       { optimizer: sgd, runner: { type: 'EpochBasedRunner', max_epochs: 2, max_iters: 10 } },

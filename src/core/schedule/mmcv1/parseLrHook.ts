@@ -1,6 +1,6 @@
 import type { PyDict } from '../../python/value.ts';
 import { HookArgs, type Parsed } from './hookArgs.ts';
-import type { LrHookSpec, LrPolicy } from './lrHookSpec.ts';
+import type { LrHookSpec, LrRuleSpec } from './lrHookSpec.ts';
 import {
   baseParamNames,
   lrWording,
@@ -16,7 +16,7 @@ import {
 import { describePyType } from './pyFormat.ts';
 import { isPyInt, isPyTruthy, toPyNumber } from './pyOps.ts';
 
-type LrPolicyName = LrPolicy['policy'];
+type LrPolicyName = LrRuleSpec['policy'];
 
 /** Every `*LrUpdaterHook` in MMCV 1.7.2's registry, plus MMDetection 2.25's `YOLOXLrUpdaterHook`. */
 export const lrPolicyNames: readonly LrPolicyName[] = [
@@ -70,7 +70,7 @@ export function parseLrHook(lrConfig: PyDict, runnerIsIterBased: boolean): Parse
   return parseUpdaterHook(policy, args, ownParams[policy], baseParamNames, lrWording, parseRule);
 }
 
-function parseRule(policy: LrPolicyName, args: HookArgs): Parsed<LrPolicy> {
+function parseRule(policy: LrPolicyName, args: HookArgs): Parsed<LrRuleSpec> {
   switch (policy) {
     case 'Fixed':
       return { ok: true, value: { policy } };
@@ -131,7 +131,7 @@ function parseRule(policy: LrPolicyName, args: HookArgs): Parsed<LrPolicy> {
   }
 }
 
-function parseCosineRestart(args: HookArgs): Parsed<LrPolicy> {
+function parseCosineRestart(args: HookArgs): Parsed<LrRuleSpec> {
   const target = parseMinTarget(args, 'min_lr', 'min_lr_ratio');
   if (!target.ok) return target;
   const periods = parseNumberList(args, 'periods', []);
@@ -147,7 +147,7 @@ function parseCosineRestart(args: HookArgs): Parsed<LrPolicy> {
   };
 }
 
-function parseCyclic(args: HookArgs): Parsed<LrPolicy> {
+function parseCyclic(args: HookArgs): Parsed<LrRuleSpec> {
   const ratio = parseTargetRatio(args, [10, 1e-4]);
   if (!ratio.ok) return ratio;
   const times = args.number('cyclic_times', 1);
@@ -177,7 +177,7 @@ function parseCyclic(args: HookArgs): Parsed<LrPolicy> {
   };
 }
 
-function parseOneCycle(args: HookArgs): Parsed<LrPolicy> {
+function parseOneCycle(args: HookArgs): Parsed<LrRuleSpec> {
   const rawMax = args.get('max_lr') ?? null;
   let maxLr = toPyNumber(rawMax);
   if (maxLr === undefined) {

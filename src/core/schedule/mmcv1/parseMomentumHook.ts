@@ -1,6 +1,6 @@
 import { isPyFloat, type PyDict } from '../../python/value.ts';
 import { HookArgs, type Parsed } from './hookArgs.ts';
-import type { MomentumHookSpec, MomentumPolicy } from './momentumHookSpec.ts';
+import type { MomentumHookSpec, MomentumRuleSpec } from './momentumHookSpec.ts';
 import {
   momentumWording,
   parseAnneal,
@@ -13,7 +13,7 @@ import {
 } from './parseShared.ts';
 import { isPyTruthy, toPyNumber } from './pyOps.ts';
 
-type MomentumPolicyName = MomentumPolicy['policy'];
+type MomentumPolicyName = MomentumRuleSpec['policy'];
 
 /** Every `*MomentumUpdaterHook` in MMCV 1.7.2's registry. */
 export const momentumPolicyNames: readonly MomentumPolicyName[] = [
@@ -46,7 +46,7 @@ export function parseMomentumHook(momentumConfig: PyDict): Parsed<MomentumHookSp
   return parseUpdaterHook(policy, args, ownParams[policy], baseNames, momentumWording, parseRule);
 }
 
-function parseRule(policy: MomentumPolicyName, args: HookArgs): Parsed<MomentumPolicy> {
+function parseRule(policy: MomentumPolicyName, args: HookArgs): Parsed<MomentumRuleSpec> {
   switch (policy) {
     case 'Step': {
       const step = parseStep(args);
@@ -94,7 +94,7 @@ function parseRule(policy: MomentumPolicyName, args: HookArgs): Parsed<MomentumP
   }
 }
 
-function parseOneCycle(args: HookArgs): Parsed<MomentumPolicy> {
+function parseOneCycle(args: HookArgs): Parsed<MomentumRuleSpec> {
   const bounds: Record<'base_momentum' | 'max_momentum', number> = { base_momentum: 0.85, max_momentum: 0.95 };
   for (const name of ['base_momentum', 'max_momentum'] as const) {
     const raw = args.get(name);

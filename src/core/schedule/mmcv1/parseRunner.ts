@@ -51,9 +51,10 @@ export function resolveRunFacts(spec: RunnerSpec, itersPerEpoch: number): Parsed
           error: { message: 'AssertionError: max_epochs must be specified during instantiation', path: ['runner', 'max_epochs'] },
         };
       }
+      // An idle runner (findIdleRunner) trains zero iterations.
       return {
         ok: true,
-        value: { iterBased: false, itersPerEpoch, maxIters: spec.maxEpochs * itersPerEpoch, maxEpochs: spec.maxEpochs },
+        value: { iterBased: false, itersPerEpoch, maxIters: Math.max(0, spec.maxEpochs * itersPerEpoch), maxEpochs: spec.maxEpochs },
       };
     case 'IterBasedRunner':
       if (spec.maxIters === undefined) {
@@ -62,6 +63,6 @@ export function resolveRunFacts(spec: RunnerSpec, itersPerEpoch: number): Parsed
           error: { message: 'AssertionError: max_iters must be specified during instantiation', path: ['runner', 'max_iters'] },
         };
       }
-      return { ok: true, value: { iterBased: true, itersPerEpoch, maxIters: spec.maxIters, maxEpochs: Number.NaN } };
+      return { ok: true, value: { iterBased: true, itersPerEpoch, maxIters: Math.max(0, spec.maxIters), maxEpochs: Number.NaN } };
   }
 }
