@@ -1,5 +1,6 @@
 import { isPyFloat, type PyDict } from '../../python/value.ts';
 import { HookArgs, type Parsed } from './hookArgs.ts';
+import { momentumUpdaterBaseArgs, momentumUpdaterSignatures, type HookSignature } from './updaterSignatures.ts';
 import type { MomentumHookSpec, MomentumRuleSpec } from './momentumHookSpec.ts';
 import {
   momentumWording,
@@ -24,15 +25,8 @@ export const momentumPolicyNames: readonly MomentumPolicyName[] = [
   'OneCycle',
 ];
 
-const baseNames = ['by_epoch', 'warmup', 'warmup_iters', 'warmup_ratio'];
 
-const ownParams: Record<MomentumPolicyName, { names: string[]; required: string[] }> = {
-  Step: { names: ['step', 'gamma', 'min_momentum'], required: ['step'] },
-  CosineAnnealing: { names: ['min_momentum', 'min_momentum_ratio'], required: [] },
-  LinearAnnealing: { names: ['min_momentum', 'min_momentum_ratio'], required: [] },
-  Cyclic: { names: ['target_ratio', 'cyclic_times', 'step_ratio_up', 'anneal_strategy', 'gamma'], required: [] },
-  OneCycle: { names: ['base_momentum', 'max_momentum', 'pct_start', 'anneal_strategy', 'three_phase'], required: [] },
-};
+const ownParams: Record<MomentumPolicyName, HookSignature> = momentumUpdaterSignatures;
 
 /**
  * Builds the momentum hook the way `register_momentum_hook` + `build_from_cfg` do in MMCV 1.7.2.
@@ -43,7 +37,7 @@ export function parseMomentumHook(momentumConfig: PyDict): Parsed<MomentumHookSp
   if (!named.ok) return named;
   const policy = named.value;
   const args = new HookArgs(`${policy}MomentumUpdaterHook`, 'momentum_config', momentumConfig);
-  return parseUpdaterHook(policy, args, ownParams[policy], baseNames, momentumWording, parseRule);
+  return parseUpdaterHook(policy, args, ownParams[policy], momentumUpdaterBaseArgs, momentumWording, parseRule);
 }
 
 function parseRule(policy: MomentumPolicyName, args: HookArgs): Parsed<MomentumRuleSpec> {

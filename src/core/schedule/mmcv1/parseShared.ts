@@ -57,8 +57,6 @@ export const momentumWording: BaseWording = {
   acceptsWarmupByEpoch: false,
 };
 
-export const baseParamNames = ['by_epoch', 'warmup', 'warmup_iters', 'warmup_ratio', 'warmup_by_epoch'];
-
 /** What an updater hook class's own `__init__` takes, required and all. */
 export interface OwnParams {
   names: readonly string[];
