@@ -1,5 +1,6 @@
 import type { PyDict, PyValue } from '../python/value.ts';
 import { isPyDict, pyFloat, pyTuple } from '../python/value.ts';
+import { resolveHookPrefix } from '../schedule/mmcv1/parseShared.ts';
 import { hookPrefixOf, lrUpdaterBaseArgs, lrUpdaterSignatures, momentumUpdaterBaseArgs, momentumUpdaterSignatures, type HookSignature } from '../schedule/mmcv1/updaterSignatures.ts';
 
 /** The `lr_config.policy` values MMCV 1.7.2 registers, spelled as mmdet configs spell them. */
@@ -50,15 +51,7 @@ export const iterOnlyPolicies: readonly string[] = ['cyclic', 'OneCycle'];
 /** Policies that assert exactly one of min_lr / min_lr_ratio. */
 export const minLrPairPolicies: readonly LrPolicy[] = ['CosineAnnealing', 'FlatCosineAnnealing', 'CosineRestart', 'LinearAnnealing'];
 
-/**
- * The hook class prefix MMCV builds from a policy name (`BaseRunner.register_lr_hook`): an
- * all-lowercase name is passed through Python's `str.title()`, anything else is used as is.
- * So `'step'` and `'Step'` both work, but `'cosineannealing'` becomes `'Cosineannealing'`.
- */
-export function resolveHookPrefix(policy: string): string {
-  if (policy !== policy.toLowerCase()) return policy;
-  return policy.toLowerCase().replace(/(^|[^a-z])([a-z])/g, (_m, before: string, letter: string) => before + letter.toUpperCase());
-}
+export { resolveHookPrefix } from '../schedule/mmcv1/parseShared.ts';
 
 function toHookPrefix(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
