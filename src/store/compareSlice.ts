@@ -1,5 +1,5 @@
-import type { PyDict } from '../core/python/value.ts';
-import type { DialectId } from '../core/dialects/types.ts';
+import type { PyDict } from '../core/index.ts';
+import type { DialectId } from '../core/index.ts';
 
 /** At most this many schedules are compared at once. */
 export const maxPins = 4;

@@ -1,12 +1,12 @@
 import type { StateCreator } from 'zustand';
-import type { PyDict, PyValue } from '../core/python/value.ts';
-import type { ScheduleBaseId } from '../core/model/bases.ts';
-import { setAtPath } from '../core/model/paths.ts';
-import { changeLrPolicy, changeMomentumPolicy, changeRunnerType } from '../core/model/policyChange.ts';
-import { presets } from '../core/model/presets.ts';
+import type { PyDict, PyValue } from '../core/index.ts';
+import type { ScheduleBaseId } from '../core/index.ts';
+import { setAtPath } from '../core/index.ts';
+import { changeLrPolicy, changeMomentumPolicy, changeRunnerType } from '../core/index.ts';
+import { presets } from '../core/index.ts';
 import type { StudioState } from './studioStore.ts';
-import type { DialectId } from '../core/config/load/loadConfig.ts';
-import { defaultDialectId } from '../core/dialects/info.ts';
+import type { DialectId } from '../core/entries/loader.ts';
+import { defaultDialectId } from '../core/index.ts';
 
 export type ExportMode = 'inherit' | 'standalone';
 

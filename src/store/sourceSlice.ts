@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { InputFile } from '../core/config/import/pickEntry.ts';
-import { pickEntryFile, placeLooseFile } from '../core/config/import/pickEntry.ts';
-import type { Diagnostic } from '../core/python/diagnostics.ts';
+import type { InputFile } from '../core/index.ts';
+import { pickEntryFile, placeLooseFile } from '../core/index.ts';
+import type { Diagnostic } from '../core/index.ts';
 import type { StudioState } from './studioStore.ts';
 
 /** The user's own Python files: the leaf config and any bases they dropped in with it. */
@@ -37,7 +37,7 @@ type Get = Parameters<StateCreator<StudioState>>[1];
  * imported on first use so the first screen does not carry it.
  */
 export async function loadSource(source: ImportedSource) {
-  const { loadConfig, createMemoryFs } = await import('../core/config/load/loadConfig.ts');
+  const { loadConfig, createMemoryFs } = await import('../core/entries/loader.ts');
   return loadConfig(source.entry, createMemoryFs(source.files));
 }
 

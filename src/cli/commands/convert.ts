@@ -7,11 +7,11 @@
  * Exit 0 when converted, 1 on load errors, 2 on usage errors.
  */
 import { resolve } from 'node:path';
-import { loadConfig } from '../../core/config/load/loadConfig.ts';
-import { printConversion } from '../../core/config/convert/index.ts';
-import { dialectById } from '../../core/dialects/all.ts';
-import { dialectIds, isDialectId } from '../../core/dialects/info.ts';
-import type { Dialect } from '../../core/dialects/types.ts';
+import { loadConfig } from '../../core/entries/loader.ts';
+import { printConversion } from '../../core/index.ts';
+import { dialectById } from '../../core/entries/allDialects.ts';
+import { dialectIds, isDialectId } from '../../core/index.ts';
+import type { Dialect } from '../../core/index.ts';
 import { formatDiagnostic, sortDiagnostics } from './check.ts';
 import { nodeFs } from './json.ts';
 

@@ -4,10 +4,10 @@
  * one line per file, so outputs line up with inputs even when a file fails.
  */
 import { readFile } from 'node:fs/promises';
-import { readGoldenCase } from '../../core/schedule/mmcv1/goldenCase.ts';
-import { simulateSchedule, type DialectId } from '../../core/schedule/simulate.ts';
-import type { PyDict } from '../../core/python/value.ts';
-import type { ScheduleCurves } from '../../core/schedule/types.ts';
+import { readGoldenCase } from '../../core/index.ts';
+import { simulateSchedule, type DialectId } from '../../core/entries/simulate.ts';
+import type { PyDict } from '../../core/index.ts';
+import type { ScheduleCurves } from '../../core/index.ts';
 
 interface CurvesOptions {
   files: string[];
@@ -53,9 +53,9 @@ export async function run(args: string[]): Promise<number> {
  * size on COCO with 8 GPUs unless `--iters-per-epoch` says otherwise.
  */
 export async function loadConfigForCurves(path: string): Promise<Loaded> {
-  const { loadConfig } = await import('../../core/config/load/loadConfig.ts');
+  const { loadConfig } = await import('../../core/entries/loader.ts');
   const { nodeFs } = await import('./json.ts');
-  const { guessItersPerEpoch } = await import('../../core/schedule/itersFromConfig.ts');
+  const { guessItersPerEpoch } = await import('../../core/entries/loader.ts');
   const loaded = loadConfig(path, nodeFs);
   const error = loaded.diagnostics.find((d) => d.severity === 'error');
   if (error) return { ok: false, message: `${error.line}:${error.column}: error: ${error.message}` };

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadConfig } from '../../core/config/load/loadConfig.ts';
-import type { ConfigFs } from '../../core/config/load/loadConfig.ts';
-import { printJson } from '../../core/python/jsonText.ts';
+import { loadConfig } from '../../core/entries/loader.ts';
+import type { ConfigFs } from '../../core/entries/loader.ts';
+import { printJson } from '../../core/index.ts';
 import { formatDiagnostic, sortDiagnostics } from './check.ts';
 
 /** Reads files from disk for the loader; a missing file is `undefined`, not an exception. */

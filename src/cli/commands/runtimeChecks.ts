@@ -3,11 +3,11 @@
  * show, 2.x and 3.x alike), each located at the most specific place a file of the chain writes
  * that field.
  */
-import type { LoadResult } from '../../core/config/load/loadConfig.ts';
-import { dialectById } from '../../core/dialects/all.ts';
-import type { Diagnostic, Span } from '../../core/python/diagnostics.ts';
-import type { Expr, Stmt } from '../../core/python/ast.ts';
-import { findDictEntry } from '../../core/python/locate.ts';
+import type { LoadResult } from '../../core/entries/loader.ts';
+import { dialectById } from '../../core/entries/allDialects.ts';
+import type { Diagnostic, Span } from '../../core/index.ts';
+import type { Expr, Stmt } from '../../core/index.ts';
+import { findDictEntry } from '../../core/index.ts';
 
 /** The dialect's errors and warnings (English text) at `file:line:col`. */
 export function checkRuntimeFields(loaded: LoadResult): Diagnostic[] {

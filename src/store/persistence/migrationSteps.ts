@@ -1,4 +1,4 @@
-import { defaultDialectId } from '../../core/dialects/info.ts';
+import { defaultDialectId } from '../../core/index.ts';
 /**
  * Each step turns the plain data of version n into version n + 1, without validating: the
  * repair pass after the last step checks everything and drops what is broken.

@@ -1,9 +1,9 @@
 import type { PersistOptions, PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
-import type { I18nText } from '../../core/model/fieldSpec.ts';
-import type { ScheduleBaseId } from '../../core/model/bases.ts';
-import type { PyDict } from '../../core/python/value.ts';
-import { encodeWirePyValue } from '../../core/share/wirePyValue.ts';
-import type { DialectId } from '../../core/share/sharePayload.ts';
+import type { I18nText } from '../../core/index.ts';
+import type { ScheduleBaseId } from '../../core/index.ts';
+import type { PyDict } from '../../core/index.ts';
+import { encodeWirePyValue } from '../../core/index.ts';
+import type { DialectId } from '../../core/index.ts';
 import type { ExportMode } from '../configSlice.ts';
 import type { Language } from '../uiSlice.ts';
 import type { SavedConfig, SavedState, SavedUi } from './savedState.ts';

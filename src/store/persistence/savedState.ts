@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { dialectSchema, exportModeSchema, scheduleBaseSchema } from '../../core/share/sharePayload.ts';
-import type { DialectId } from '../../core/share/sharePayload.ts';
-import type { ScheduleBaseId } from '../../core/model/bases.ts';
-import type { PyDict } from '../../core/python/value.ts';
-import { pyDictSchema } from '../../core/share/pyValueSchema.ts';
+import { dialectSchema, exportModeSchema, scheduleBaseSchema } from '../../core/index.ts';
+import type { DialectId } from '../../core/index.ts';
+import type { ScheduleBaseId } from '../../core/index.ts';
+import type { PyDict } from '../../core/index.ts';
+import { pyDictSchema } from '../../core/index.ts';
 import type { ExportMode } from '../configSlice.ts';
 import type { Language } from '../uiSlice.ts';
 

@@ -1,8 +1,8 @@
-import type { PyDict } from '../../core/python/value.ts';
-import { reduceSeries } from '../../core/schedule/reduce.ts';
-import { simulateSchedule } from '../../core/schedule/simulate.ts';
-import type { ScheduleError, ScheduleMarks } from '../../core/schedule/types.ts';
-import type { DialectId } from '../../core/dialects/types.ts';
+import type { PyDict } from '../../core/index.ts';
+import { reduceSeries } from '../../core/index.ts';
+import { simulateSchedule } from '../../core/entries/simulate.ts';
+import type { ScheduleError, ScheduleMarks } from '../../core/index.ts';
+import type { DialectId } from '../../core/index.ts';
 
 export interface ChartPoint {
   x: number;

@@ -1,4 +1,4 @@
-import { estimateItersPerEpoch } from '../../core/schedule/itersPerEpoch.ts';
+import { estimateItersPerEpoch } from '../../core/index.ts';
 import type { UiSlice } from '../../store/uiSlice.ts';
 
 /** Iterations per epoch the curves use: typed, or derived from the data loader's shape. */

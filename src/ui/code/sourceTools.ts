@@ -2,11 +2,11 @@
  * Everything that needs the Python reader, in one lazily loaded chunk so the first screen does
  * not carry the parser: the export of an imported (or hand-edited) file and the draft's markers.
  */
-import { exportImported } from '../../core/config/edit/exportImported.ts';
-import type { ImportedDoc } from '../../core/config/edit/importDocument.ts';
-import { importDocument } from '../../core/config/edit/importDocument.ts';
-import { createMemoryFs, loadConfig } from '../../core/config/load/loadConfig.ts';
-import type { Diagnostic } from '../../core/python/diagnostics.ts';
+import { exportImported } from '../../core/index.ts';
+import type { ImportedDoc } from '../../core/index.ts';
+import { importDocument } from '../../core/index.ts';
+import { createMemoryFs, loadConfig } from '../../core/entries/loader.ts';
+import type { Diagnostic } from '../../core/index.ts';
 import type { ImportedSource } from '../../store/sourceSlice.ts';
 import type { ExportInputs } from '../derived.ts';
 

@@ -1,6 +1,6 @@
-import type { PyDict } from '../../core/python/value.ts';
+import type { PyDict } from '../../core/index.ts';
 import { computeChartData, type ChartData } from '../charts/chartData.ts';
-import type { DialectId } from '../../core/dialects/types.ts';
+import type { DialectId } from '../../core/index.ts';
 
 export interface CompareRequest {
   id: number;

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { CustomKeyRow } from '../../core/model/customKeys.ts';
-import { readCustomKeyRows, writeCustomKeyRows } from '../../core/model/customKeys.ts';
-import type { FieldSpec } from '../../core/model/fieldSpec.ts';
-import type { WorkflowRow } from '../../core/model/workflow.ts';
-import { readWorkflowRows, workflowPhases, writeWorkflowRows } from '../../core/model/workflow.ts';
-import type { PyValue } from '../../core/python/value.ts';
-import { isPyDict } from '../../core/python/value.ts';
+import type { CustomKeyRow } from '../../core/index.ts';
+import { readCustomKeyRows, writeCustomKeyRows } from '../../core/index.ts';
+import type { FieldSpec } from '../../core/index.ts';
+import type { WorkflowRow } from '../../core/index.ts';
+import { readWorkflowRows, workflowPhases, writeWorkflowRows } from '../../core/index.ts';
+import type { PyValue } from '../../core/index.ts';
+import { isPyDict } from '../../core/index.ts';
 import { NumberCell } from './NumberCell.tsx';
 
 interface RowEditorProps {

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldSpec } from '../../core/model/fieldSpec.ts';
-import { formatFieldValue, parseFieldInput } from '../../core/model/parseFieldInput.ts';
-import { checkValue } from '../../core/model/validate/fieldRules.ts';
-import type { PyValue } from '../../core/python/value.ts';
+import type { FieldSpec } from '../../core/index.ts';
+import { formatFieldValue, parseFieldInput } from '../../core/index.ts';
+import { checkValue } from '../../core/index.ts';
+import type { PyValue } from '../../core/index.ts';
 import { pickText } from '../i18n.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 

@@ -1,12 +1,12 @@
-import type { FieldMessage, SectionSpec } from '../../core/model/fieldSpec.ts';
-import { fieldTestId } from '../../core/model/fieldSpec.ts';
-import type { PyDict, PyValue } from '../../core/python/value.ts';
-import { isPyDict } from '../../core/python/value.ts';
+import type { FieldMessage, SectionSpec } from '../../core/index.ts';
+import { fieldTestId } from '../../core/index.ts';
+import type { PyDict, PyValue } from '../../core/index.ts';
+import { isPyDict } from '../../core/index.ts';
 import { FieldControl } from '../fields/FieldControl.tsx';
 import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
 import { selectMessages } from '../derived.ts';
-import type { Dialect } from '../../core/dialects/types.ts';
+import type { Dialect } from '../../core/index.ts';
 
 const empty: PyDict = {};
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Preset } from '../../core/model/presets.ts';
-import { dialectIds } from '../../core/dialects/info.ts';
-import { defaultDialect, loadDialect, loadedDialect } from '../../core/dialects/registry.ts';
-import type { Dialect } from '../../core/dialects/types.ts';
+import type { Preset } from '../../core/index.ts';
+import { dialectIds } from '../../core/index.ts';
+import { defaultDialect, loadDialect, loadedDialect } from '../../core/index.ts';
+import type { Dialect } from '../../core/index.ts';
 import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
 
