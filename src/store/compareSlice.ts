@@ -1,5 +1,4 @@
-import type { PyDict } from '../core/index.ts';
-import type { DialectId } from '../core/index.ts';
+import type { DialectId, PyDict } from '../core/index.ts';
 
 /** At most this many schedules are compared at once. */
 export const maxPins = 4;

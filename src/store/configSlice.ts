@@ -1,12 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { PyDict, PyValue } from '../core/index.ts';
-import type { ScheduleBaseId } from '../core/index.ts';
-import { setAtPath } from '../core/index.ts';
-import { changeLrPolicy, changeMomentumPolicy, changeRunnerType } from '../core/index.ts';
-import { presets } from '../core/index.ts';
+import { changeLrPolicy, changeMomentumPolicy, changeRunnerType, defaultDialectId, presets, setAtPath, type PyDict, type PyValue, type ScheduleBaseId } from '../core/index.ts';
 import type { StudioState } from './studioStore.ts';
 import type { DialectId } from '../core/entries/loader.ts';
-import { defaultDialectId } from '../core/index.ts';
 
 export type ExportMode = 'inherit' | 'standalone';
 

@@ -1,11 +1,9 @@
 import type { StateCreator } from 'zustand';
-import { presets } from '../core/index.ts';
-import type { SharePayload } from '../core/index.ts';
+import { defaultDialectId, presets, type SharePayload } from '../core/index.ts';
 import type { SavedConfig } from './persistence/savedState.ts';
 import type { SavedLibrary } from './persistence/persistOptions.ts';
 import { defaultConfigId } from './persistence/persistOptions.ts';
 import type { StudioState } from './studioStore.ts';
-import { defaultDialectId } from '../core/index.ts';
 
 /** The named configs in the side list; the open one's live fields are in the config slice. */
 export interface LibrarySlice {

@@ -1,7 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { InputFile } from '../core/index.ts';
-import { pickEntryFile, placeLooseFile } from '../core/index.ts';
-import type { Diagnostic } from '../core/index.ts';
+import { pickEntryFile, placeLooseFile, type Diagnostic, type InputFile } from '../core/index.ts';
 import type { StudioState } from './studioStore.ts';
 
 /** The user's own Python files: the leaf config and any bases they dropped in with it. */

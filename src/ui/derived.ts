@@ -1,10 +1,7 @@
-import type { FieldMessage } from '../core/index.ts';
-import type { PyDict } from '../core/index.ts';
-import type { ScheduleBaseId } from '../core/index.ts';
+import type { Dialect, FieldMessage, PyDict, ScheduleBaseId } from '../core/index.ts';
 import type { ExportMode } from '../store/configSlice.ts';
 import type { ImportedSource } from '../store/sourceSlice.ts';
 type SourceTools = typeof import('./code/sourceTools.ts');
-import type { Dialect } from '../core/index.ts';
 
 /**
  * Derivations shared by several components, memoised on the config object itself: the store

@@ -3,8 +3,7 @@
  * `FILE:LINE:COL: error|warning: message`; exit code 1 when any is an error.
  */
 import { relative, resolve } from 'node:path';
-import { loadConfig } from '../../core/entries/loader.ts';
-import type { LoadResult } from '../../core/entries/loader.ts';
+import { loadConfig, type LoadResult } from '../../core/entries/loader.ts';
 import type { Diagnostic } from '../../core/index.ts';
 import { nodeFs } from './json.ts';
 import { checkRuntimeFields } from './runtimeChecks.ts';

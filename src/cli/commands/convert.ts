@@ -8,10 +8,8 @@
  */
 import { resolve } from 'node:path';
 import { loadConfig } from '../../core/entries/loader.ts';
-import { printConversion } from '../../core/index.ts';
+import { dialectIds, isDialectId, printConversion, type Dialect } from '../../core/index.ts';
 import { dialectById } from '../../core/entries/allDialects.ts';
-import { dialectIds, isDialectId } from '../../core/index.ts';
-import type { Dialect } from '../../core/index.ts';
 import { formatDiagnostic, sortDiagnostics } from './check.ts';
 import { nodeFs } from './json.ts';
 

@@ -4,10 +4,8 @@
  * one line per file, so outputs line up with inputs even when a file fails.
  */
 import { readFile } from 'node:fs/promises';
-import { readGoldenCase } from '../../core/index.ts';
-import { simulateSchedule, type DialectId } from '../../core/entries/simulate.ts';
-import type { PyDict } from '../../core/index.ts';
-import type { ScheduleCurves } from '../../core/index.ts';
+import { readGoldenCase, type DialectId, type PyDict, type ScheduleCurves } from '../../core/index.ts';
+import { dialectById } from '../../core/entries/allDialects.ts';
 
 interface CurvesOptions {
   files: string[];
@@ -55,11 +53,10 @@ export async function run(args: string[]): Promise<number> {
 export async function loadConfigForCurves(path: string): Promise<Loaded> {
   const { loadConfig } = await import('../../core/entries/loader.ts');
   const { nodeFs } = await import('./json.ts');
-  const { guessItersPerEpoch } = await import('../../core/entries/loader.ts');
   const loaded = loadConfig(path, nodeFs);
   const error = loaded.diagnostics.find((d) => d.severity === 'error');
   if (error) return { ok: false, message: `${error.line}:${error.column}: error: ${error.message}` };
-  const { itersPerEpoch } = guessItersPerEpoch(loaded.config, loaded.dialect);
+  const { itersPerEpoch } = dialectById(loaded.dialect).guessItersPerEpoch(loaded.config);
   return { ok: true, input: { style: loaded.dialect, itersPerEpoch, config: loaded.config } };
 }
 
@@ -83,7 +80,7 @@ function simulate(
   options: CurvesOptions,
 ): { ok: true; curves: ScheduleCurves } | { ok: false; message: string } {
   const itersPerEpoch = options.itersPerEpoch ?? input.itersPerEpoch;
-  const result = simulateSchedule(input.style, input.config, { itersPerEpoch });
+  const result = dialectById(input.style).simulate(input.config, { itersPerEpoch });
   if (result.ok) return result;
   const { message, iteration, path } = result.error;
   const where = [

@@ -4,9 +4,7 @@
  * writes one file without `_base_` holding every key. Bases resolve relative to FILE, as in Python.
  */
 import { resolve } from 'node:path';
-import { exportImported } from '../../core/index.ts';
-import type { ExportResult } from '../../core/index.ts';
-import { importDocument } from '../../core/index.ts';
+import { exportImported, importDocument, type ExportResult } from '../../core/index.ts';
 import { formatDiagnostic, sortDiagnostics } from './check.ts';
 import { nodeFs } from './json.ts';
 

@@ -4,8 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadConfig } from '../../core/entries/loader.ts';
-import type { ConfigFs } from '../../core/entries/loader.ts';
+import { loadConfig, type ConfigFs } from '../../core/entries/loader.ts';
 import { printJson } from '../../core/index.ts';
 import { formatDiagnostic, sortDiagnostics } from './check.ts';
 

@@ -5,9 +5,7 @@
  */
 import type { LoadResult } from '../../core/entries/loader.ts';
 import { dialectById } from '../../core/entries/allDialects.ts';
-import type { Diagnostic, Span } from '../../core/index.ts';
-import type { Expr, Stmt } from '../../core/index.ts';
-import { findDictEntry } from '../../core/index.ts';
+import { findDictEntry, type Diagnostic, type Expr, type Span, type Stmt } from '../../core/index.ts';
 
 /** The dialect's errors and warnings (English text) at `file:line:col`. */
 export function checkRuntimeFields(loaded: LoadResult): Diagnostic[] {

@@ -1,9 +1,5 @@
 import type { PersistOptions, PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
-import type { I18nText } from '../../core/index.ts';
-import type { ScheduleBaseId } from '../../core/index.ts';
-import type { PyDict } from '../../core/index.ts';
-import { encodeWirePyValue } from '../../core/index.ts';
-import type { DialectId } from '../../core/index.ts';
+import { encodeWirePyValue, type DialectId, type I18nText, type PyDict, type ScheduleBaseId } from '../../core/index.ts';
 import type { ExportMode } from '../configSlice.ts';
 import type { Language } from '../uiSlice.ts';
 import type { SavedConfig, SavedState, SavedUi } from './savedState.ts';

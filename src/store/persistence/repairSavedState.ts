@@ -1,5 +1,4 @@
-import type { I18nText } from '../../core/index.ts';
-import { parseGuardedJson } from '../../core/index.ts';
+import { parseGuardedJson, type I18nText } from '../../core/index.ts';
 import { runMigrationSteps } from './migrationSteps.ts';
 import type { SavedConfig, SavedState, SavedUi } from './savedState.ts';
 import { savedUiSchema } from './savedState.ts';

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import { dialectSchema, exportModeSchema, scheduleBaseSchema } from '../../core/index.ts';
-import type { DialectId } from '../../core/index.ts';
-import type { ScheduleBaseId } from '../../core/index.ts';
-import type { PyDict } from '../../core/index.ts';
-import { pyDictSchema } from '../../core/index.ts';
+import { dialectSchema, exportModeSchema, pyDictSchema, scheduleBaseSchema, type DialectId, type PyDict, type ScheduleBaseId } from '../../core/index.ts';
 import type { ExportMode } from '../configSlice.ts';
 import type { Language } from '../uiSlice.ts';
 

@@ -1,8 +1,5 @@
-import type { PyDict } from '../../core/index.ts';
-import { reduceSeries } from '../../core/index.ts';
+import { reduceSeries, type DialectId, type PyDict, type ScheduleError, type ScheduleMarks } from '../../core/index.ts';
 import { simulateSchedule } from '../../core/entries/simulate.ts';
-import type { ScheduleError, ScheduleMarks } from '../../core/index.ts';
-import type { DialectId } from '../../core/index.ts';
 
 export interface ChartPoint {
   x: number;

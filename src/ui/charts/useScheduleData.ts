@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { PyDict } from '../../core/index.ts';
-import { pyEqual } from '../../core/index.ts';
+import { dialectInfo, pyEqual, type PyDict } from '../../core/index.ts';
 import type { ChartData, ChartRequest, ChartSeries } from './chartData.ts';
 import type { DialectId } from '../../core/entries/simulate.ts';
-import { dialectInfo } from '../../core/index.ts';
 
 let nextId = 1;
 

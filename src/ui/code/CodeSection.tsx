@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Diagnostic } from '../../core/index.ts';
+import { defaultDialect, type Diagnostic } from '../../core/index.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { selectExportText } from '../derived.ts';
 import { useSourceTools } from './useSourceTools.ts';
-import { defaultDialect } from '../../core/index.ts';
 import { useDialect } from '../dialect/useDialect.ts';
 import { ExportBar } from '../toolbar/ExportBar.tsx';
 import { usePrefersDark } from '../usePrefersDark.ts';

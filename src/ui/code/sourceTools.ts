@@ -2,11 +2,8 @@
  * Everything that needs the Python reader, in one lazily loaded chunk so the first screen does
  * not carry the parser: the export of an imported (or hand-edited) file and the draft's markers.
  */
-import { exportImported } from '../../core/index.ts';
-import type { ImportedDoc } from '../../core/index.ts';
-import { importDocument } from '../../core/index.ts';
+import { exportImported, importDocument, type Diagnostic, type ImportedDoc } from '../../core/index.ts';
 import { createMemoryFs, loadConfig } from '../../core/entries/loader.ts';
-import type { Diagnostic } from '../../core/index.ts';
 import type { ImportedSource } from '../../store/sourceSlice.ts';
 import type { ExportInputs } from '../derived.ts';
 

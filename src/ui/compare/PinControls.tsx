@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Preset } from '../../core/index.ts';
+import { loadDialect, type Dialect, type Preset } from '../../core/index.ts';
 import { loadSourceTools } from '../code/useSourceTools.ts';
-import { loadDialect } from '../../core/index.ts';
-import type { Dialect } from '../../core/index.ts';
 import { selectExportText } from '../derived.ts';
 import { pickText } from '../i18n.ts';
 import { PresetSelect } from '../presets/PresetSelect.tsx';

@@ -1,6 +1,5 @@
-import type { PyDict } from '../../core/index.ts';
+import type { DialectId, PyDict } from '../../core/index.ts';
 import { computeChartData, type ChartData } from '../charts/chartData.ts';
-import type { DialectId } from '../../core/index.ts';
 
 export interface CompareRequest {
   id: number;

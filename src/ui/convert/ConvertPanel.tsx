@@ -5,8 +5,7 @@ import { selectItersPerEpoch } from '../charts/trainingShape.ts';
 import { pickText } from '../i18n.ts';
 import { useActions, useStudio, useStudioStoreApi } from '../storeContext.tsx';
 import type { ConversionView } from './convertTools.ts';
-import { dialectInfo, otherDialectId } from '../../core/index.ts';
-import { loadDialect } from '../../core/index.ts';
+import { dialectInfo, loadDialect, otherDialectId } from '../../core/index.ts';
 
 function formatRel(x: number): string {
   return x === 0 ? '0' : x.toExponential(2);

@@ -2,10 +2,7 @@
  * Conversion between the dialects with its proof: both curves simulated and reduced for the
  * overlay. A separate lazy chunk, loaded when a person asks for a conversion.
  */
-import type { ConversionResult } from '../../core/index.ts';
-import type { Dialect } from '../../core/index.ts';
-import type { PyDict } from '../../core/index.ts';
-import { reduceSeries } from '../../core/index.ts';
+import { reduceSeries, type ConversionResult, type Dialect, type PyDict } from '../../core/index.ts';
 import type { ChartPoint } from '../charts/chartData.ts';
 
 export interface ConversionView {

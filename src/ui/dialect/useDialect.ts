@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadDialect, loadedDialect } from '../../core/index.ts';
-import type { Dialect, DialectId } from '../../core/index.ts';
+import { loadDialect, loadedDialect, type Dialect, type DialectId } from '../../core/index.ts';
 
 /** The dialect module of `id` (the core registry picks it); null while its chunk is still loading. */
 export function useDialect(id: DialectId): Dialect | null {

@@ -1,7 +1,5 @@
 import { memo, useId } from 'react';
-import type { FieldSpec } from '../../core/index.ts';
-import { fieldTestId } from '../../core/index.ts';
-import type { PyValue } from '../../core/index.ts';
+import { fieldTestId, type FieldSpec, type PyValue } from '../../core/index.ts';
 import { pickText } from '../i18n.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { BoolSelect, EnumSelect } from './ChoiceInputs.tsx';

@@ -1,8 +1,5 @@
 import { useState } from 'react';
-import { formatPyRepr } from '../../core/index.ts';
-import { parsePyLiteral } from '../../core/index.ts';
-import type { PyValue } from '../../core/index.ts';
-import { isPyNumber } from '../../core/index.ts';
+import { formatPyRepr, isPyNumber, parsePyLiteral, type PyValue } from '../../core/index.ts';
 
 /**
  * A small number input inside a row editor; accepts Python arithmetic and commits only numbers

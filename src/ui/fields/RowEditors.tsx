@@ -1,11 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CustomKeyRow } from '../../core/index.ts';
-import { readCustomKeyRows, writeCustomKeyRows } from '../../core/index.ts';
-import type { FieldSpec } from '../../core/index.ts';
-import type { WorkflowRow } from '../../core/index.ts';
-import { readWorkflowRows, workflowPhases, writeWorkflowRows } from '../../core/index.ts';
-import type { PyValue } from '../../core/index.ts';
-import { isPyDict } from '../../core/index.ts';
+import { isPyDict, readCustomKeyRows, readWorkflowRows, workflowPhases, writeCustomKeyRows, writeWorkflowRows, type CustomKeyRow, type FieldSpec, type PyValue, type WorkflowRow } from '../../core/index.ts';
 import { NumberCell } from './NumberCell.tsx';
 
 interface RowEditorProps {

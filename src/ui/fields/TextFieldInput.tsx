@@ -1,9 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldSpec } from '../../core/index.ts';
-import { formatFieldValue, parseFieldInput } from '../../core/index.ts';
-import { checkValue } from '../../core/index.ts';
-import type { PyValue } from '../../core/index.ts';
+import { checkValue, formatFieldValue, parseFieldInput, type FieldSpec, type PyValue } from '../../core/index.ts';
 import { pickText } from '../i18n.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 

@@ -1,7 +1,4 @@
-import type { FieldSpec } from '../../core/index.ts';
-import { formatFieldValue } from '../../core/index.ts';
-import { getSection } from '../../core/index.ts';
-import type { PyDict } from '../../core/index.ts';
+import { formatFieldValue, getSection, type FieldSpec, type PyDict } from '../../core/index.ts';
 
 /** MMCV's default for a field as text, or null when MMCV has none. */
 export function formatDefault(spec: FieldSpec, config: PyDict): string | null {

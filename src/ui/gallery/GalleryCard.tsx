@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { GalleryPreset } from '../../core/index.ts';
+import { dialectInfo, type GalleryPreset } from '../../core/index.ts';
 import type { GalleryModule } from './loadGallery.ts';
 import { sparkHeight, sparkWidth, type SparkState } from './useSparklines.ts';
-import { dialectInfo } from '../../core/index.ts';
 
 interface GalleryCardProps {
   gallery: GalleryModule;

@@ -1,12 +1,8 @@
-import type { FieldMessage, SectionSpec } from '../../core/index.ts';
-import { fieldTestId } from '../../core/index.ts';
-import type { PyDict, PyValue } from '../../core/index.ts';
-import { isPyDict } from '../../core/index.ts';
+import { fieldTestId, isPyDict, type Dialect, type FieldMessage, type PyDict, type PyValue, type SectionSpec } from '../../core/index.ts';
 import { FieldControl } from '../fields/FieldControl.tsx';
 import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
 import { selectMessages } from '../derived.ts';
-import type { Dialect } from '../../core/index.ts';
 
 const empty: PyDict = {};
 

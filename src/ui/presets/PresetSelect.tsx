@@ -1,9 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Preset } from '../../core/index.ts';
-import { dialectIds } from '../../core/index.ts';
-import { defaultDialect, loadDialect, loadedDialect } from '../../core/index.ts';
-import type { Dialect } from '../../core/index.ts';
+import { defaultDialect, dialectIds, loadDialect, loadedDialect, type Dialect, type Preset } from '../../core/index.ts';
 import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
 

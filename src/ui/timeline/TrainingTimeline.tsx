@@ -1,10 +1,9 @@
 import { memo, type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { summarizeTimeline, type Timeline } from '../../core/index.ts';
+import { defaultDialect, summarizeTimeline, type Timeline } from '../../core/index.ts';
 import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
 import { layoutTimeline, type CheckpointMark, type EvalMark } from './timelineLayout.ts';
-import { defaultDialect } from '../../core/index.ts';
 import { useDialect } from '../dialect/useDialect.ts';
 
 export interface TrainingTimelineProps {
