@@ -37,7 +37,7 @@ export function dialectInfo(id: DialectId): DialectInfo {
   return dialectInfos[id];
 }
 
-/** The dialect a conversion goes to. */
+/** The dialect a conversion goes to (there are two). */
 export function otherDialectId(id: DialectId): DialectId {
-  return id === 'mmcv1' ? 'mmengine' : 'mmcv1';
+  return dialectIds.find((other) => other !== id) ?? id;
 }
