@@ -9,6 +9,15 @@ export type RunnerSpec =
   | { kind: 'IterBasedRunner'; maxIters: number | undefined };
 
 /**
+ * `BaseRunner.__init__`: `max_epochs` and `max_iters` both given (not None) is a ValueError,
+ * whatever their values. Shared by the simulator and the form rules.
+ */
+export function hasBothRunnerLengths(runner: PyDict): boolean {
+  const given = (v: unknown) => v !== undefined && v !== null;
+  return given(runner.max_epochs) && given(runner.max_iters);
+}
+
+/**
  * Builds the runner MMDetection 2.x makes from `runner` (or, without it, from `total_epochs` as
  * `train_detector` does). Only construction errors here; `run()`'s own checks come later.
  */
@@ -32,7 +41,7 @@ export function parseRunner(config: PyDict): Parsed<RunnerSpec> {
     const name = typeof type === 'string' ? type : String(type);
     return { ok: false, error: { message: `KeyError: '${name} is not in the runner registry'`, path: ['runner', 'type'] } };
   }
-  if (maxEpochs !== undefined && maxIters !== undefined) {
+  if (hasBothRunnerLengths(runner)) {
     return {
       ok: false,
       error: { message: `ValueError: ${kind}: Only one of \`max_epochs\` or \`max_iters\` can be set.`, path: ['runner'] },
