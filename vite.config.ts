@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { devSecurityHeaders, securityHeaders } from './src/hosting/securityHeaders.ts';
 
 /**
  * src/core is pure (lint-enforced: no DOM, no framework, nothing runs at import but
@@ -19,5 +20,7 @@ export default defineConfig({
     rolldownOptions: { treeshake: { moduleSideEffects: pureCore } },
   },
   worker: { format: 'es', rolldownOptions: { treeshake: { moduleSideEffects: pureCore } } },
-  preview: { port: 4173, strictPort: true },
+  // Real headers: index.html's meta CSP cannot forbid framing (see src/hosting/securityHeaders.ts).
+  server: { headers: { ...devSecurityHeaders } },
+  preview: { port: 4173, strictPort: true, headers: { ...securityHeaders } },
 });

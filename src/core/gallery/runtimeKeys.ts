@@ -2,9 +2,6 @@ import type { PyDict } from '../python/value.ts';
 import type { DialectId } from './types.ts';
 import { dialectInfo } from '../dialects/info.ts';
 
-export { runtimeKeysMmcv1 } from '../dialects/mmcv1/facts.ts';
-export { runtimeKeysMmengine } from '../dialects/mmengine/facts.ts';
-
 /**
  * The runtime part of a loaded config: its runtime keys in the loaded (to_dict) order, the
  * model and data sections dropped. Values are shared, not copied.

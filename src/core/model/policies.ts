@@ -1,5 +1,5 @@
 import type { PyDict, PyValue } from '../python/value.ts';
-import { isPyDict, pyFloat, pyTuple } from '../python/value.ts';
+import { pyFloat, pyTuple } from '../python/value.ts';
 import { resolveHookPrefix } from '../schedule/mmcv1/parseShared.ts';
 import { hookPrefixOf, lrUpdaterBaseArgs, lrUpdaterSignatures, momentumUpdaterBaseArgs, momentumUpdaterSignatures, type HookSignature } from '../schedule/mmcv1/updaterSignatures.ts';
 
@@ -75,12 +75,6 @@ export function canonicalMomentumPolicy(name: PyValue | undefined): MomentumPoli
 export function suggestPolicy(name: string, known: readonly string[]): string | undefined {
   const folded = name.toLowerCase().replaceAll('_', '');
   return known.find((p) => p.toLowerCase() === folded);
-}
-
-/** The lr_config section dict (or {} when absent). */
-export function lrSection(config: PyDict): PyDict {
-  const section = config.lr_config;
-  return isPyDict(section) ? section : {};
 }
 
 /**

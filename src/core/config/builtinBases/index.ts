@@ -4,7 +4,6 @@ import { basesByPathV3 } from './v3.ts';
 
 import type { DialectId } from '../../dialects/types.ts';
 
-export { basesByPathV2 } from './v2.ts';
 export { basesByPathV3 } from './v3.ts';
 
 const basesByDialect: Record<DialectId, Readonly<Record<string, string>>> = { mmcv1: basesByPathV2, mmengine: basesByPathV3 };

@@ -39,9 +39,6 @@ export interface SourceFile {
   lines: LineIndex;
 }
 
-/** Thrown to stop loading one file; the message is already in the diagnostics. */
-export class LoadAbort extends Error {}
-
 export class LoadContext {
   readonly diagnostics: Diagnostic[] = [];
   readonly bases: BaseReference[] = [];

@@ -2,7 +2,7 @@ import { isPyDict, pyFloat, pyTuple, type PyDict, type PyValue } from '../../pyt
 import { dialectIds, isDialectId } from '../../dialects/info.ts';
 import type { DialectId } from '../../dialects/types.ts';
 
-/** A training setup in the golden-case format of `shared/golden/README.md` (`expected` left out). */
+/** A training setup in the golden-case format of `test-data/golden/README.md` (`expected` left out). */
 export interface GoldenCaseInput {
   name: string;
   style: DialectId;
