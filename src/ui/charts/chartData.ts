@@ -1,4 +1,4 @@
-import type { PyDict, ReducedSeries, ScheduleError, ScheduleMarks } from '../../core/index.ts';
+import type { DialectId, PyDict, ReducedSeries, ScheduleError, ScheduleMarks } from '../../core/index.ts';
 import { chartScheduleWithin } from '../../core/entries/simulate.ts';
 
 export interface ChartPoint {
@@ -21,7 +21,7 @@ export interface ChartRange {
 
 export interface ChartRequest {
   id: number;
-  style: 'mmcv1' | 'mmengine';
+  style: DialectId;
   config: PyDict;
   itersPerEpoch: number;
   /** About two points per pixel column of the chart. */

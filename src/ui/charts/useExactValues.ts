@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PyDict } from '../../core/index.ts';
-import type { DialectId } from '../../core/index.ts';
+import type { DialectId, PyDict } from '../../core/index.ts';
 
 export interface ProbeRequest {
   id: number;
