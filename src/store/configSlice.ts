@@ -1,14 +1,8 @@
 import type { StateCreator } from 'zustand';
-import type { PyDict, PyValue } from '../core/python/value.ts';
-import type { ScheduleBaseId } from '../core/model/bases.ts';
-import { setAtPath } from '../core/model/paths.ts';
-import { changeLrPolicy, changeMomentumPolicy, changeRunnerType } from '../core/model/policyChange.ts';
+import { changeLrPolicy, changeMomentumPolicy, changeRunnerType, defaultDocument, setAtPath, type DialectId, type ExportMode, type PyDict, type PyValue, type ScheduleBaseId, type StudioDocument } from '../core/index.ts';
 import type { StudioState } from './studioStore.ts';
-import type { Dialect } from '../core/config/load/loadConfig.ts';
-import type { ExportMode, StudioDocument } from '../core/document/document.ts';
-import { defaultDocument } from '../core/document/document.ts';
 
-export type { ExportMode } from '../core/document/document.ts';
+export type { ExportMode } from '../core/index.ts';
 
 /** The open document's fields but its source (see SourceSlice): everything else is derived. */
 export type ConfigSlice = Omit<StudioDocument, 'source'>;
@@ -19,7 +13,7 @@ export interface ConfigActions {
   momentumPolicyChanged: (policy: string | null) => void;
   runnerTypeChanged: (type: string) => void;
   /** Replaces the open config with a preset of either dialect (undoable). */
-  presetApplied: (preset: { config: PyDict; scheduleBase: ScheduleBaseId; dialect: Dialect; name?: string }) => void;
+  presetApplied: (preset: { config: PyDict; scheduleBase: ScheduleBaseId; dialect: DialectId; name?: string }) => void;
   configRenamed: (name: string) => void;
   scheduleBaseChanged: (id: ScheduleBaseId) => void;
   exportModeChanged: (mode: ExportMode) => void;

@@ -1,11 +1,10 @@
 import type { StateCreator } from 'zustand';
-import { presets } from '../core/model/presets.ts';
-import type { SharePayload } from '../core/share/sharePayload.ts';
+import { defaultDialectId, presets, type SharePayload } from '../core/index.ts';
 import type { SavedConfig } from './persistence/savedState.ts';
 import type { SavedLibrary } from './persistence/persistOptions.ts';
 import { defaultConfigId } from './persistence/persistOptions.ts';
 import type { StudioState } from './studioStore.ts';
-import { documentFromSaved, documentToSaved, pickDocument } from '../core/document/document.ts';
+import { documentFromSaved, documentToSaved, pickDocument } from '../core/index.ts';
 
 /** The named configs in the side list; the open one's live fields are in the config slice. */
 export interface LibrarySlice {
@@ -80,7 +79,7 @@ export function createLibraryActions(set: Set, get: Get): LibraryActions {
     configCreated: () => {
       const first = presets[0];
       if (!first) return;
-      addAndOpen({ name: 'new_config', config: first.config, scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: 'mmcv1' });
+      addAndOpen({ name: 'new_config', config: first.config, scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: defaultDialectId });
     },
     configDuplicated: (id) => {
       const source = listConfigs(get()).find((c) => c.id === id);
@@ -94,7 +93,7 @@ export function createLibraryActions(set: Set, get: Get): LibraryActions {
         // The list is never empty: deleting the last config leaves a fresh one.
         const first = presets[0];
         if (!first) return;
-        const fresh: SavedConfig = { id: newId([]), name: 'my_config', config: first.config, scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: 'mmcv1', updatedAt: Date.now() };
+        const fresh: SavedConfig = { id: newId([]), name: 'my_config', config: first.config, scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: defaultDialectId, updatedAt: Date.now() };
         set({ ...openEntry(fresh), library: { activeId: fresh.id, configs: [fresh] } });
         return;
       }

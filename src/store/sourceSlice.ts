@@ -1,9 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { InputFile } from '../core/config/import/pickEntry.ts';
-import { pickEntryFile, placeLooseFile } from '../core/config/import/pickEntry.ts';
-import type { Diagnostic } from '../core/python/diagnostics.ts';
+import { pickEntryFile, placeLooseFile, type Diagnostic, type InputFile } from '../core/index.ts';
 import type { StudioState } from './studioStore.ts';
-import type { DocumentSource } from '../core/document/document.ts';
+import type { DocumentSource } from '../core/index.ts';
 
 /** The user's own Python files: the leaf config and any bases they dropped in with it. */
 export type ImportedSource = DocumentSource;
@@ -40,7 +38,7 @@ type Get = Parameters<StateCreator<StudioState>>[1];
  * imported on first use so the first screen does not carry it.
  */
 export async function loadSource(source: ImportedSource) {
-  const { loadConfig, createMemoryFs } = await import('../core/config/load/loadConfig.ts');
+  const { loadConfig, createMemoryFs } = await import('../core/entries/loader.ts');
   return loadConfig(source.entry, createMemoryFs(source.files));
 }
 

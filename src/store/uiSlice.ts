@@ -1,4 +1,4 @@
-import type { I18nText } from '../core/model/fieldSpec.ts';
+import type { I18nText } from '../core/index.ts';
 import type { StateCreator } from 'zustand';
 import type { StudioState } from './studioStore.ts';
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDialectModel } from './dialect/useDialectModel.ts';
+import { useDialect } from './dialect/useDialect.ts';
 import { CodeSection } from './code/CodeSection.tsx';
 import { SectionPanel } from './panels/SectionPanel.tsx';
 import { useStudio } from './storeContext.tsx';
@@ -17,7 +17,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const language = useStudio((s) => s.language);
   const dialect = useStudio((s) => s.dialect);
-  const model = useDialectModel(dialect);
+  const model = useDialect(dialect);
   // Each panel renders again when the open config changes (another one opened, an undo).
   const config = useStudio((s) => s.config);
 
@@ -40,8 +40,8 @@ export function App() {
           </PanelBoundary>
           {model ? (
             model.sections.map((s) => (
-              <PanelBoundary key={`${model.dialect}.${s.id}`} panel="forms" resetKey={config}>
-                <SectionPanel section={s} validate={model.validate} />
+              <PanelBoundary key={`${model.id}.${s.id}`} panel="forms" resetKey={config}>
+                <SectionPanel section={s} validate={model.diagnose} />
               </PanelBoundary>
             ))
           ) : (

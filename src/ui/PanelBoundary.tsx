@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { encodeWirePyValue } from '../core/share/wirePyValue.ts';
+import { encodeWirePyValue } from '../core/index.ts';
 import { useActions, useStudioStoreApi } from './storeContext.tsx';
 import { downloadText, toPyFilename } from './toolbar/download.ts';
 

@@ -3,8 +3,7 @@
  * `tools/train.py` with the file's bases, gives the file's own settings. What the command line
  * cannot express is listed on stderr (`path: reason`) and makes the exit code 1.
  */
-import { formatCfgOptionsLine, renderCfgOptions } from '../../core/cfgOptions/index.ts';
-import type { ImpossibleReason } from '../../core/cfgOptions/index.ts';
+import { formatCfgOptionsLine, renderCfgOptions, type ImpossibleReason } from '../../core/index.ts';
 import { reportDiagnostics } from '../diagnosticText.ts';
 import { importDocumentFromDisk } from '../loadFromDisk.ts';
 import { writeOut } from '../output.ts';

@@ -6,10 +6,8 @@
  * unusable input, with the problem on stderr).
  */
 import { readFile } from 'node:fs/promises';
-import { guessItersPerEpoch } from '../../core/schedule/itersFromConfig.ts';
-import { simulateSchedule } from '../../core/schedule/simulate.ts';
-import { chooseItersPerEpoch, compareToPlan, describeCause, fitItersPerEpoch, parseTrainingLog } from '../../core/trainingLog/index.ts';
-import type { LogCheck, PlanView } from '../../core/trainingLog/index.ts';
+import { chooseItersPerEpoch, compareToPlan, describeCause, fitItersPerEpoch, guessItersPerEpoch, parseTrainingLog, type LogCheck, type PlanView } from '../../core/index.ts';
+import { simulateSchedule } from '../../core/entries/simulate.ts';
 import { reportDiagnostics } from '../diagnosticText.ts';
 import { loadConfigFromDisk } from '../loadFromDisk.ts';
 import { writeOut } from '../output.ts';

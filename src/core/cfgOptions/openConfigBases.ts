@@ -4,7 +4,7 @@
  */
 import { importDocument } from '../config/edit/importDocument.ts';
 import { createMemoryFs } from '../config/load/loadConfig.ts';
-import type { Dialect } from '../config/load/loadConfig.ts';
+import type { DialectId } from '../config/load/loadConfig.ts';
 import type { ScheduleBaseId } from '../model/bases.ts';
 import { inheritedBaseV2 } from '../model/bases.ts';
 import { inheritedBaseV3 } from '../model/v3/bases.ts';
@@ -12,7 +12,7 @@ import type { PyDict } from '../python/value.ts';
 
 export function openConfigBases(opts: {
   source: { entry: string; files: Record<string, string> } | null;
-  dialect: Dialect;
+  dialect: DialectId;
   scheduleBase: ScheduleBaseId;
 }): PyDict {
   if (opts.source) return importDocument(opts.source.entry, createMemoryFs(opts.source.files)).inherited;

@@ -3,7 +3,7 @@
  * `bash tools/dist_train.sh CONFIG GPUS --cfg-options ...`) into the options train.py would
  * merge into its config.
  */
-import type { Dialect } from '../config/load/loadConfig.ts';
+import type { DialectId } from '../config/load/loadConfig.ts';
 import { DictActionError, parseOptionArg } from './dictAction.ts';
 import type { CfgOption } from './dictAction.ts';
 import { splitShellWords } from './shellWords.ts';
@@ -21,7 +21,7 @@ export interface TrainCommand {
  * next one starting with `-` (argparse `nargs='+'`). Repeated flags: MMEngine's DictAction adds
  * to the earlier pairs, MMCV 1.x's keeps only the last flag's pairs.
  */
-export function parseTrainCommand(line: string, dialect: Dialect): TrainCommand {
+export function parseTrainCommand(line: string, dialect: DialectId): TrainCommand {
   const { words, error } = splitShellWords(line);
   const problems: string[] = error ? [error] : [];
   const configPath = words.find((w) => w.endsWith('.py') && !/(^|\/)(train|dist_train|slurm_train)\.py$/.test(w)) ?? null;

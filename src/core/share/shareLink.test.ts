@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { presets } from '../model/presets.ts';
 import type { SharePayload } from './sharePayload.ts';
 import { decodeShareLink, encodeShareLink } from './shareLink.ts';
-import { pyDictArb } from './testArbitraries.ts';
+import { pyDictArb } from '../../test/pyValueArbitraries.ts';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 

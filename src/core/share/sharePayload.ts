@@ -7,8 +7,10 @@ import { pyDictSchema } from './pyValueSchema.ts';
 import type { StudioDocument } from '../document/document.ts';
 import { unwritableTopLevelKeys } from '../config/write/topLevelNames.ts';
 
-/** Which config format a config is written in: MMDetection 2.x (MMCV 1.x) or 3.x (MMEngine). */
-export type ConfigDialect = 'mmcv1' | 'mmengine';
+import type { DialectId } from '../dialects/types.ts';
+import { dialectIds } from '../dialects/info.ts';
+
+export type { DialectId } from '../dialects/types.ts';
 
 /** What a share link carries: the open document without the user's own files. */
 export type SharePayload = Omit<StudioDocument, 'source'>;
@@ -18,7 +20,7 @@ export const shareLinkVersion = 1;
 
 export const scheduleBaseSchema = z.enum(scheduleBaseIds as [ScheduleBaseId, ...ScheduleBaseId[]]);
 export const exportModeSchema = z.enum(['inherit', 'standalone']);
-export const dialectSchema = z.enum(['mmcv1', 'mmengine']);
+export const dialectSchema = z.enum(dialectIds as [DialectId, ...DialectId[]]);
 
 /** Version 1 on the wire: short keys keep the link short. */
 export const linkV1Schema = z
@@ -36,7 +38,7 @@ export const linkV1Schema = z
  * Refuses a config whose top-level keys no config file can hold (`"a b"`, `text`, `__x`): the
  * writers cannot export it, so accepting it would open (and save) a config that cannot be shown.
  */
-export function checkTopLevelKeys(config: PyDict, dialect: ConfigDialect, path: (string | number)[], ctx: z.RefinementCtx): void {
+export function checkTopLevelKeys(config: PyDict, dialect: DialectId, path: (string | number)[], ctx: z.RefinementCtx): void {
   const bad = unwritableTopLevelKeys(config, dialect);
   if (bad.length === 0) return;
   ctx.addIssue({

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../../core/python/diagnostics.ts';
-import type { DocumentSource } from '../../core/document/document.ts';
+import type { Diagnostic } from '../../core/index.ts';
+import type { DocumentSource } from '../../core/index.ts';
 
 /** Loads a draft and returns its problems (the reader, loaded lazily by the app). */
 export type LoadDraft = (source: DocumentSource | null, draft: string, entry: string) => Diagnostic[];

@@ -1,7 +1,7 @@
-import type { ScheduleBaseId } from '../../core/model/bases.ts';
-import type { PyDict } from '../../core/python/value.ts';
-import type { DocumentSource, ExportMode } from '../../core/document/document.ts';
-import type { WriteConfig } from '../../core/document/exportDocument.ts';
+import type { ScheduleBaseId } from '../../core/index.ts';
+import type { PyDict } from '../../core/index.ts';
+import type { DocumentSource, ExportMode } from '../../core/index.ts';
+import type { WriteConfig } from '../../core/index.ts';
 
 export interface ExportInputs {
   config: PyDict;

@@ -1,5 +1,5 @@
-import type { FieldMessage } from '../../core/model/fieldSpec.ts';
-import type { PyDict } from '../../core/python/value.ts';
+import type { FieldMessage } from '../../core/index.ts';
+import type { PyDict } from '../../core/index.ts';
 
 export type ValidateConfig = (config: PyDict) => FieldMessage[];
 

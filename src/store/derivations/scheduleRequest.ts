@@ -1,10 +1,8 @@
-import type { PyDict } from '../../core/python/value.ts';
-import { pyEqual } from '../../core/python/value.ts';
-import type { ScheduleStyle } from '../../core/schedule/simulate.ts';
+import { dialectInfo, pyEqual, type DialectId, type PyDict } from '../../core/index.ts';
 
 /** What the curves are computed from: the schedule sections only, iterations per epoch, resolution. */
 export interface ScheduleRequest {
-  style: ScheduleStyle;
+  style: DialectId;
   config: PyDict;
   itersPerEpoch: number;
   maxPoints: number;
@@ -14,15 +12,10 @@ export interface ScheduleRequest {
   range?: { from: number; to: number } | null;
 }
 
-const scheduleKeys: Record<ScheduleStyle, readonly string[]> = {
-  mmcv1: ['optimizer', 'lr_config', 'momentum_config', 'runner'],
-  mmengine: ['optim_wrapper', 'param_scheduler', 'train_cfg', 'default_scope'],
-};
-
 /** Only what the schedule depends on (model and data sections stay out). */
-export function pickScheduleSections(config: PyDict, style: ScheduleStyle): PyDict {
+export function pickScheduleSections(config: PyDict, style: DialectId): PyDict {
   const out: PyDict = {};
-  for (const k of scheduleKeys[style]) {
+  for (const k of dialectInfo(style).scheduleKeys) {
     const v = config[k];
     if (v !== undefined) out[k] = v;
   }
@@ -39,7 +32,7 @@ function sameRequest(a: ScheduleRequest, b: ScheduleRequest): boolean {
  */
 export function createScheduleRequest() {
   let last: ScheduleRequest | null = null;
-  return (style: ScheduleStyle, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null, range: { from: number; to: number } | null = null): ScheduleRequest => {
+  return (style: DialectId, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null, range: { from: number; to: number } | null = null): ScheduleRequest => {
     const next: ScheduleRequest = { style, config: pickScheduleSections(config, style), itersPerEpoch, maxPoints, range };
     if (unscaled) next.unscaled = pickScheduleSections(unscaled, style);
     if (last && sameRequest(last, next)) return last;

@@ -2,7 +2,7 @@ import type { StudioStore } from '../studioStore.ts';
 import type { SavedConfig, SavedState } from './savedState.ts';
 import type { SavingControl } from './persistOptions.ts';
 import { defaultStorageName } from './persistOptions.ts';
-import { documentFromSaved } from '../../core/document/document.ts';
+import { documentFromSaved } from '../../core/index.ts';
 
 /**
  * The library another tab saved, merged into this tab's. Every save writes the whole list, so

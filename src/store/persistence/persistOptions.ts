@@ -1,14 +1,10 @@
 import type { PersistOptions, PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
-import type { I18nText } from '../../core/model/fieldSpec.ts';
-import type { ScheduleBaseId } from '../../core/model/bases.ts';
-import type { PyDict } from '../../core/python/value.ts';
-import { encodeWirePyValue } from '../../core/share/wirePyValue.ts';
-import type { ConfigDialect } from '../../core/share/sharePayload.ts';
+import { encodeWirePyValue, type DialectId, type I18nText, type PyDict, type ScheduleBaseId } from '../../core/index.ts';
 import type { ExportMode } from '../configSlice.ts';
 import type { Language } from '../uiSlice.ts';
 import type { SavedConfig, SavedState, SavedUi } from './savedState.ts';
 import { savedStateVersion } from './version.ts';
-import { documentFromSaved } from '../../core/document/document.ts';
+import { documentFromSaved } from '../../core/index.ts';
 
 /** The configs the user keeps besides the open one; the open one lives in the store's own fields. */
 export interface SavedLibrary {
@@ -22,7 +18,7 @@ export interface PersistableState {
   name: string;
   scheduleBase: ScheduleBaseId;
   exportMode: ExportMode;
-  dialect?: ConfigDialect;
+  dialect?: DialectId;
   source?: SavedConfig['source'] | null;
   codeDraft?: string | null;
   language: Language;

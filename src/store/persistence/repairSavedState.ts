@@ -1,5 +1,4 @@
-import type { I18nText } from '../../core/model/fieldSpec.ts';
-import { parseGuardedJson } from '../../core/share/guardedJson.ts';
+import { parseGuardedJson, type I18nText } from '../../core/index.ts';
 import { runMigrationSteps } from './migrationSteps.ts';
 import type { SavedConfig, SavedState, SavedUi } from './savedState.ts';
 import { savedUiSchema } from './savedState.ts';

@@ -1,8 +1,8 @@
 import '../../core/share/zodJitless.ts';
 import { z } from 'zod';
-import { checkTopLevelKeys, exportModeSchema, scheduleBaseSchema } from '../../core/share/sharePayload.ts';
-import { savedDocumentShape } from '../../core/document/documentSchema.ts';
-import { pyDictSchema } from '../../core/share/pyValueSchema.ts';
+import { checkTopLevelKeys, exportModeSchema, scheduleBaseSchema } from '../../core/index.ts';
+import { savedDocumentShape } from '../../core/index.ts';
+import { pyDictSchema } from '../../core/index.ts';
 import type { Language } from '../uiSlice.ts';
 
 export { savedStateVersion } from './version.ts';

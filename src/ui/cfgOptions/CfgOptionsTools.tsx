@@ -1,8 +1,5 @@
 import { useState } from 'react';
-import { formatCfgOptionsLine, mergeFromDict, MergeOptionsError, parseTrainCommand, renderCfgOptions } from '../../core/cfgOptions/index.ts';
-import type { Impossible } from '../../core/cfgOptions/index.ts';
-import { openConfigBases } from '../../core/cfgOptions/openConfigBases.ts';
-import { pyEqual } from '../../core/python/value.ts';
+import { formatCfgOptionsLine, mergeFromDict, MergeOptionsError, openConfigBases, parseTrainCommand, pyEqual, renderCfgOptions, type Impossible } from '../../core/index.ts';
 import { useActions, useStudio, useStudioStoreApi } from '../storeContext.tsx';
 import { textsFor } from '../trainingLog/texts.ts';
 

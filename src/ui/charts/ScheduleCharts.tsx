@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyAutoScaleLr } from '../../core/schedule/autoScale.ts';
+import { applyAutoScaleLr } from '../../core/index.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { CurveChart } from './CurveChart.tsx';
 import { ConvertPanel } from '../convert/ConvertPanel.tsx';

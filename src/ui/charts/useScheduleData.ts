@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { PyDict } from '../../core/python/value.ts';
+import { type DialectId, type PyDict } from '../../core/index.ts';
 import { computeChartData, type ChartData, type ChartRange, type ChartRequest, type ChartSeries } from './chartData.ts';
-import type { ScheduleStyle } from '../../core/schedule/simulate.ts';
 import type { ScheduleRequest } from '../../store/derivations/scheduleRequest.ts';
 import { pickScheduleSections } from '../../store/derivations/scheduleRequest.ts';
 import { useStudioStoreApi } from '../storeContext.tsx';
@@ -43,7 +42,7 @@ function keepUnchanged(prev: ChartData | null, next: ChartData): ChartData {
  * the time limit, or a worker that fails (out of memory, an answer that cannot be cloned), is
  * reported as a failure and the worker is replaced, so the next edit is drawn again.
  */
-export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null, range: ChartRange | null = null): { data: ChartData | null; failure: ScheduleFailure | null } {
+export function useScheduleData(style: DialectId, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null, range: ChartRange | null = null): { data: ChartData | null; failure: ScheduleFailure | null } {
   const [data, setData] = useState<ChartData | null>(null);
   const [failure, setFailure] = useState<ScheduleFailure | null>(null);
   const mounted = useRef(false);

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Diagnostic } from '../../core/python/diagnostics.ts';
+import type { Diagnostic } from '../../core/index.ts';
 
 const MonacoPane = lazy(() => import('./MonacoPane.tsx'));
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Diagnostic } from '../../core/python/diagnostics.ts';
+import { defaultDialect, type Diagnostic } from '../../core/index.ts';
 import { useActions, useStudio, useStudioStoreApi } from '../storeContext.tsx';
 import { useSourceTools } from './useSourceTools.ts';
-import { mmcv1Model, useDialectModel } from '../dialect/useDialectModel.ts';
+import { useDialect } from '../dialect/useDialect.ts';
 import { ExportBar } from '../toolbar/ExportBar.tsx';
 import { usePrefersDark } from '../usePrefersDark.ts';
 import { CodePane } from './CodePane.tsx';
@@ -22,7 +22,7 @@ export function CodeSection() {
   const dialect = useStudio((s) => s.dialect);
   const dark = usePrefersDark();
   const tools = useSourceTools(source !== null || codeDraft !== null);
-  const model = useDialectModel(dialect) ?? mmcv1Model;
+  const model = useDialect(dialect) ?? defaultDialect;
   const { derive } = useStudioStoreApi();
   const exportText = derive.exportText({ config, write: model.write, source, exportMode, scheduleBase }, tools);
   const diagnostics = tools && codeDraft !== null ? derive.draftMarkers(source, codeDraft, `configs/studio/${name || 'config'}.py`, tools.loadDraft) : noDiagnostics;

@@ -1,6 +1,6 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
-import type { Diagnostic } from '../../core/python/diagnostics.ts';
+import type { Diagnostic } from '../../core/index.ts';
 import { monaco } from './monacoSetup.ts';
 import { findChangedLines } from './changedLines.ts';
 

@@ -3,12 +3,8 @@
  * not carry the parser: the export of an imported (or hand-edited) file and loading a draft.
  * The store's derivations (store/derivations) memoise what these compute.
  */
-import type { ImportedDoc } from '../../core/config/edit/importDocument.ts';
-import { importDocument } from '../../core/config/edit/importDocument.ts';
-import { createMemoryFs, loadConfig } from '../../core/config/load/loadConfig.ts';
-import type { DocumentSource } from '../../core/document/document.ts';
-import { exportFromImported } from '../../core/document/exportDocument.ts';
-import type { Diagnostic } from '../../core/python/diagnostics.ts';
+import { exportFromImported, importDocument, type Diagnostic, type DocumentSource, type ImportedDoc } from '../../core/index.ts';
+import { createMemoryFs, loadConfig } from '../../core/entries/loader.ts';
 import type { ExportInputs } from '../../store/derivations/exportText.ts';
 
 const docs = new WeakMap<DocumentSource, ImportedDoc>();

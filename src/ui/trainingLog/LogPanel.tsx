@@ -1,10 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { DragEvent } from 'react';
-import { applyAutoScaleLr } from '../../core/schedule/autoScale.ts';
-import { simulateSchedule } from '../../core/schedule/simulate.ts';
+import { applyAutoScaleLr, chooseItersPerEpoch, compareToPlan, fitItersPerEpoch, parseTrainingLog, type LogCheck, type ParsedLog, type PlanView } from '../../core/index.ts';
+import { simulateSchedule } from '../../core/entries/simulate.ts';
 import { selectItersPerEpoch } from '../charts/trainingShape.ts';
-import { chooseItersPerEpoch, compareToPlan, fitItersPerEpoch, parseTrainingLog } from '../../core/trainingLog/index.ts';
-import type { LogCheck, ParsedLog, PlanView } from '../../core/trainingLog/index.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { textsFor } from './texts.ts';
 

@@ -1,4 +1,4 @@
-import type { DivergenceCause } from '../../core/trainingLog/index.ts';
+import type { DivergenceCause } from '../../core/index.ts';
 import type { Language } from '../../store/uiSlice.ts';
 
 /** The training-log and --cfg-options texts, in both languages (kept beside their components). */
