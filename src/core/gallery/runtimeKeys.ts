@@ -1,3 +1,4 @@
+import { newDict } from '../python/value.ts';
 import type { PyDict } from '../python/value.ts';
 import type { GalleryDialect } from './types.ts';
 
@@ -49,7 +50,7 @@ export const runtimeKeysMmengine: readonly string[] = [
  */
 export function pickRuntimeKeys(config: PyDict, dialect: GalleryDialect): PyDict {
   const keep = new Set(dialect === 'mmcv1' ? runtimeKeysMmcv1 : runtimeKeysMmengine);
-  const out: PyDict = {};
+  const out: PyDict = newDict();
   for (const [k, v] of Object.entries(config)) if (keep.has(k)) out[k] = v;
   return out;
 }

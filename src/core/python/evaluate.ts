@@ -14,7 +14,7 @@ import { callMethod, hookValue } from './methods.ts';
 import { reprPy, strPy } from './repr.ts';
 import { EvalError, OpaqueValue, isDictValue, iterate, numeric, truthy, typeName } from './runtime.ts';
 import type { ConfigDictSet, Val } from './runtime.ts';
-import { isPyRef, isPyTuple, pyRef, pyTuple, refToString } from './value.ts';
+import { hasKey, isPyRef, isPyTuple, newDict, pyRef, pyTuple, refToString } from './value.ts';
 import type { PyDict, PyValue } from './value.ts';
 
 export { EvalError, OpaqueValue } from './runtime.ts';
@@ -246,7 +246,7 @@ class Evaluator {
         return;
       case 'Attribute': {
         const obj = this.evaluateExpr(target.value, undefined);
-        if (!isDictValue(obj) || !this.configDicts.has(obj) || !(target.attr in obj)) {
+        if (!isDictValue(obj) || !this.configDicts.has(obj) || !hasKey(obj, target.attr)) {
           throw new EvalError(`'${typeName(obj, this.configDicts)}' object has no attribute '${target.attr}'`, target.span);
         }
         delete obj[target.attr];
@@ -256,7 +256,7 @@ class Evaluator {
         const obj = this.evaluateExpr(target.value, undefined);
         const index = this.evaluateExpr(target.index, undefined);
         if (isDictValue(obj) && typeof index === 'string') {
-          if (!(index in obj)) throw new EvalError(`KeyError: ${reprPy(index)}`, target.span);
+          if (!hasKey(obj, index)) throw new EvalError(`KeyError: ${reprPy(index)}`, target.span);
           delete obj[index];
         } else if (Array.isArray(obj)) {
           obj.splice(this.withSpan(target.span, () => this.listIndex(obj, index)), 1);
@@ -377,12 +377,12 @@ class Evaluator {
   }
 
   private evalDict(expr: Extract<Expr, { kind: 'Dict' }>, scope: Scope | undefined): PyDict {
-    const out: PyDict = {};
+    const out = newDict();
     for (const item of expr.items) {
       if ('spread' in item) {
         const v = this.evalPy(item.spread, scope);
         if (!isDictValue(v)) throw new EvalError(`'${typeName(v)}' object is not a mapping`, item.spread.span);
-        Object.assign(out, v);
+        for (const [k, x] of Object.entries(v)) out[k] = x;
       } else {
         const key = this.evalPy(item.key, scope);
         if (typeof key !== 'string') throw new EvalError('only string keys are supported in config dicts', item.key.span);
@@ -458,7 +458,7 @@ class Evaluator {
       return pyRef(obj.$ref === obj.module ? obj.module : refToString(obj), attr);
     }
     if (isDictValue(obj) && this.configDicts.has(obj)) {
-      if (!(attr in obj)) throw new EvalError(`'ConfigDict' object has no attribute '${attr}'`, span);
+      if (!hasKey(obj, attr)) throw new EvalError(`'ConfigDict' object has no attribute '${attr}'`, span);
       return obj[attr] ?? null;
     }
     if (obj instanceof OpaqueValue) throw new EvalError(`${obj.description} comes from an import, which is not run`, span);
@@ -482,7 +482,7 @@ class Evaluator {
     }
     const index = this.evalPy(indexExpr, scope);
     if (isDictValue(obj)) {
-      if (typeof index !== 'string' || !(index in obj)) throw new EvalError(`KeyError: ${reprPy(index)}`);
+      if (typeof index !== 'string' || !hasKey(obj, index)) throw new EvalError(`KeyError: ${reprPy(index)}`);
       return obj[index] ?? null;
     }
     if (seq) return seq[this.listIndex(seq, index)] ?? null;
@@ -507,7 +507,7 @@ class Evaluator {
   private evalComprehension(expr: Extract<Expr, { kind: 'Comprehension' }>, outer: Scope | undefined): PyValue {
     const scope: Scope = { vars: new Map(), parent: outer };
     const list: PyValue[] = [];
-    const dict: PyDict = {};
+    const dict = newDict();
     const visit = (level: number): void => {
       const gen = expr.generators[level];
       if (gen === undefined) {

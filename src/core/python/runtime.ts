@@ -98,5 +98,5 @@ export function pyEquals(a: Val, b: Val): boolean {
   const da = a as PyDict;
   const db = b as PyDict;
   const ka = Object.keys(da);
-  return ka.length === Object.keys(db).length && ka.every((k) => k in db && pyEquals(da[k] ?? null, db[k] ?? null));
+  return ka.length === Object.keys(db).length && ka.every((k) => Object.hasOwn(db, k) && pyEquals(da[k] ?? null, db[k] ?? null));
 }

@@ -7,8 +7,13 @@
  * - a JS `number` that is an integer is a Python `int`; a non-integer `number` is a `float`;
  * - a float whose value is integral (`1.0`, `1e20`) or not finite is wrapped: `{ $float: 1 }`;
  * - a tuple is `{ $tuple: [...] }`; a list is a JS array;
- * - a dict is a plain object with string keys, in insertion order (configs only use str keys);
+ * - a dict is an object with string keys, in insertion order (configs only use str keys);
  * - `None` is `null`.
+ *
+ * Dicts built from input have no prototype ({@link newDict}) and are read with own-property checks
+ * only, so `__proto__`, `constructor` or `$float` are ordinary keys: a config can neither reach
+ * `Object.prototype` nor pass itself off as a float. A tag (`$float`, `$tuple`, `$ref`) is therefore
+ * only recognised on an object that has a prototype, i.e. one made by this code, never on an input dict.
  */
 export type PyValue = null | boolean | number | string | PyFloat | PyTuple | PyValue[] | PyDict;
 export interface PyFloat {
@@ -30,12 +35,46 @@ export function pyTuple(items: PyValue[]): PyTuple {
   return { $tuple: items };
 }
 
+/** A new, empty dict with no prototype: every key, `__proto__` included, is an own data property. */
+export function newDict(): PyDict {
+  return Object.create(null) as PyDict;
+}
+
+/** A prototype-free copy of a dict's own entries (Python's `dict(d)`). */
+export function copyDict(d: PyDict): PyDict {
+  const out = newDict();
+  for (const [k, v] of Object.entries(d)) out[k] = v;
+  return out;
+}
+
+/** `key in d` for a Python dict: own keys only, never inherited names like `toString`. */
+export function hasKey(d: PyDict, key: string): boolean {
+  return Object.hasOwn(d, key);
+}
+
+/** `d[key]` for a Python dict: undefined when the dict does not hold the key itself. */
+export function getKey(d: PyDict, key: string): PyValue | undefined {
+  return Object.hasOwn(d, key) ? d[key] : undefined;
+}
+
+/** True for an object carrying exactly one own tag key, made by this code (it has a prototype). */
+function isTagged(v: unknown, tag: string): boolean {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.getPrototypeOf(v) !== null &&
+    Object.hasOwn(v, tag) &&
+    Object.keys(v).length === 1
+  );
+}
+
 export function isPyFloat(v: unknown): v is PyFloat {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && '$float' in v && Object.keys(v).length === 1;
+  return isTagged(v, '$float');
 }
 
 export function isPyTuple(v: unknown): v is PyTuple {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && '$tuple' in v && Object.keys(v).length === 1;
+  return isTagged(v, '$tuple');
 }
 
 export function isPyDict(v: unknown): v is PyDict {
@@ -69,7 +108,7 @@ export function toPlain(v: PyValue): unknown {
   if (isPyFloat(v)) return v.$float;
   if (isPyTuple(v)) return v.$tuple.map(toPlain);
   if (isPyRef(v)) return refToString(v);
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [k, x] of Object.entries(v)) out[k] = toPlain(x);
   return out;
 }
@@ -114,10 +153,12 @@ export function pyRef(module: string, name: string): PyRef {
 
 /** True for a {@link PyRef}: an object with exactly the string keys `$ref` and `module`. */
 export function isPyRef(v: unknown): v is PyRef {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) === null) return false;
   const keys = Object.keys(v);
   return (
     keys.length === 2 &&
+    Object.hasOwn(v, '$ref') &&
+    Object.hasOwn(v, 'module') &&
     typeof (v as { $ref?: unknown }).$ref === 'string' &&
     typeof (v as { module?: unknown }).module === 'string'
   );

@@ -8,6 +8,7 @@ import { evaluateModule, OpaqueValue } from '../../python/evaluate.ts';
 import type { Val } from '../../python/evaluate.ts';
 import { locateKeyPath } from '../../python/locate.ts';
 import { reprString } from '../../python/repr.ts';
+import { hasKey, newDict } from '../../python/value.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { makeBaseVarPlaceholder, substituteBaseVars } from './baseVars.ts';
 import type { KeyOrigin, LoadContext, SourceFile } from './context.ts';
@@ -46,7 +47,7 @@ export function loadBases(
   loadFile: (f: SourceFile) => FileResult,
 ): FileResult {
   const span = findBaseAssignment(file);
-  const cfg: PyDict = {};
+  const cfg = newDict();
   const origins = new Map<string, KeyOrigin>();
   for (const name of names) {
     const path = joinPath(dirnamePath(file.path), name);
@@ -57,7 +58,7 @@ export function loadBases(
     const base = ctx.openBase(name, path, file, span ?? { start: 0, end: 0 });
     if (!base) continue;
     const loaded = loadFile(base);
-    const duplicates = Object.keys(loaded.cfg).filter((k) => k in cfg);
+    const duplicates = Object.keys(loaded.cfg).filter((k) => hasKey(cfg, k));
     if (duplicates.length > 0) {
       ctx.report(
         file,
@@ -89,7 +90,7 @@ export function loadMmcvFile(file: SourceFile, ctx: LoadContext): FileResult {
   try {
     const evaluated = evaluateModule(file.tree, { resolveBaseVar: makeBaseVarPlaceholder });
     for (const d of evaluated.diagnostics) ctx.diagnostics.push({ ...d, file: file.path });
-    const cfg: PyDict = {};
+    const cfg = newDict();
     const origins = new Map<string, KeyOrigin>();
     for (const [name, value] of evaluated.globals) {
       // mod.__dict__ minus dunder names, modules and functions.
@@ -99,7 +100,7 @@ export function loadMmcvFile(file: SourceFile, ctx: LoadContext): FileResult {
       if (span) origins.set(name, ctx.origin(file, span));
     }
     popDeprecation(cfg, file, ctx);
-    if (!('_base_' in cfg)) return { cfg, origins };
+    if (!hasKey(cfg, '_base_')) return { cfg, origins };
     const names = baseList(cfg._base_ ?? null, ctx, file, findBaseAssignment(file));
     delete cfg._base_;
     origins.delete('_base_');
