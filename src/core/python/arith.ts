@@ -1,7 +1,8 @@
 /** Python operators on config values, with Python's int/float rules (`/` is float, `//` floors). */
 import type { BinaryOp, CompareOp, UnaryOp } from './ast.ts';
-import { EvalError, OpaqueValue, isDictValue, iterate, makeNumber, maxItems, numeric, pyEquals, truthy, typeName } from './runtime.ts';
+import { EvalError, OpaqueValue, appendItems, isDictValue, iterate, makeNumber, maxItems, numeric, pyEquals, truthy, typeName } from './runtime.ts';
 import type { Val } from './runtime.ts';
+import { limits } from '../limits.ts';
 import { isPyTuple, pyTuple } from './value.ts';
 import type { PyValue } from './value.ts';
 
@@ -13,7 +14,7 @@ function repeat<T>(items: readonly T[], times: number): T[] {
   if (times <= 0) return [];
   if (items.length * times > maxItems) throw new EvalError(`sequence repetition gives more than ${maxItems} items`);
   const out: T[] = [];
-  for (let i = 0; i < times; i++) out.push(...items);
+  for (let i = 0; i < times; i++) appendItems(out, items);
   return out;
 }
 
@@ -36,11 +37,11 @@ export function applyBinary(op: BinaryOp, a: Val, b: Val): PyValue {
   switch (op) {
     case '+':
       if (typeof a === 'string' && typeof b === 'string') {
-        if (a.length + b.length > maxItems * 10) throw new EvalError('string is too long');
+        if (a.length + b.length > limits.stringLength.value) throw new EvalError(limits.stringLength.message);
         return a + b;
       }
-      if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
-      if (isPyTuple(a) && isPyTuple(b)) return pyTuple([...a.$tuple, ...b.$tuple]);
+      if (Array.isArray(a) && Array.isArray(b)) return appendItems(appendItems([], a), b);
+      if (isPyTuple(a) && isPyTuple(b)) return pyTuple(appendItems(appendItems([], a.$tuple), b.$tuple));
       if (Array.isArray(a) || Array.isArray(b)) {
         throw new EvalError(`can only concatenate list (not "${typeName(Array.isArray(a) ? b : a)}") to list`);
       }
@@ -53,7 +54,7 @@ export function applyBinary(op: BinaryOp, a: Val, b: Val): PyValue {
       const count = na ?? nb;
       if (!count || count.isFloat) break;
       if (typeof seq === 'string') {
-        if (seq.length * count.value > maxItems * 10) throw new EvalError('string is too long');
+        if (seq.length * count.value > limits.stringLength.value) throw new EvalError(limits.stringLength.message);
         return count.value > 0 ? seq.repeat(count.value) : '';
       }
       if (Array.isArray(seq)) return repeat(seq, count.value);

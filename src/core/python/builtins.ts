@@ -159,7 +159,7 @@ export function callBuiltin(name: string, pos: Val[], kw: Keywords): PyValue {
     case 'zip': {
       noKeywords(name, kw);
       const lists = pos.map((p) => iterate(p));
-      const n = lists.length === 0 ? 0 : Math.min(...lists.map((l) => l.length));
+      const n = lists.length === 0 ? 0 : lists.reduce((m, l) => Math.min(m, l.length), Infinity);
       return Array.from({ length: n }, (_, i) => pyTuple(lists.map((l) => l[i] ?? null)));
     }
     case 'min':

@@ -4,7 +4,7 @@
  */
 import type { Keywords } from './builtins.ts';
 import { makeDict, storable } from './builtins.ts';
-import { EvalError, OpaqueValue, isDictValue, iterate, numeric, pyEquals, typeName } from './runtime.ts';
+import { EvalError, OpaqueValue, appendItems, isDictValue, iterate, numeric, pyEquals, typeName } from './runtime.ts';
 import type { ConfigDictSet, Val } from './runtime.ts';
 import { copyDict, getKey, hasKey, isPyTuple, newDict, pyTuple } from './value.ts';
 import type { PyDict, PyValue } from './value.ts';
@@ -105,7 +105,7 @@ function callListMethod(list: PyValue[], name: string, pos: Val[], kw: Keywords)
       return null;
     case 'extend':
       checkArgs(name, pos, kw, 1, 1);
-      list.push(...iterate(pos[0] ?? null));
+      appendItems(list, iterate(pos[0] ?? null));
       return null;
     case 'insert': {
       checkArgs(name, pos, kw, 2, 2);

@@ -72,8 +72,11 @@ export class ExpressionParser extends TokenStream {
     if (!this.isKeyword('if')) return body;
     this.next();
     const test = this.parseOr();
-    if (!this.eatKeyword('else')) throw this.errorAtCurrent("expected 'else' after 'if' expression");
+    const elseToken = this.eatKeyword('else');
+    if (!elseToken) throw this.errorAtCurrent("expected 'else' after 'if' expression");
+    this.enter({ start: elseToken.start, end: elseToken.end });
     const orelse = this.parseTest();
+    this.leave();
     return { kind: 'If', test, body, orelse, span: { start: body.span.start, end: orelse.span.end } };
   }
 
@@ -81,7 +84,9 @@ export class ExpressionParser extends TokenStream {
     const start = this.next();
     while (!this.isOp(':') && this.peek().kind !== 'newline' && this.peek().kind !== 'eof') this.next();
     this.expectOp(':');
+    this.enter({ start: start.start, end: start.end });
     const body = this.parseTest();
+    this.leave();
     return { kind: 'Unsupported', what: 'lambda', span: { start: start.start, end: body.span.end } };
   }
 
@@ -151,7 +156,7 @@ export class ExpressionParser extends TokenStream {
       if (t.kind !== 'op' || !(ops as string[]).includes(t.text)) return left;
       this.next();
       const right = this.parseBinary(level + 1);
-      left = {
+      const node: Expr = {
         kind: 'Binary',
         op: t.text as BinaryOp,
         left,
@@ -159,6 +164,7 @@ export class ExpressionParser extends TokenStream {
         opSpan: { start: t.start, end: t.end },
         span: { start: left.span.start, end: right.span.end },
       };
+      left = this.chained(node, left, right);
     }
   }
 
@@ -184,7 +190,9 @@ export class ExpressionParser extends TokenStream {
     } else base = this.parsePrimary();
     const op = this.eatOp('**');
     if (!op) return base;
+    this.enter({ start: op.start, end: op.end });
     const right = this.parseFactor();
+    this.leave();
     return {
       kind: 'Binary',
       op: '**',
@@ -202,27 +210,28 @@ export class ExpressionParser extends TokenStream {
         const name = this.peek();
         if (name.kind !== 'name') throw this.errorAtCurrent('expected a name after "."');
         this.next();
-        expr = {
+        const node: Expr = {
           kind: 'Attribute',
           value: expr,
           attr: name.text,
           attrSpan: { start: name.start, end: name.end },
           span: { start: expr.span.start, end: name.end },
         };
+        expr = this.chained(node, expr);
       } else if (this.isOp('(')) {
         const open = this.next();
         this.enter({ start: open.start, end: open.end });
         const args = this.parseArgs();
         const close = this.expectOp(')', "expected ')' or ',' in the argument list");
         this.leave();
-        expr = { kind: 'Call', func: expr, args, span: { start: expr.span.start, end: close.end } };
+        expr = this.chained({ kind: 'Call', func: expr, args, span: { start: expr.span.start, end: close.end } }, expr);
       } else if (this.isOp('[')) {
         const open = this.next();
         this.enter({ start: open.start, end: open.end });
         const index = this.parseSubscript();
         const close = this.expectOp(']', "expected ']'");
         this.leave();
-        expr = { kind: 'Subscript', value: expr, index, span: { start: expr.span.start, end: close.end } };
+        expr = this.chained({ kind: 'Subscript', value: expr, index, span: { start: expr.span.start, end: close.end } }, expr, index);
       } else return expr;
     }
   }

@@ -1,5 +1,6 @@
 /** Shared pieces of the evaluator: errors, the value kinds it handles, Python truthiness. */
 import type { Span } from './diagnostics.ts';
+import { limits } from '../limits.ts';
 import { isPyDict, isPyFloat, isPyRef, isPyTuple, pyFloat } from './value.ts';
 import type { PyDict, PyValue } from './value.ts';
 
@@ -23,8 +24,19 @@ export class OpaqueValue {
 
 export type Val = PyValue | OpaqueValue;
 
-/** Larger lists, strings or ranges than this are refused, to keep reading fast on any input. */
-export const maxItems = 200_000;
+/** Larger lists or ranges than this are refused, to keep reading fast on any input. */
+export const maxItems = limits.listLength.value;
+
+/**
+ * Appends `items` to `list` in place, refusing a result over the list limit. A loop, not
+ * `push(...items)`: spreading 150,000 arguments overflows the stack.
+ */
+export function appendItems<T>(list: T[], items: readonly T[]): T[] {
+  if (list.length + items.length > maxItems) throw new EvalError(limits.listLength.message);
+  const n = items.length;
+  for (let i = 0; i < n; i++) list.push(items[i] as T);
+  return list;
+}
 
 /** Dicts that behave like `ConfigDict` (attribute access, MMEngine's recursive `update`). */
 export type ConfigDictSet = WeakSet<object>;
