@@ -2,7 +2,8 @@
  * `mmcfg json FILE.py`: prints the merged config as `json.dumps(Config.fromfile(FILE).to_dict())`
  * would, choosing MMCV 1.x or MMEngine semantics from the file (see detectDialect).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { limits } from '../../core/limits.ts';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../core/config/load/loadConfig.ts';
 import type { ConfigFs } from '../../core/config/load/loadConfig.ts';
@@ -13,6 +14,11 @@ import { formatDiagnostic, sortDiagnostics } from './check.ts';
 export const nodeFs: ConfigFs = {
   readFile(path) {
     try {
+      // Only regular files: `/dev/zero` or a FIFO would never end. An oversized file is cut at the
+      // limit plus one character, so the loader reports it by its size without reading it all.
+      const stat = statSync(path);
+      if (!stat.isFile()) return undefined;
+      if (stat.size > limits.fileSize.value * 4) return 'x'.repeat(limits.fileSize.value + 1);
       return readFileSync(path, 'utf8');
     } catch {
       return undefined;

@@ -3,23 +3,12 @@ import { formatFloat } from './repr.ts';
 import { isPyDict, isPyFloat, isPyRef, isPyTuple, refToString } from './value.ts';
 import type { PyValue } from './value.ts';
 
-/** `json.dumps` with default `ensure_ascii=True`: non-ASCII becomes `\uXXXX`. */
+const jsonEscapes: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+
+/** `json.dumps` with default `ensure_ascii=True`: non-ASCII becomes `\uXXXX`. One regex pass, no per-character concatenation. */
 function quoteJson(s: string): string {
-  let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const ch = s[i] ?? '';
-    if (ch === '"') out += '\\"';
-    else if (ch === '\\') out += '\\\\';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\b') out += '\\b';
-    else if (ch === '\f') out += '\\f';
-    else if (c < 0x20 || c > 0x7e) out += `\\u${c.toString(16).padStart(4, '0')}`;
-    else out += ch;
-  }
-  return `${out}"`;
+  const body = s.replace(/["\\\u0000-\u001f\u007f-\uffff]/g, (ch) => jsonEscapes[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `"${body}"`;
 }
 
 function floatJson(x: number): string {

@@ -9,6 +9,8 @@ import type { Val } from '../../python/evaluate.ts';
 import { locateKeyPath } from '../../python/locate.ts';
 import { reprString } from '../../python/repr.ts';
 import { hasKey, newDict } from '../../python/value.ts';
+import { limits } from '../../limits.ts';
+import { copyLoaded } from './baseCache.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { makeBaseVarPlaceholder, substituteBaseVars } from './baseVars.ts';
 import type { KeyOrigin, LoadContext, SourceFile } from './context.ts';
@@ -57,7 +59,14 @@ export function loadBases(
     }
     const base = ctx.openBase(name, path, file, span ?? { start: 0, end: 0 });
     if (!base) continue;
-    const loaded = loadFile(base);
+    const cached = ctx.loadedBases.get(path);
+    if (!cached && ctx.loadedBases.size >= limits.baseFiles.value) {
+      ctx.report(file, span, 'error', limits.baseFiles.message);
+      break;
+    }
+    const first = cached ?? loadFile(base);
+    if (!cached) ctx.loadedBases.set(path, copyLoaded(first, ctx.configDicts));
+    const loaded = cached ? copyLoaded(cached, ctx.configDicts) : first;
     const duplicates = Object.keys(loaded.cfg).filter((k) => hasKey(cfg, k));
     if (duplicates.length > 0) {
       ctx.report(
@@ -67,7 +76,7 @@ export function loadBases(
         `Duplicate key is not allowed among bases. Duplicate keys: {${duplicates.map(reprString).join(', ')}} (in ${name})`,
       );
     }
-    Object.assign(cfg, loaded.cfg);
+    for (const [k, v] of Object.entries(loaded.cfg)) cfg[k] = v;
     for (const [k, o] of loaded.origins) origins.set(k, o);
   }
   return { cfg, origins };
