@@ -9,6 +9,7 @@ import { createMemoryFs } from './config/load/fileSystem.ts';
 import { limits } from './limits.ts';
 import { printJson } from './python/jsonText.ts';
 import { readPython } from './python/read.ts';
+import { simulateMmengine } from './schedule/mmengine/simulate.ts';
 
 function timed<T>(f: () => T): T {
   const t0 = Date.now();
@@ -75,5 +76,13 @@ describe('hostile input gives a located error in bounded time', () => {
     expect(a.diagnostics.map((d) => `${d.line} ${d.message}`)).toEqual(["1 base config '/dev/zero' is not a .py, .json or .yaml file; only py/yml/yaml/json types are supported"]);
     const b = loadConfig('/c/b.py', fs, { dialect: 'mmcv1' });
     expect(b.diagnostics.map((d) => d.message)).toContain(limits.fileSize.message);
+  });
+
+  it('caps MMEngine runs at the same iteration count as the MMCV 1.x side, at train_cfg', () => {
+    const r = readPython(
+      "train_cfg = dict(type='IterBasedTrainLoop', max_iters=1000000000)\noptim_wrapper = dict(type='OptimWrapper', optimizer=dict(type='SGD', lr=0.01))\nparam_scheduler = []\n",
+    );
+    const result = timed(() => simulateMmengine(r.value, { itersPerEpoch: 100 }));
+    expect(result).toEqual({ ok: false, error: { message: `${limits.iterations.message} (this run has 1000000000)`, path: ['train_cfg', 'max_iters'] } });
   });
 });

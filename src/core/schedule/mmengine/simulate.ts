@@ -1,4 +1,5 @@
 import { isPyDict, type PyDict, type PyValue } from '../../python/value.ts';
+import { limits } from '../../limits.ts';
 import type { ExtraGroupCurves, ScheduleResult } from '../types.ts';
 import { collectMarks } from './collectMarks.ts';
 import { parseOptimizer, type OptimizerSetup } from './parseOptimizer.ts';
@@ -43,8 +44,17 @@ export function simulateMmengine(config: PyDict, opts: { itersPerEpoch: number }
   }
   const loop = parseTrainLoop(config, ipe);
   if (!loop.ok) return loop;
+  const total = loop.value.totalIters;
+  if (total > limits.iterations.value) {
+    const key = loop.value.kind === 'iter' ? 'max_iters' : 'max_epochs';
+    return { ok: false, error: { message: `${limits.iterations.message} (this run has ${total})`, path: ['train_cfg', key] } };
+  }
   const optimizer = parseOptimizer(config);
   if (!optimizer.ok) return optimizer;
+  if (optimizer.value.groups.length * total > limits.groupIterations.value) {
+    const message = `${limits.groupIterations.message} (${optimizer.value.groups.length} groups × ${total} iterations)`;
+    return { ok: false, error: { message, path: ['optim_wrapper'] } };
+  }
   const entries = listSchedulerEntries(config);
   if (typeof entries === 'string') return { ok: false, error: { message: entries, path: ['param_scheduler'] } };
 
