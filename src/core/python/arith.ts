@@ -3,7 +3,8 @@ import type { BinaryOp, CompareOp, UnaryOp } from './ast.ts';
 import { EvalError, OpaqueValue, appendItems, isDictValue, iterate, makeNumber, maxItems, numeric, pyEquals, truthy, typeName } from './runtime.ts';
 import type { Val } from './runtime.ts';
 import { limits } from '../limits.ts';
-import { isPyTuple, pyTuple } from './value.ts';
+import { applyIntExact } from './bigInt.ts';
+import { isPyTuple, pyInt, pyTuple } from './value.ts';
 import type { PyValue } from './value.ts';
 
 function unsupported(op: string, a: Val, b: Val): EvalError {
@@ -75,14 +76,23 @@ export function applyBinary(op: BinaryOp, a: Val, b: Val): PyValue {
 
 function applyNumeric(
   op: BinaryOp,
-  a: { value: number; isFloat: boolean },
-  b: { value: number; isFloat: boolean },
+  a: { value: number; isFloat: boolean; big?: bigint },
+  b: { value: number; isFloat: boolean; big?: bigint },
   ra: Val,
   rb: Val,
 ): PyValue {
   const isFloat = a.isFloat || b.isFloat;
   const x = a.value;
   const y = b.value;
+  if (!isFloat && op !== '/') {
+    // Exact int arithmetic unless both operands and the double result are safe integers.
+    const fast = op === '+' ? x + y : op === '-' ? x - y : op === '*' ? x * y : undefined;
+    const safe = a.big === undefined && b.big === undefined && (fast === undefined ? op !== '**' && op !== '<<' : Number.isSafeInteger(fast));
+    if (!safe) {
+      const exact = applyIntExact(op, a.big ?? BigInt(x), b.big ?? BigInt(y));
+      if (exact !== undefined) return exact;
+    }
+  }
   switch (op) {
     case '+':
       return makeNumber(x + y, isFloat);
@@ -131,6 +141,10 @@ export function applyUnary(op: UnaryOp, v: Val): PyValue {
   if (op === 'not') return !truthy(v);
   const n = numeric(v);
   if (!n) throw new EvalError(`bad operand type for unary ${op}: '${typeName(v)}'`);
+  if (n.big !== undefined) {
+    if (op === '+') return pyInt(n.big);
+    return pyInt(op === '-' ? -n.big : -n.big - 1n);
+  }
   if (op === '-') return makeNumber(n.value === 0 && !n.isFloat ? 0 : -n.value, n.isFloat);
   if (op === '+') return makeNumber(n.value, n.isFloat);
   if (n.isFloat) throw new EvalError("bad operand type for unary ~: 'float'");
@@ -140,6 +154,11 @@ export function applyUnary(op: UnaryOp, v: Val): PyValue {
 function order(a: Val, b: Val): number {
   const na = numeric(a);
   const nb = numeric(b);
+  if (na && nb && (na.big !== undefined || nb.big !== undefined) && !na.isFloat && !nb.isFloat) {
+    const x = na.big ?? BigInt(na.value);
+    const y = nb.big ?? BigInt(nb.value);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
   if (na && nb) return na.value < nb.value ? -1 : na.value > nb.value ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   const seqA = Array.isArray(a) ? a : isPyTuple(a) ? a.$tuple : undefined;

@@ -313,6 +313,7 @@ class Evaluator {
   private evalInner(expr: Expr, scope: Scope | undefined): Val {
     switch (expr.kind) {
       case 'Number':
+        if (expr.big !== undefined) return { $int: expr.big };
         return expr.isFloat ? (Number.isInteger(expr.value) || !Number.isFinite(expr.value) ? { $float: expr.value } : expr.value) : expr.value;
       case 'String':
         return expr.value;

@@ -24,7 +24,10 @@ export function formatWithSpec(value: Val, spec: string): string {
     if (type !== undefined && type !== 's') throw new EvalError(`unknown format code '${type}' for object of type 'str'`);
     body = precText === undefined ? value : value.slice(0, Number(precText));
   } else if (num) {
-    body = formatNumberBody(num, type, precText === undefined ? undefined : Number(precText));
+    body =
+      num.big !== undefined && (type === undefined || type === 'd' || type === 'n') && precText === undefined
+        ? num.big.toString()
+        : formatNumberBody(num, type, precText === undefined ? undefined : Number(precText));
     if (grouping) {
       const [int = '', frac] = body.split('.');
       const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, grouping);

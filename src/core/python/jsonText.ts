@@ -1,13 +1,13 @@
 /** JSON text of a config value, byte-for-byte as Python's `json.dumps` writes it. */
 import { formatFloat } from './repr.ts';
-import { isPyDict, isPyFloat, isPyRef, isPyTuple, refToString } from './value.ts';
+import { isPyBigInt, isPyDict, isPyFloat, isPyRef, isPyTuple, refToString } from './value.ts';
 import type { PyValue } from './value.ts';
 
 const jsonEscapes: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
 /** `json.dumps` with default `ensure_ascii=True`: non-ASCII becomes `\uXXXX`. One regex pass, no per-character concatenation. */
 function quoteJson(s: string): string {
-  const body = s.replace(/["\\\u0000-\u001f\u007f-\uffff]/g, (ch) => jsonEscapes[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const body = s.replace(/[^ !#-[\]-~]/g, (ch) => jsonEscapes[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `"${body}"`;
 }
 
@@ -37,6 +37,7 @@ function printAt(v: PyValue, indent: number | undefined, level: number): string 
   }
   if (typeof v === 'string') return quoteJson(v);
   if (isPyFloat(v)) return floatJson(v.$float);
+  if (isPyBigInt(v)) return v.$int;
   if (isPyRef(v)) return quoteJson(refToString(v));
   const items = Array.isArray(v) ? v : isPyTuple(v) ? v.$tuple : undefined;
   if (items) return wrap('[', ']', items.map((x) => printAt(x, indent, level + 1)), indent, level);

@@ -513,11 +513,20 @@ function parseNumber(t: Token): Expr {
   const prefix = raw.slice(0, 2).toLowerCase();
   if (prefix === '0x' || prefix === '0o' || prefix === '0b') {
     const base = prefix === '0x' ? 16 : prefix === '0o' ? 8 : 2;
-    return { kind: 'Number', value: parseInt(raw.slice(2), base), isFloat: false, span };
+    const value = parseInt(raw.slice(2), base);
+    return Number.isSafeInteger(value) ? { kind: 'Number', value, isFloat: false, span } : bigLiteral(BigInt(raw), span);
   }
   const isFloat = /[.eE]/.test(raw);
   if (!isFloat && raw.length > 1 && raw.startsWith('0') && /[1-9]/.test(raw)) {
     throw new ParseError(span, 'leading zeros in decimal integer literals are not permitted');
   }
+  if (!isFloat && !Number.isSafeInteger(Number(raw))) return bigLiteral(BigInt(raw), span);
   return { kind: 'Number', value: Number(raw), isFloat, span };
+}
+
+/** An int literal past the safe range keeps its exact value (see bigInt.ts); 4,300 digits at most, as CPython. */
+function bigLiteral(n: bigint, span: Span): Expr {
+  const text = n.toString();
+  if (text.length > 4300) throw new ParseError(span, 'Exceeds the limit (4300 digits) for integer string conversion');
+  return { kind: 'Number', value: Number(n), isFloat: false, big: text, span };
 }

@@ -1,5 +1,5 @@
 import type { PyValue } from './value.ts';
-import { isPyDict, isPyFloat, isPyTuple } from './value.ts';
+import { isPyBigInt, isPyDict, isPyFloat, isPyTuple } from './value.ts';
 
 /**
  * Writes a PyValue as Python source in the style of MMCV/MMDetection configs (yapf, pep8,
@@ -154,6 +154,7 @@ function printScalar(v: PyValue): string {
   if (typeof v === 'string') return printString(v);
   if (typeof v === 'number') return Number.isInteger(v) ? printInt(v) : printFloat(v);
   if (isPyFloat(v)) return printFloat(v.$float);
+  if (isPyBigInt(v)) return v.$int;
   return '';
 }
 

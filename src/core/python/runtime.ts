@@ -1,7 +1,7 @@
 /** Shared pieces of the evaluator: errors, the value kinds it handles, Python truthiness. */
 import type { Span } from './diagnostics.ts';
 import { limits } from '../limits.ts';
-import { isPyDict, isPyFloat, isPyRef, isPyTuple, pyFloat } from './value.ts';
+import { bigIntOf, isPyBigInt, isPyDict, isPyFloat, isPyRef, isPyTuple, pyFloat } from './value.ts';
 import type { PyDict, PyValue } from './value.ts';
 
 /** Raised inside the evaluator only; the statement is skipped and a diagnostic recorded. */
@@ -54,6 +54,7 @@ export function typeName(v: Val, configDicts?: ConfigDictSet): string {
   if (typeof v === 'string') return 'str';
   if (Array.isArray(v)) return 'list';
   if (isPyFloat(v)) return 'float';
+  if (isPyBigInt(v)) return 'int';
   if (isPyTuple(v)) return 'tuple';
   if (isPyRef(v)) return 'LazyObject';
   return configDicts?.has(v) ? 'ConfigDict' : 'dict';
@@ -70,12 +71,22 @@ export function truthy(v: Val): boolean {
   return true;
 }
 
-/** A number as Python sees it: bools are ints; undefined for non-numbers. */
-export function numeric(v: Val): { value: number; isFloat: boolean } | undefined {
+/**
+ * A number as Python sees it: bools are ints; undefined for non-numbers. `big` is the exact value
+ * of an int outside the safe range ({@link PyBigInt}); `value` is then its nearest double.
+ */
+export function numeric(v: Val): { value: number; isFloat: boolean; big?: bigint } | undefined {
   if (typeof v === 'boolean') return { value: v ? 1 : 0, isFloat: false };
   if (typeof v === 'number') return { value: v, isFloat: !Number.isInteger(v) };
   if (isPyFloat(v)) return { value: v.$float, isFloat: true };
+  if (isPyBigInt(v)) return { value: Number(v.$int), isFloat: false, big: BigInt(v.$int) };
   return undefined;
+}
+
+/** The exact value of an int-like number (bools included); undefined for floats and non-numbers. */
+export function exactInt(v: Val): bigint | undefined {
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  return bigIntOf(v);
 }
 
 /** Makes the PyValue of a number result, keeping int vs float. */
@@ -96,6 +107,11 @@ export function iterate(v: Val, span?: Span): PyValue[] {
 export function pyEquals(a: Val, b: Val): boolean {
   const na = numeric(a);
   const nb = numeric(b);
+  if (na?.big !== undefined || nb?.big !== undefined) {
+    const ea = exactInt(a);
+    const eb = exactInt(b);
+    return ea !== undefined && eb !== undefined ? ea === eb : na !== undefined && nb !== undefined && na.value === nb.value;
+  }
   if (na || nb) return na !== undefined && nb !== undefined && na.value === nb.value;
   if (a === b) return true;
   if (a instanceof OpaqueValue || b instanceof OpaqueValue) return false;

@@ -15,7 +15,15 @@
  * `Object.prototype` nor pass itself off as a float. A tag (`$float`, `$tuple`, `$ref`) is therefore
  * only recognised on an object that has a prototype, i.e. one made by this code, never on an input dict.
  */
-export type PyValue = null | boolean | number | string | PyFloat | PyTuple | PyValue[] | PyDict;
+export type PyValue = null | boolean | number | string | PyFloat | PyBigInt | PyTuple | PyValue[] | PyDict;
+/**
+ * A Python int outside JS's safe integer range (`2**53 + 1`), kept exact as its decimal text.
+ * A tagged object rather than a JS `bigint` so saved state and share links (JSON) carry it.
+ * Ints inside the safe range are always plain numbers.
+ */
+export interface PyBigInt {
+  readonly $int: string;
+}
 export interface PyFloat {
   readonly $float: number;
 }
@@ -77,19 +85,36 @@ export function isPyTuple(v: unknown): v is PyTuple {
   return isTagged(v, '$tuple');
 }
 
+export function isPyBigInt(v: unknown): v is PyBigInt {
+  return isTagged(v, '$int') && typeof (v as { $int: unknown }).$int === 'string';
+}
+
+/** The PyValue of an exact int: a number when safe, else a {@link PyBigInt}. */
+export function pyInt(n: bigint): number | PyBigInt {
+  return n >= -maxSafe && n <= maxSafe ? Number(n) : { $int: n.toString() };
+}
+const maxSafe = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The exact value of an int PyValue (a safe integer number or a {@link PyBigInt}); undefined otherwise. */
+export function bigIntOf(v: unknown): bigint | undefined {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? BigInt(v) : undefined;
+  return isPyBigInt(v) ? BigInt(v.$int) : undefined;
+}
+
 export function isPyDict(v: unknown): v is PyDict {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isPyFloat(v) && !isPyTuple(v) && !isPyRef(v);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isPyFloat(v) && !isPyTuple(v) && !isPyRef(v) && !isPyBigInt(v);
 }
 
 /** True for Python int or float (bool excluded, as configs mean it). */
-export function isPyNumber(v: unknown): v is number | PyFloat {
-  return typeof v === 'number' || isPyFloat(v);
+export function isPyNumber(v: unknown): v is number | PyFloat | PyBigInt {
+  return typeof v === 'number' || isPyFloat(v) || isPyBigInt(v);
 }
 
 /** The numeric value of an int or float PyValue; undefined for anything else. */
 export function numberOf(v: PyValue | undefined): number | undefined {
   if (typeof v === 'number') return v;
   if (isPyFloat(v)) return v.$float;
+  if (isPyBigInt(v)) return Number(v.$int);
   return undefined;
 }
 
@@ -106,6 +131,7 @@ export function toPlain(v: PyValue): unknown {
   if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) return v.map(toPlain);
   if (isPyFloat(v)) return v.$float;
+  if (isPyBigInt(v)) return Number(v.$int);
   if (isPyTuple(v)) return v.$tuple.map(toPlain);
   if (isPyRef(v)) return refToString(v);
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
@@ -116,6 +142,7 @@ export function toPlain(v: PyValue): unknown {
 /** Structural equality that tells int from float and tuple from list, like Python's repr would. */
 export function pyEqual(a: PyValue, b: PyValue): boolean {
   if (a === b) return true;
+  if (isPyBigInt(a) || isPyBigInt(b)) return isPyBigInt(a) && isPyBigInt(b) && a.$int === b.$int;
   if (typeof a === 'number' || typeof b === 'number' || isPyFloat(a) || isPyFloat(b)) {
     return isPyNumber(a) && isPyNumber(b) && numberOf(a) === numberOf(b) && isFloatValue(a) === isFloatValue(b);
   }
