@@ -25,6 +25,11 @@ export const limits = {
   expressionDepth: limit(1_000, 'expression nested too deeply (more than 1,000 levels); Python raises RecursionError'),
   /** Nesting of a value (lists in lists, dicts in dicts); a value that contains itself is refused too. */
   valueDepth: limit(500, 'value nested too deeply (more than 500 levels) or containing itself; Python raises RecursionError'),
+  /**
+   * Items a value holds once written out (`json`, export): a container shared by reference is
+   * written each time, so `x = [x, x]` twenty times is a million items although it is small in memory.
+   */
+  writtenSize: limit(5_000_000, 'value would be written out as more than 5,000,000 items (it repeats shared lists or dicts)'),
   /** Items in one list, tuple or `range()`. */
   listLength: limit(200_000, 'a list of more than 200,000 items is not supported'),
   /** Characters in one string (including f-string results). */

@@ -15,7 +15,7 @@ import { reprPy, strPy } from './repr.ts';
 import { EvalError, OpaqueValue, appendItems, isDictValue, iterate, numeric, truthy, typeName } from './runtime.ts';
 import type { ConfigDictSet, Val } from './runtime.ts';
 import { limits } from '../limits.ts';
-import { withinValueDepth } from './valueDepth.ts';
+import { valueLimitBroken } from './valueDepth.ts';
 import { hasKey, isPyRef, isPyTuple, newDict, pyRef, pyTuple, refToString } from './value.ts';
 import type { PyDict, PyValue } from './value.ts';
 
@@ -111,9 +111,10 @@ class Evaluator {
   /** Module names whose value nests past the limit (or contains itself) are reported and dropped. */
   private dropTooDeepValues(): void {
     for (const [name, v] of this.globals) {
-      if (v instanceof OpaqueValue || withinValueDepth(v)) continue;
+      const broken = v instanceof OpaqueValue ? undefined : valueLimitBroken(v);
+      if (broken === undefined) continue;
       const span = this.definitions.get(name) ?? this.tree.body[0]?.span ?? { start: 0, end: 0 };
-      this.diagnostics.push(this.lines.diagnose(span, 'error', `'${name}': ${limits.valueDepth.message}`));
+      this.diagnostics.push(this.lines.diagnose(span, 'error', `'${name}': ${limits[broken].message}`));
       this.globals.delete(name);
     }
   }

@@ -8,26 +8,31 @@ import { isPyTuple } from './value.ts';
 import type { PyValue } from './value.ts';
 
 /**
- * True when `v` nests no deeper than the value depth limit (a cycle counts as infinitely deep).
- * Heights of shared containers are memoised, so a value built by doubling (`x = [x, x]`) is
- * checked in time linear in its distinct containers, not in its printed size.
+ * The limit `v` breaks, if any: nesting deeper than the value depth limit (a cycle counts as
+ * infinitely deep), or more items written out than the written-size limit. Heights and sizes of
+ * shared containers are memoised, so a value built by doubling (`x = [x, x]`) is checked in time
+ * linear in its distinct containers, not in its printed size.
  */
-export function withinValueDepth(v: PyValue): boolean {
-  const heights = new WeakMap<object, number>();
+export function valueLimitBroken(v: PyValue): 'valueDepth' | 'writtenSize' | undefined {
+  const known = new WeakMap<object, { height: number; size: number }>();
   const max = limits.valueDepth.value;
-  const height = (x: PyValue, depth: number): number => {
-    if (x === null || typeof x !== 'object') return 0;
-    const known = heights.get(x);
-    if (known !== undefined) return known;
-    if (depth >= max) return Infinity;
+  const measure = (x: PyValue, depth: number): { height: number; size: number } => {
+    if (x === null || typeof x !== 'object') return { height: 0, size: 1 };
+    const memo = known.get(x);
+    if (memo !== undefined) return memo;
+    if (depth >= max) return { height: Infinity, size: 1 };
     const children: readonly PyValue[] = Array.isArray(x) ? x : isPyTuple(x) ? x.$tuple : Object.values(x);
-    let h = 0;
+    const out = { height: 0, size: 1 };
     for (const c of children) {
-      h = Math.max(h, height(c, depth + 1) + 1);
-      if (h === Infinity) return h;
+      const m = measure(c, depth + 1);
+      out.height = Math.max(out.height, m.height + 1);
+      out.size += m.size;
+      if (out.height === Infinity) return out;
     }
-    heights.set(x, h);
-    return h;
+    known.set(x, out);
+    return out;
   };
-  return height(v, 0) <= max;
+  const m = measure(v, 0);
+  if (m.height > max) return 'valueDepth';
+  return m.size > limits.writtenSize.value ? 'writtenSize' : undefined;
 }

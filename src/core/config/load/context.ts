@@ -42,6 +42,11 @@ export interface SourceFile {
 /** Thrown to stop loading one file; the message is already in the diagnostics. */
 export class LoadAbort extends Error {}
 
+/** mmcv's `Config.fromfile` reads only these types, so nothing else named as a base is ever opened. */
+export function isConfigPath(path: string): boolean {
+  return /\.(py|json|ya?ml)$/i.test(path);
+}
+
 export class LoadContext {
   readonly diagnostics: Diagnostic[] = [];
   readonly bases: BaseReference[] = [];
@@ -78,7 +83,7 @@ export class LoadContext {
 
   /** Resolves a base named by `from`; records it and warns when it is missing. */
   openBase(written: string, path: string, from: SourceFile, span: Span): SourceFile | undefined {
-    if (!/\.(py|json|ya?ml)$/i.test(path)) {
+    if (!isConfigPath(path)) {
       // mmcv's Config.fromfile: `Only py/yml/yaml/json type are supported now!` (never reads /dev/zero or a FIFO).
       this.report(from, span, 'error', `base config '${written}' is not a .py, .json or .yaml file; only py/yml/yaml/json types are supported`);
       return undefined;
