@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { devSecurityHeaders, securityHeaders } from './src/hosting/securityHeaders.ts';
 
 export default defineConfig({
   plugins: [react()],
@@ -9,5 +10,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
   },
   worker: { format: 'es' },
-  preview: { port: 4173, strictPort: true },
+  // Real headers: index.html's meta CSP cannot forbid framing (see src/hosting/securityHeaders.ts).
+  server: { headers: { ...devSecurityHeaders } },
+  preview: { port: 4173, strictPort: true, headers: { ...securityHeaders } },
 });

@@ -2,10 +2,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfigsWithPython } from '../src/test/oracle/loadWithPython.ts';
-import { findSharedDir } from '../src/test/sharedDir.ts';
+import { testDataDir } from '../src/test/testData.ts';
 import { expect, test } from './fixtures.ts';
 
-const v2 = join(findSharedDir(), 'fixtures/mmdet/v2/configs');
+const v2 = join(testDataDir, 'fixtures/mmdet/v2/configs');
 
 /** A folder as a person would drop it: the DETR leaf and the bases it names. */
 function detrFolder(): string {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Everything a fresh machine needs, then every test: install from the lock file, make sure
-# Chromium is there, then `npm test` (typecheck, lint, unit, build, end-to-end). Ends with one
+# Chromium and python3 are there, then `npm test` (typecheck, lint, unit, build, end-to-end). Ends with one
 # line `N passed, N failed` counted from the Vitest and Playwright JSON reports plus the steps.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,7 @@ run_step() {
 }
 run_step npm ci --no-audit --no-fund || { echo "0 passed, 1 failed"; exit 1; }
 run_step bash scripts/ensure-chromium.sh
+run_step bash scripts/ensure-python3.sh
 rm -rf reports test-results
 run_step npm test
 status=$?

@@ -1,41 +1,17 @@
 /**
- * `npm run -s mmcfg -- <command> ...`: the Node face of the pure core.
- * Each command lives in its own module and returns the process exit code.
+ * `npm run -s mmcfg -- <command> ...`: the Node face of the pure core. The commands and the
+ * error policy live in runCli.ts; this entry only binds them to the process.
  */
-type Command = (args: string[]) => Promise<number>;
+import { runCli } from './runCli.ts';
 
-const commands: Record<string, () => Promise<{ run: Command }>> = {
-  curves: () => import('./commands/curves.ts'),
-  json: () => import('./commands/json.ts'),
-  export: () => import('./commands/export.ts'),
-  check: () => import('./commands/check.ts'),
-  convert: () => import('./commands/convert.ts'),
-};
+// A reader that stops early (`mmcfg curves ... | head`) closes the pipe: stop quietly, as a
+// Unix filter does, instead of dying with an EPIPE stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`mmcfg: error: cannot write output: ${err.message}\n`);
+  process.exit(1);
+});
 
-const usage = `usage: mmcfg <command> [args]
-  curves FILE... [--format json|csv] [--stats] [--iters-per-epoch N]
-  json FILE.py
-  export FILE.py [--standalone]
-  check FILE.py
-  convert FILE.py --to mmengine|mmcv1`;
-
-async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  const load = name === undefined ? undefined : commands[name];
-  if (!load) {
-    process.stderr.write(`${usage}\n`);
-    return 2;
-  }
-  const { run } = await load();
-  return run(rest);
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`mmcfg: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+runCli(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -4,13 +4,13 @@
  * stdout. The conversion notes and the curve check (both schedules simulated with N iterations
  * per epoch, default 1000) are written as `# ` comment lines at the top of that file, so the
  * report stays with the output; stderr only carries load errors (`FILE:LINE:COL: error: ...`).
- * Exit 0 when converted, 1 on load errors, 2 on usage errors.
+ * Exit 0 when converted, 1 on load or usage errors.
  */
-import { resolve } from 'node:path';
-import { loadConfig } from '../../core/config/load/loadConfig.ts';
 import { convertToMmcv1, convertToMmengine, printConversion } from '../../core/config/convert/index.ts';
-import { formatDiagnostic, sortDiagnostics } from './check.ts';
-import { nodeFs } from './json.ts';
+import { reportDiagnostics } from '../diagnosticText.ts';
+import { loadConfigFromDisk } from '../loadFromDisk.ts';
+import { writeOut } from '../output.ts';
+import { UsageError } from '../usage.ts';
 
 const usage = 'usage: mmcfg convert FILE.py --to mmengine|mmcv1 [--iters-per-epoch N]';
 const defaultItersPerEpoch = 1000;
@@ -32,7 +32,7 @@ function parseArgs(args: string[]): Options | string {
       const v = Number(args[++i]);
       if (!Number.isInteger(v) || v < 1) return '--iters-per-epoch must be a positive integer';
       itersPerEpoch = v;
-    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else if (file === undefined) file = arg;
     else return 'only one FILE can be converted at a time';
   }
@@ -43,19 +43,15 @@ function parseArgs(args: string[]): Options | string {
 
 export async function run(args: string[]): Promise<number> {
   const options = parseArgs(args);
-  if (typeof options === 'string') {
-    process.stderr.write(`mmcfg convert: ${options}\n${usage}\n`);
-    return 2;
-  }
-  const loaded = loadConfig(resolve(options.file), nodeFs);
-  const errors = sortDiagnostics(loaded.diagnostics.filter((d) => d.severity === 'error'));
-  for (const d of errors) process.stderr.write(`${formatDiagnostic(d, options.file)}\n`);
-  if (errors.length > 0) return 1;
+  if (typeof options === 'string') throw new UsageError(usage, options);
+  const load = loadConfigFromDisk(options.file);
+  if (reportDiagnostics(load.diagnostics.filter((d) => d.severity === 'error'), options.file) || !load.ok) return 1;
+  const loaded = load.value;
   if ((loaded.dialect === 'mmengine') === (options.to === 'mmengine')) {
     process.stderr.write(`mmcfg convert: ${options.file} is already a ${loaded.dialect} config (${loaded.dialectReason}); converting anyway\n`);
   }
   const convert = options.to === 'mmengine' ? convertToMmengine : convertToMmcv1;
   const result = convert(loaded.config, { itersPerEpoch: options.itersPerEpoch });
-  process.stdout.write(printConversion(result, options.to));
+  await writeOut(printConversion(result, options.to));
   return 0;
 }

@@ -1,13 +1,19 @@
 /**
  * `mmcfg curves FILE... [--format json|csv] [--stats] [--iters-per-epoch N]`
- * Prints the per-iteration lr and momentum of each golden-case JSON (or, later, `.py`) file:
- * one line per file, so outputs line up with inputs even when a file fails.
+ * Prints the per-iteration lr and momentum of each golden-case JSON or `.py` config file:
+ * one line per file (JSON), so outputs line up with inputs even when a file fails. Problems go
+ * to stderr as `FILE:LINE:COL: error: message`, FILE being the file that holds the line.
  */
-import { readFile } from 'node:fs/promises';
 import { readGoldenCase } from '../../core/schedule/mmcv1/goldenCase.ts';
 import { simulateSchedule, type ScheduleStyle } from '../../core/schedule/simulate.ts';
+import type { KeyOrigin } from '../../core/config/load/loadConfig.ts';
+import type { Diagnostic } from '../../core/python/diagnostics.ts';
 import type { PyDict } from '../../core/python/value.ts';
 import type { ScheduleCurves } from '../../core/schedule/types.ts';
+import { formatDiagnostic } from '../diagnosticText.ts';
+import { writeOut } from '../output.ts';
+import { readConfigText } from '../readConfigText.ts';
+import { UsageError } from '../usage.ts';
 
 interface CurvesOptions {
   files: string[];
@@ -16,33 +22,37 @@ interface CurvesOptions {
   itersPerEpoch: number | null;
 }
 
-export interface CurvesInput {
+interface CurvesInput {
   style: ScheduleStyle;
   itersPerEpoch: number;
   config: PyDict;
+  /** Where each top-level key was assigned (a `.py` config), to locate simulation errors. */
+  origins?: Record<string, KeyOrigin>;
 }
 
-export type Loaded = { ok: true; input: CurvesInput } | { ok: false; message: string };
+type Loaded = { ok: true; input: CurvesInput } | { ok: false; diagnostics: Diagnostic[] };
 
 const usage = 'usage: mmcfg curves FILE... [--format json|csv] [--stats] [--iters-per-epoch N]';
 
+/** Rows per write: small enough that a 50-million-iteration run never sits in one string. */
+const rowsPerWrite = 65_536;
+
 export async function run(args: string[]): Promise<number> {
   const options = parseArgs(args);
-  if (typeof options === 'string') {
-    process.stderr.write(`mmcfg curves: ${options}\n${usage}\n`);
-    return 2;
-  }
+  if (typeof options === 'string') throw new UsageError(usage, options);
   let exitCode = 0;
   for (const file of options.files) {
-    const loaded = file.endsWith('.py') ? await loadConfigForCurves(file) : await loadCaseFile(file);
-    const outcome = loaded.ok ? simulate(loaded.input, options) : loaded;
+    const loaded = file.endsWith('.py') ? await loadConfigForCurves(file) : loadCaseFile(file);
+    const outcome = loaded.ok ? simulate(loaded.input, options, file) : loaded;
     if (!outcome.ok) {
       exitCode = 1;
-      process.stderr.write(`${file}: ${outcome.message}\n`);
-      if (options.format === 'json') writeLine(JSON.stringify({ file, error: outcome.message }));
+      const lines = outcome.diagnostics.map((d) => formatDiagnostic(d, file));
+      for (const line of lines) process.stderr.write(`${line}\n`);
+      if (options.format === 'json') await writeOut(`${JSON.stringify({ file, error: lines[0] ?? 'error' })}\n`);
       continue;
     }
-    writeLine(options.format === 'csv' ? formatCsv(outcome.curves, options.stats, file) : formatJson(outcome.curves, options.stats));
+    const chunks = options.format === 'csv' ? formatCsv(outcome.curves, options.stats, file) : formatJson(outcome.curves, options.stats);
+    for (const chunk of chunks) await writeOut(chunk);
   }
   return exitCode;
 }
@@ -52,36 +62,38 @@ export async function run(args: string[]): Promise<number> {
  * Python resolves them), the style from its dialect, iterations per epoch guessed from its batch
  * size on COCO with 8 GPUs unless `--iters-per-epoch` says otherwise.
  */
-export async function loadConfigForCurves(path: string): Promise<Loaded> {
-  const { loadConfig } = await import('../../core/config/load/loadConfig.ts');
-  const { nodeFs } = await import('./json.ts');
+async function loadConfigForCurves(path: string): Promise<Loaded> {
+  const { loadConfigFromDisk } = await import('../loadFromDisk.ts');
   const { guessItersPerEpoch } = await import('../../core/schedule/itersFromConfig.ts');
-  const loaded = loadConfig(path, nodeFs);
-  const error = loaded.diagnostics.find((d) => d.severity === 'error');
-  if (error) return { ok: false, message: `${error.line}:${error.column}: error: ${error.message}` };
+  const load = loadConfigFromDisk(path);
+  const errors = load.diagnostics.filter((d) => d.severity === 'error');
+  if (!load.ok || errors.length > 0) return { ok: false, diagnostics: errors };
+  const loaded = load.value;
   const { itersPerEpoch } = guessItersPerEpoch(loaded.config, loaded.dialect);
-  return { ok: true, input: { style: loaded.dialect, itersPerEpoch, config: loaded.config } };
+  return { ok: true, input: { style: loaded.dialect, itersPerEpoch, config: loaded.config, origins: loaded.sourceMap } };
 }
 
-async function loadCaseFile(path: string): Promise<Loaded> {
-  let text: string;
+function loadCaseFile(path: string): Loaded {
+  const read = readConfigText(path);
+  if (!('text' in read)) return fail(path, read.line, read.column, `${path} ${read.problem}`);
   try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    return { ok: false, message: `cannot read file (${err instanceof Error ? err.message : String(err)})` };
-  }
-  try {
-    const c = readGoldenCase(text);
+    const c = readGoldenCase(read.text);
     return { ok: true, input: { style: c.style, itersPerEpoch: c.itersPerEpoch, config: c.config } };
   } catch (err) {
-    return { ok: false, message: `not a valid case file: ${err instanceof Error ? err.message : String(err)}` };
+    return fail(path, 1, 1, `not a valid case file: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
+function fail(file: string, line: number, column: number, message: string): { ok: false; diagnostics: Diagnostic[] } {
+  return { ok: false, diagnostics: [{ file, line, column, severity: 'error', message }] };
+}
+
+/** Simulates the schedule; an error is located at the key it names (a `.py` config) or at 1:1. */
 function simulate(
   input: CurvesInput,
   options: CurvesOptions,
-): { ok: true; curves: ScheduleCurves } | { ok: false; message: string } {
+  file: string,
+): { ok: true; curves: ScheduleCurves } | { ok: false; diagnostics: Diagnostic[] } {
   const itersPerEpoch = options.itersPerEpoch ?? input.itersPerEpoch;
   const result = simulateSchedule(input.style, input.config, { itersPerEpoch });
   if (result.ok) return result;
@@ -90,7 +102,9 @@ function simulate(
     iteration === undefined ? '' : ` at iteration ${iteration}`,
     path && path.length > 0 ? ` (${path.join('.')})` : '',
   ].join('');
-  return { ok: false, message: `${message}${where}` };
+  const key = path?.[0];
+  const origin = key !== undefined && input.origins && Object.hasOwn(input.origins, key) ? input.origins[key] : undefined;
+  return fail(origin?.file ?? file, origin?.line ?? 1, origin?.column ?? 1, `${message}${where}`);
 }
 
 function parseArgs(args: string[]): CurvesOptions | string {
@@ -108,25 +122,31 @@ function parseArgs(args: string[]): CurvesOptions | string {
       const v = Number(takeValue());
       if (!Number.isInteger(v) || v < 1) return '--iters-per-epoch must be a positive integer';
       options.itersPerEpoch = v;
-    } else if (flag.startsWith('--')) return `unknown option ${flag}`;
+    } else if (flag.startsWith('-') && flag !== '-') return `unknown option ${flag}`;
     else options.files.push(arg);
   }
   if (options.files.length === 0) return 'no FILE given';
   return options;
 }
 
-function writeLine(line: string): void {
-  process.stdout.write(`${line}\n`);
-}
-
-/** JS's shortest round-trip form; non-finite values (never produced by a good schedule) as null. */
-function numberList(values: Float64Array): string {
-  const parts = new Array<string>(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] ?? Number.NaN;
-    parts[i] = Number.isFinite(v) ? String(v) : 'null';
+/**
+ * A JSON number list in pieces of {@link rowsPerWrite} values: JS's shortest round-trip form,
+ * non-finite values (never produced by a good schedule) as null.
+ */
+function* numberList(values: Float64Array): Generator<string> {
+  if (values.length === 0) {
+    yield '[]';
+    return;
   }
-  return `[${parts.join(',')}]`;
+  for (let start = 0; start < values.length; start += rowsPerWrite) {
+    const end = Math.min(values.length, start + rowsPerWrite);
+    const parts = new Array<string>(end - start);
+    for (let i = start; i < end; i++) {
+      const v = values[i] ?? Number.NaN;
+      parts[i - start] = Number.isFinite(v) ? String(v) : 'null';
+    }
+    yield `${start === 0 ? '[' : ','}${parts.join(',')}${end === values.length ? ']' : ''}`;
+  }
 }
 
 function lrStats(lr: Float64Array): Record<string, number | null> {
@@ -145,40 +165,54 @@ function lrStats(lr: Float64Array): Record<string, number | null> {
   };
 }
 
-function formatJson(c: ScheduleCurves, stats: boolean): string {
+/** One JSON line per file, yielded in pieces so no piece outgrows a string. */
+function* formatJson(c: ScheduleCurves, stats: boolean): Generator<string> {
   const head = `{"iters_per_epoch":${c.itersPerEpoch},"total_iters":${c.totalIters}`;
   if (stats) {
     const groups = c.extraGroups.map((g) => ({ custom_key: g.customKey, lr_mult: g.lrMult, ...lrStats(g.lr) }));
     const rest = JSON.stringify({ ...lrStats(c.base.lr), extra_groups: groups });
-    return `${head},${rest.slice(1)}`;
+    yield `${head},${rest.slice(1)}\n`;
+    return;
   }
-  const groups = c.extraGroups.map(
-    (g) =>
-      `{"custom_key":${JSON.stringify(g.customKey)},"lr_mult":${g.lrMult},"lr":${numberList(g.lr)},` +
-      `"momentum":${g.momentum ? numberList(g.momentum) : 'null'}}`,
-  );
-  const momentum = c.base.momentum ? numberList(c.base.momentum) : 'null';
-  return `${head},"lr":${numberList(c.base.lr)},"momentum":${momentum},"extra_groups":[${groups.join(',')}]}`;
+  yield `${head},"lr":`;
+  yield* numberList(c.base.lr);
+  yield ',"momentum":';
+  if (c.base.momentum) yield* numberList(c.base.momentum);
+  else yield 'null';
+  yield ',"extra_groups":[';
+  for (const [k, g] of c.extraGroups.entries()) {
+    yield `${k === 0 ? '' : ','}{"custom_key":${JSON.stringify(g.customKey)},"lr_mult":${g.lrMult},"lr":`;
+    yield* numberList(g.lr);
+    yield ',"momentum":';
+    if (g.momentum) yield* numberList(g.momentum);
+    else yield 'null';
+    yield '}';
+  }
+  yield ']}\n';
 }
 
 function csvField(text: string): string {
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function formatCsv(c: ScheduleCurves, stats: boolean, file: string): string {
+/** The CSV of one file: a header, then one row per iteration, {@link rowsPerWrite} rows a piece. */
+function* formatCsv(c: ScheduleCurves, stats: boolean, file: string): Generator<string> {
   if (stats) {
     const s = lrStats(c.base.lr);
-    return [
-      'file,iters_per_epoch,total_iters,lr_first,lr_last,lr_min,lr_max',
-      [csvField(file), c.itersPerEpoch, c.totalIters, s.lr_first, s.lr_last, s.lr_min, s.lr_max].join(','),
-    ].join('\n');
+    yield 'file,iters_per_epoch,total_iters,lr_first,lr_last,lr_min,lr_max\n';
+    yield `${[csvField(file), c.itersPerEpoch, c.totalIters, s.lr_first, s.lr_last, s.lr_min, s.lr_max].join(',')}\n`;
+    return;
   }
   const header = ['iteration', 'epoch', 'lr', 'momentum', ...c.extraGroups.map((g) => csvField(`${g.customKey}_lr`))];
-  const rows = [header.join(',')];
-  for (let i = 0; i < c.totalIters; i++) {
-    const cells = [String(i), String(Math.floor(i / c.itersPerEpoch)), String(c.base.lr[i]), c.base.momentum ? String(c.base.momentum[i]) : ''];
-    for (const g of c.extraGroups) cells.push(String(g.lr[i]));
-    rows.push(cells.join(','));
+  yield `${header.join(',')}\n`;
+  for (let start = 0; start < c.totalIters; start += rowsPerWrite) {
+    const end = Math.min(c.totalIters, start + rowsPerWrite);
+    const rows = new Array<string>(end - start);
+    for (let i = start; i < end; i++) {
+      const cells = [String(i), String(Math.floor(i / c.itersPerEpoch)), String(c.base.lr[i]), c.base.momentum ? String(c.base.momentum[i]) : ''];
+      for (const g of c.extraGroups) cells.push(String(g.lr[i]));
+      rows[i - start] = cells.join(',');
+    }
+    yield `${rows.join('\n')}\n`;
   }
-  return rows.join('\n');
 }

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfigsWithPython } from '../../test/oracle/loadWithPython.ts';
-import { findSharedDir } from '../../test/sharedDir.ts';
+import { testDataDir } from '../../test/testData.ts';
 import { pyEqual } from '../../core/python/value.ts';
 import { checkConfigFile } from './check.ts';
 import { exportFile } from './export.ts';
 
-const v2Root = join(findSharedDir(), 'fixtures/mmdet/v2/configs');
+const v2Root = join(testDataDir, 'fixtures/mmdet/v2/configs');
 const leaves = readdirSync(v2Root, { recursive: true, encoding: 'utf8' })
   .filter((p) => p.endsWith('.py') && !p.startsWith('_base_'))
   .map((p) => join(v2Root, p))

@@ -4,7 +4,7 @@
  * (about as large as the rest of the core) stays out of the first screen's bundle.
  *
  * galleryData.json holds data from MMDetection configs, Copyright (c) OpenMMLab, Apache License
- * 2.0 (the file's `license` field; full text in shared/fixtures/mmdet/LICENSE). Regenerate it
+ * 2.0 (the file's `license` field; full text in test-data/fixtures/mmdet/LICENSE). Regenerate it
  * with `npx tsx scripts/build-gallery.ts`.
  */
 import rawData from './galleryData.json';

@@ -1,5 +1,5 @@
 import type { PyDict, PyValue } from '../python/value.ts';
-import { isPyDict, pyFloat, pyTuple } from '../python/value.ts';
+import { pyFloat, pyTuple } from '../python/value.ts';
 
 /** The `lr_config.policy` values MMCV 1.7.2 registers, spelled as mmdet configs spell them. */
 export const lrPolicies = [
@@ -92,12 +92,6 @@ export function canonicalMomentumPolicy(name: PyValue | undefined): MomentumPoli
 export function suggestPolicy(name: string, known: readonly string[]): string | undefined {
   const folded = name.toLowerCase().replaceAll('_', '');
   return known.find((p) => p.toLowerCase() === folded);
-}
-
-/** The lr_config section dict (or {} when absent). */
-export function lrSection(config: PyDict): PyDict {
-  const section = config.lr_config;
-  return isPyDict(section) ? section : {};
 }
 
 /**

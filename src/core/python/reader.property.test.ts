@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPython } from './read.ts';
-import { findSharedDir } from '../../test/sharedDir.ts';
+import { testDataDir } from '../../test/testData.ts';
 
-const fixtures = join(findSharedDir(), 'fixtures/mmdet');
+const fixtures = join(testDataDir, 'fixtures/mmdet');
 
 function listPy(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

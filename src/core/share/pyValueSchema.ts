@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PyValue } from '../python/value.ts';
 import type { WirePyValue, WireSpecialFloat } from './wirePyValue.ts';
 
-export type { WirePyValue, WireSpecialFloat } from './wirePyValue.ts';
+export type { WirePyValue } from './wirePyValue.ts';
 export { encodeWirePyValue } from './wirePyValue.ts';
 
 const specialFloats: Record<WireSpecialFloat, number> = { inf: Infinity, '-inf': -Infinity, nan: NaN, '-0': -0 };

@@ -1,4 +1,3 @@
-export { computeTimeline, maxListedEntries } from './computeTimeline.ts';
+export { computeTimeline } from './computeTimeline.ts';
 export { summarizeTimeline } from './summarizeTimeline.ts';
-export { simulateKeptCheckpoints } from './checkpoints.ts';
-export type { SaveBest, Timeline, TimelineCheckpoint, TimelineEvaluation, TimelineLog, TimelinePhase, TimelineUnit, TimelineWarning } from './types.ts';
+export type { Timeline } from './types.ts';

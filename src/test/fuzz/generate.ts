@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { basesByPathV2, basesByPathV3 } from '../../core/config/builtinBases/index.ts';
+import { basesByPathV2 } from '../../core/config/builtinBases/v2.ts';
+import { basesByPathV3 } from '../../core/config/builtinBases/v3.ts';
 
 export interface FuzzInput {
   family: string;
@@ -155,13 +156,13 @@ function soup(r: Rng): FuzzInput {
   return one('token-soup', text);
 }
 
-/** Real config files: the built-in bases, and the MMDetection fixtures when present. */
+/** Real config files: the built-in bases and the repository's MMDetection fixtures (test-data/). */
 function loadCorpus(): { files: Record<string, string>; roots: string[] }[] {
   const out: { files: Record<string, string>; roots: string[] }[] = [];
   for (const map of [basesByPathV2, basesByPathV3]) {
     for (const [path, text] of Object.entries(map)) out.push({ files: { [root]: text }, roots: [root, path] });
   }
-  const candidates = [process.env.MMCFG_SHARED, join(process.cwd(), 'test-data'), join(process.cwd(), '../shared'), '/work/shared'];
+  const candidates = [join(process.cwd(), 'test-data')];
   for (const dir of candidates) {
     const base = dir === undefined ? undefined : [join(dir, 'fixtures/mmdet/v2'), join(dir, 'fixtures/mmdet/v3'), join(dir, 'mmdet/v2'), join(dir, 'mmdet/v3')].filter((d) => existsSync(d));
     if (!base || base.length === 0) continue;

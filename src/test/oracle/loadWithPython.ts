@@ -1,11 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PyDict, PyValue } from '../../core/python/value.ts';
 import { isPyDict } from '../../core/python/value.ts';
-import { findSharedDir } from '../sharedDir.ts';
+import { testDataDir } from '../testData.ts';
+import { runPython3 } from './runPython3.ts';
 
 /** Loader output for one file: the merged config as PyValue, or the Python error as text. */
 export type PythonLoadResult = { ok: true; config: PyDict } | { ok: false; error: string };
@@ -13,7 +13,7 @@ export type PythonLoadResult = { ok: true; config: PyDict } | { ok: false; error
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** The real MMDetection 2.25 configs (with `_base_/`) the exported files inherit from. */
-export const mmdetV2Configs = join(findSharedDir(), 'fixtures/mmdet/v2/configs');
+export const mmdetV2Configs = join(testDataDir, 'fixtures/mmdet/v2/configs');
 
 /**
  * Runs one of the oracle scripts in this folder on many config files in one python3 process,
@@ -21,11 +21,7 @@ export const mmdetV2Configs = join(findSharedDir(), 'fixtures/mmdet/v2/configs')
  */
 export function runOracle(script: 'mmcv_loader.py' | 'mmengine_loader.py', paths: readonly string[]): PythonLoadResult[] {
   if (paths.length === 0) return [];
-  const run = spawnSync('python3', [join(here, script)], {
-    input: JSON.stringify(paths),
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
+  const run = runPython3([join(here, script)], JSON.stringify(paths));
   if (run.status !== 0) throw new Error(`${script} failed (${String(run.status)}): ${run.stderr}`);
   const raw: unknown = JSON.parse(run.stdout);
   if (!Array.isArray(raw)) throw new Error(`${script} did not print a list`);

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { findSharedDir } from '../sharedDir.ts';
+import { testDataDir } from '../testData.ts';
 import type { PythonLoadResult } from './loadWithPython.ts';
 import { loadExportedTexts, runOracle } from './loadWithPython.ts';
 
 /** The real MMDetection 3.3 configs (with `_base_/`) the exported files inherit from. */
-export const mmdetV3Configs = join(findSharedDir(), 'fixtures/mmdet/v3/configs');
+export const mmdetV3Configs = join(testDataDir, 'fixtures/mmdet/v3/configs');
 
 /**
  * Loads `_base_`-style MMEngine config files with the oracle (mmengine_loader.py, MMEngine

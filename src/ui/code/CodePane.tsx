@@ -28,6 +28,9 @@ export function CodePane({ text, dark, diagnostics, onEdit }: CodePaneProps) {
       >
         <MonacoPane text={text} dark={dark} diagnostics={diagnostics} onEdit={onEdit} />
       </Suspense>
+      <p className="code-hint" data-testid="code-keyboard-hint">
+        {t('codeKeyboardHint')}
+      </p>
     </div>
   );
 }

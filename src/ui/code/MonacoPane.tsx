@@ -6,6 +6,39 @@ import { findChangedLines } from './changedLines.ts';
 
 type CodeEditor = Parameters<OnMount>[0];
 
+/**
+ * Tab inserts indentation in a code editor, so a keyboard user needs another way out: Escape
+ * arms the next Tab (or Shift+Tab) to move focus to the element after (or before) the editor.
+ * Monaco's own Ctrl+M tab-focus mode stays available too.
+ */
+function leaveOnEscapeTab(editor: CodeEditor): void {
+  let armed = false;
+  editor.onKeyDown((e) => {
+    if (e.keyCode === monaco.KeyCode.Escape) {
+      armed = true;
+      return;
+    }
+    if (e.keyCode === monaco.KeyCode.Tab && armed) {
+      e.preventDefault();
+      e.stopPropagation();
+      const host = editor.getContainerDomNode();
+      focusBeside(host, e.shiftKey ? -1 : 1);
+    }
+    armed = false;
+  });
+}
+
+const focusableSelector = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+function focusBeside(host: HTMLElement, direction: 1 | -1): void {
+  const all = Array.from(document.querySelectorAll<HTMLElement>(focusableSelector)).filter((el) => !host.contains(el) && el.offsetParent !== null);
+  const after = (el: HTMLElement) => (host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  // Past the last element focus wraps to the first, as the browser's own Tab order does.
+  const target = direction === 1 ? (all.find(after) ?? all[0]) : ([...all].reverse().find((el) => !after(el)) ?? all.at(-1));
+  if (target) target.focus();
+  else (document.activeElement as HTMLElement | null)?.blur();
+}
+
 export interface MonacoPaneProps {
   text: string;
   dark: boolean;
@@ -81,6 +114,7 @@ export default function MonacoPane({ text, dark, diagnostics, onEdit }: MonacoPa
       loading={null}
       onMount={(editor) => {
         editorRef.current = editor;
+        leaveOnEscapeTab(editor);
         editor.onDidChangeModelContent(() => {
           const value = editor.getValue();
           if (value === shownText.current) return;

@@ -15,6 +15,7 @@ export const en = {
   copyFailed: 'Copy failed: select the text and copy it by hand',
   codeTitle: 'Python config',
   codeLoading: 'Loading editor…',
+  codeKeyboardHint: 'Esc then Tab leaves the editor · Ctrl+M: Tab moves focus · F8: next problem',
   sections: 'Runtime sections',
   isNone: 'None',
   set: 'Set',

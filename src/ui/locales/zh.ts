@@ -16,6 +16,7 @@ export const zh: UiStrings = {
   copyFailed: '复制失败：请手动选择文本复制',
   codeTitle: 'Python 配置',
   codeLoading: '正在加载编辑器…',
+  codeKeyboardHint: '先按 Esc 再按 Tab 离开编辑器 · Ctrl+M：Tab 切换焦点 · F8：下一个问题',
   sections: '运行配置各部分',
   isNone: 'None',
   set: '设置',

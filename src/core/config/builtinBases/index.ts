@@ -2,7 +2,6 @@
 import { basesByPathV2 } from './v2.ts';
 import { basesByPathV3 } from './v3.ts';
 
-export { basesByPathV2 } from './v2.ts';
 export { basesByPathV3 } from './v3.ts';
 
 /**

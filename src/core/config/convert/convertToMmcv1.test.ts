@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGoldenCase } from '../../schedule/mmcv1/goldenCase.ts';
-import { findSharedDir } from '../../../test/sharedDir.ts';
+import { testDataDir } from '../../../test/testData.ts';
 import { convertToMmcv1 } from './convertToMmcv1.ts';
 import type { PyDict } from '../../python/value.ts';
 import { summarizeCurveCheck as summarize } from './printConverted.ts';
@@ -29,7 +29,7 @@ describe('MMDetection 3.x schedule_1x (LinearLR end=500 + MultiStepLR) to 2.x', 
 });
 
 describe('golden MMEngine cases converted to 2.x', () => {
-  const dir = join(findSharedDir(), 'golden/cases');
+  const dir = join(testDataDir, 'golden/cases');
   const cases = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .map((f) => readGoldenCase(readFileSync(join(dir, f), 'utf8')))

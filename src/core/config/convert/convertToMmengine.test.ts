@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGoldenCase } from '../../schedule/mmcv1/goldenCase.ts';
-import { findSharedDir } from '../../../test/sharedDir.ts';
+import { testDataDir } from '../../../test/testData.ts';
 import { convertToMmcv1 } from './convertToMmcv1.ts';
 import { convertToMmengine } from './convertToMmengine.ts';
 import { checkCurves } from './curveCheck.ts';
@@ -32,8 +32,7 @@ function loadFixture(files: Map<string, string>, path: string): PyDict {
   return result.config;
 }
 
-const shared = findSharedDir();
-const v2Dir = join(shared, 'fixtures/mmdet/v2/configs');
+const v2Dir = join(testDataDir, 'fixtures/mmdet/v2/configs');
 const files = readTree(v2Dir);
 const leaves = [...files.keys()].filter((p) => !p.includes('/_base_/')).sort();
 /** COCO train2017 with 16 images per batch. */
@@ -91,7 +90,7 @@ describe('every MMDetection 2.x fixture leaf, to 3.x and back', () => {
 });
 
 describe('golden MMCV 1.x cases converted to 3.x', () => {
-  const dir = join(shared, 'golden/cases');
+  const dir = join(testDataDir, 'golden/cases');
   const cases = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .map((f) => readGoldenCase(readFileSync(join(dir, f), 'utf8')))

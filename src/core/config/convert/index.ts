@@ -1,5 +1,4 @@
 export { convertToMmengine } from './convertToMmengine.ts';
 export { convertToMmcv1 } from './convertToMmcv1.ts';
-export { checkCurves, compareCurves } from './curveCheck.ts';
-export { describeCurveCheck, printConversion, summarizeCurveCheck } from './printConverted.ts';
-export type { ConversionNote, ConversionResult, ConvertOptions, CurveCheck, CurveDiff, GroupCheck } from './types.ts';
+export { printConversion } from './printConverted.ts';
+export type { ConversionResult } from './types.ts';

@@ -4,8 +4,3 @@ import { pyFloat, type PyValue } from '../../python/value.ts';
 export function toFloat(x: number): PyValue {
   return pyFloat(x);
 }
-
-/** A count (iterations, epochs) written as a Python int. */
-export function toInt(x: number): PyValue {
-  return Math.trunc(x);
-}

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeFs } from '../../../cli/commands/json.ts';
+import { nodeFs } from '../../../cli/readConfigText.ts';
 import { assertWithBatchedOracle } from '../../../test/oracle/assertWithBatchedOracle.ts';
 import { pyValueArb, runtimeConfigArb } from '../../../test/oracle/configArbitraries.ts';
 import { expectLoadedConfig } from '../../../test/oracle/expectedLoad.ts';
 import { writeConfig } from '../write/writeConfig.ts';
 import type { PythonLoadResult } from '../../../test/oracle/loadWithPython.ts';
 import { loadConfigsWithPython } from '../../../test/oracle/loadWithPython.ts';
-import { findSharedDir } from '../../../test/sharedDir.ts';
+import { testDataDir } from '../../../test/testData.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { isPyDict, pyEqual, toPlain } from '../../python/value.ts';
 import { exportImported, expectedConfig } from './exportImported.ts';
@@ -19,7 +19,7 @@ import { importDocument } from './importDocument.ts';
 import { findPatchableAssignment, findRemovableAssignment } from './topLevelNames.ts';
 import { LineIndex } from '../../python/diagnostics.ts';
 
-const fixtures = join(findSharedDir(), 'fixtures/mmdet');
+const fixtures = join(testDataDir, 'fixtures/mmdet');
 const v2Root = join(fixtures, 'v2/configs');
 
 function listLeaves(dir: string): string[] {

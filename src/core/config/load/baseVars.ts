@@ -56,8 +56,3 @@ export function substituteBaseVars(v: PyValue, base: PyDict, missing: (path: str
   }
   return v;
 }
-
-/** True when any string in the value is a placeholder (so substitution is needed at all). */
-export function hasBaseVarPlaceholder(text: string): boolean {
-  return /\{\{\s*_base_\./.test(text);
-}

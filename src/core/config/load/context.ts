@@ -39,9 +39,6 @@ export interface SourceFile {
   lines: LineIndex;
 }
 
-/** Thrown to stop loading one file; the message is already in the diagnostics. */
-export class LoadAbort extends Error {}
-
 /** mmcv's `Config.fromfile` reads only these types, so nothing else named as a base is ever opened. */
 export function isConfigPath(path: string): boolean {
   return /\.(py|json|ya?ml)$/i.test(path);

@@ -5,9 +5,9 @@ import { printJson } from '../../python/jsonText.ts';
 import type { PyDict } from '../../python/value.ts';
 import { createMemoryFs, loadConfig } from './loadConfig.ts';
 import type { ConfigFs } from './loadConfig.ts';
-import { findSharedDir } from '../../../test/sharedDir.ts';
+import { testDataDir } from '../../../test/testData.ts';
 
-const fixtures = join(findSharedDir(), 'fixtures/mmdet');
+const fixtures = join(testDataDir, 'fixtures/mmdet');
 const expectedRoot = join(fixtures, 'expected');
 
 const diskFs: ConfigFs = {

@@ -12,7 +12,7 @@ export interface FixtureOrigin {
 }
 
 /**
- * Where a file under `shared/fixtures/mmdet/` comes from upstream (see its SOURCES.md):
+ * Where a file under `test-data/fixtures/mmdet/` comes from upstream (see its SOURCES.md):
  * `v2/configs/X` = `configs/X` at 2.25.0, `v3/configs/X` = `configs/X` at 3.3.0,
  * `v3/mmdet_configs/X` = `mmdet/configs/X` at 3.3.0. Undefined for anything else.
  */

@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePyJson, readGoldenCase } from './goldenCase.ts';
 import { simulateMmcv1 } from './simulate.ts';
-import { findSharedDir } from '../../../test/sharedDir.ts';
+import { testDataDir } from '../../../test/testData.ts';
 
-const casesDir = resolve(findSharedDir(), 'golden', 'cases');
+const casesDir = resolve(testDataDir, 'golden', 'cases');
 
 interface Expected {
   lr: number[];

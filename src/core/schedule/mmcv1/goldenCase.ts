@@ -1,6 +1,6 @@
 import { isPyDict, pyFloat, pyTuple, type PyDict, type PyValue } from '../../python/value.ts';
 
-/** A training setup in the golden-case format of `shared/golden/README.md` (`expected` left out). */
+/** A training setup in the golden-case format of `test-data/golden/README.md` (`expected` left out). */
 export interface GoldenCaseInput {
   name: string;
   style: 'mmcv1' | 'mmengine';

@@ -1,5 +1,4 @@
 import { isPyFloat, isPyTuple, type PyDict, type PyValue } from '../../python/value.ts';
-import type { ScheduleError } from '../types.ts';
 import type { HookArgs, Parsed } from './hookArgs.ts';
 import type { AnnealStrategy, MinTarget, UpdaterBase, WarmupKind } from './lrHookSpec.ts';
 import { describePyType, formatPyStr, pyTypeName } from './pyFormat.ts';
@@ -241,8 +240,4 @@ export function parseNumberList(args: HookArgs, name: string, fallback: number[]
     return args.fail('TypeError', `"${name}" must be a list of numbers, got ${describePyType(raw)}`, name);
   }
   return { ok: true, value: values.map((v) => v ?? 0) };
-}
-
-export function firstError(...errors: (ScheduleError | undefined)[]): ScheduleError | undefined {
-  return errors.find((e) => e !== undefined);
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isPyDict, type PyDict } from '../../python/value.ts';
 import { readPyJson } from './readPyJson.ts';
 import { simulateMmengine } from './simulate.ts';
-import { findSharedDir } from '../../../test/sharedDir.ts';
+import { testDataDir } from '../../../test/testData.ts';
 
 interface GoldenGroup {
   custom_key: string;
@@ -20,7 +20,7 @@ interface GoldenCase {
   expected: { lr: number[]; momentum: number[] | null; extra_groups?: GoldenGroup[] };
 }
 
-const CASES_DIR = join(findSharedDir(), 'golden', 'cases');
+const CASES_DIR = join(testDataDir, 'golden', 'cases');
 
 function loadMmengineCases(): { golden: GoldenCase; config: PyDict }[] {
   return readdirSync(CASES_DIR)

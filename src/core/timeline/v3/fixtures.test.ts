@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSharedDir } from '../../../test/sharedDir.ts';
+import { testDataDir } from '../../../test/testData.ts';
 import { loadConfig, type ConfigFs } from '../../config/load/loadConfig.ts';
 import { computeTimelineV3 } from './computeTimelineV3.ts';
 
-const fixtures = join(findSharedDir(), 'fixtures/mmdet');
+const fixtures = join(testDataDir, 'fixtures/mmdet');
 const diskFs: ConfigFs = {
   readFile(path) {
     try {

@@ -1,0 +1,71 @@
+/**
+ * A policy or type the registry does not hold: MMCV turns `lr_config.policy='Cosine'` into
+ * `CosineLrUpdaterHook` and `build_from_cfg` raises KeyError (mmcv/runner/base_runner.py:412,
+ * mmcv/utils/registry.py build_from_cfg); MMEngine raises KeyError for an unknown
+ * `param_scheduler` type. With `custom_imports` the name may be registered by the user's own
+ * module, so the finding is a warning there.
+ */
+import { downstreamLrPolicies, lrPolicies, momentumPolicies, canonicalLrPolicy, canonicalMomentumPolicy, resolveHookPrefix } from '../../model/policies.ts';
+import { METRIC_DRIVEN_CLASSES, SCHEDULER_CLASSES } from '../../schedule/mmengine/schedulerClasses.ts';
+import { didYouMean } from '../didYouMean.ts';
+import { optimizerPath, schedulerEntries } from '../facts.ts';
+import { optimizerNames } from '../signatures/optimizerSignatures.ts';
+import { className, dictAt } from '../pyAccess.ts';
+import { showPath, text } from '../text.ts';
+import type { DiagnoseInput, Finding, Rule, Severity } from '../types.ts';
+
+function finding(input: DiagnoseInput, path: string[], name: string, registered: string, known: readonly string[], registry: string): Finding {
+  const guess = didYouMean(name, known);
+  const severity: Severity = input.config.custom_imports === undefined ? 'error' : 'warning';
+  const hint = guess ? text(` Did you mean '${guess}'?`, ` 是否想写 '${guess}'？`) : text('', '');
+  return {
+    severity,
+    path,
+    message: text(
+      `KeyError: '${registered}' is not in the ${registry} registry (${showPath(path)}='${name}').${hint.en}`,
+      `KeyError：${registry} 注册表中没有 '${registered}'（${showPath(path)}='${name}'）。${hint.zh}`,
+    ),
+    ...(guess ? { fix: { title: text(`Use '${guess}'`, `改为 '${guess}'`), edits: [{ op: 'set', path, value: guess }] } } : {}),
+  };
+}
+
+/**
+ * An optimizer type that differs from a torch class only in case or underscores ('Adamw', 'sgd'):
+ * the registries hold torch's exact class names, so the build raises KeyError. Other unknown
+ * names may be registered downstream and are not judged.
+ */
+function optimizerTypeFindings(input: DiagnoseInput): Finding[] {
+  const path = optimizerPath(input.dialect);
+  const name = className(dictAt(input.config, path)?.type);
+  if (name === undefined || optimizerNames.includes(name)) return [];
+  const guess = didYouMean(name, optimizerNames);
+  if (guess === undefined || guess.toLowerCase() !== name.toLowerCase().replaceAll('_', '')) return [];
+  return [finding(input, [...path, 'type'], name, name, optimizerNames, 'optimizer')];
+}
+
+export const policyUnregistered: Rule = {
+  id: 'policy/unregistered',
+  summary: 'lr/momentum policy, scheduler or optimizer type names that are not registered, with a suggestion',
+  reference: { source: 'mmdet issue #3647 (unknown lr policy: KeyError)', url: 'https://github.com/open-mmlab/mmdetection/issues/3647' },
+  check(input) {
+    if (input.dialect === 'mmcv1') {
+      const out: Finding[] = [];
+      const lr = dictAt(input.config, ['lr_config']);
+      if (typeof lr?.policy === 'string' && !canonicalLrPolicy(lr.policy) && !(resolveHookPrefix(lr.policy) in downstreamLrPolicies)) {
+        out.push(finding(input, ['lr_config', 'policy'], lr.policy, `${resolveHookPrefix(lr.policy)}LrUpdaterHook`, [...lrPolicies, ...Object.keys(downstreamLrPolicies)], 'hook'));
+      }
+      const mom = dictAt(input.config, ['momentum_config']);
+      if (typeof mom?.policy === 'string' && !canonicalMomentumPolicy(mom.policy)) {
+        out.push(finding(input, ['momentum_config', 'policy'], mom.policy, `${resolveHookPrefix(mom.policy)}MomentumUpdaterHook`, momentumPolicies, 'hook'));
+      }
+      return [...out, ...optimizerTypeFindings(input)];
+    }
+    const known = [...SCHEDULER_CLASSES.keys(), ...METRIC_DRIVEN_CLASSES];
+    const schedulers = schedulerEntries(input.config).flatMap(({ path, entry }) => {
+      const name = className(entry.type);
+      if (name === undefined || SCHEDULER_CLASSES.has(name) || METRIC_DRIVEN_CLASSES.has(name)) return [];
+      return [finding(input, [...path, 'type'], name, name, known, 'param scheduler')];
+    });
+    return [...schedulers, ...optimizerTypeFindings(input)];
+  },
+};
