@@ -45,5 +45,3 @@ export const limits = {
   /** Parameter groups times iterations kept for a chart. */
   groupIterations: limit(200_000_000, 'cannot chart more than 200,000,000 iterations summed over parameter groups'),
 } as const;
-
-export type LimitName = keyof typeof limits;
