@@ -95,9 +95,9 @@ export function pyInt(n: bigint): number | PyBigInt {
 }
 const maxSafe = BigInt(Number.MAX_SAFE_INTEGER);
 
-/** The exact value of an int PyValue (a safe integer number or a {@link PyBigInt}); undefined otherwise. */
+/** The exact value of an int PyValue (an integral number or a {@link PyBigInt}); undefined otherwise. */
 export function bigIntOf(v: unknown): bigint | undefined {
-  if (typeof v === 'number') return Number.isSafeInteger(v) ? BigInt(v) : undefined;
+  if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : undefined;
   return isPyBigInt(v) ? BigInt(v.$int) : undefined;
 }
 
@@ -142,7 +142,12 @@ export function toPlain(v: PyValue): unknown {
 /** Structural equality that tells int from float and tuple from list, like Python's repr would. */
 export function pyEqual(a: PyValue, b: PyValue): boolean {
   if (a === b) return true;
-  if (isPyBigInt(a) || isPyBigInt(b)) return isPyBigInt(a) && isPyBigInt(b) && a.$int === b.$int;
+  if (isPyBigInt(a) || isPyBigInt(b)) {
+    // An integral JS number past the safe range (from model code) equals the exact int it spells.
+    const x = bigIntOf(a);
+    const y = bigIntOf(b);
+    return x !== undefined && y !== undefined && x === y;
+  }
   if (typeof a === 'number' || typeof b === 'number' || isPyFloat(a) || isPyFloat(b)) {
     return isPyNumber(a) && isPyNumber(b) && numberOf(a) === numberOf(b) && isFloatValue(a) === isFloatValue(b);
   }
