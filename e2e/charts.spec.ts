@@ -2,7 +2,7 @@ import { expect, test } from './fixtures.ts';
 
 /** The right edge of the warmup band, in chart pixels. */
 async function warmupRight(page: import('@playwright/test').Page): Promise<number> {
-  const box = await page.locator('[data-testid="lr-chart"] .recharts-reference-area-rect').first().boundingBox();
+  const box = await page.locator('[data-testid="lr-chart"] [data-testid="lr-chart.warmup"]').first().boundingBox();
   if (!box) throw new Error('no warmup band');
   return box.x + box.width;
 }
@@ -14,10 +14,10 @@ test('changing warmup_iters moves the shaded warmup region and the tooltip value
   await studio.typeInto('runner.max_epochs', '12');
   await expect(page.getByTestId('total-iters')).toContainText('1,200');
   await studio.typeInto('lr_config.warmup_iters', '100');
-  await expect(page.locator('[data-testid="lr-chart"] .recharts-reference-area-rect')).toHaveCount(1);
+  await expect(page.getByTestId('lr-chart.warmup')).toHaveCount(1);
   const before = await warmupRight(page);
 
-  const plot = page.locator('[data-testid="lr-chart"] .recharts-cartesian-grid');
+  const plot = page.getByTestId('lr-chart.plot');
   const grid = await plot.boundingBox();
   if (!grid) throw new Error('no chart grid');
   // Hover a point early in training: iteration ≈ 60 of 1,200 is inside a 100-iteration warmup.
@@ -44,4 +44,133 @@ test('an upstream error is shown in MMCV words instead of a curve', async ({ stu
   await studio.select('lr_config.by_epoch', 'True');
   await expect(page.getByTestId('schedule-error')).toContainText('by_epoch');
   await expect(page.getByTestId('lr-chart')).toHaveCount(0);
+});
+
+/** The plot area of the lr chart, in page pixels. */
+async function plotBox(page: import('@playwright/test').Page) {
+  const box = await page.getByTestId('lr-chart.plot').boundingBox();
+  if (!box) throw new Error('no plot area');
+  return box;
+}
+
+test('drag to zoom into the 500-iteration warmup of an 87,960-iteration run, then back to the whole run', async ({ studio, page }) => {
+  await studio.open();
+  await expect(page.getByTestId('total-iters')).toContainText('87,960');
+  const box = await plotBox(page);
+  const fullWarmup = await warmupRight(page);
+  expect(fullWarmup - box.x).toBeLessThan(box.width * 0.02);
+
+  // Drag across the first 1 % of the plot (about 880 iterations).
+  await page.mouse.move(box.x + 1, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.01, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.getByTestId('zoom-range')).toBeVisible();
+  const to = Number(await page.getByTestId('lr-chart').getAttribute('data-to'));
+  expect(to).toBeGreaterThan(500);
+  expect(to).toBeLessThan(2000);
+  // The warmup now fills a readable part of the plot, and the line is drawn at chart resolution for it.
+  await expect.poll(async () => (await warmupRight(page)) - box.x).toBeGreaterThan(box.width * 0.25);
+  await expect(page.getByTestId('lr-chart.milestone')).toHaveCount(0);
+
+  // The wheel zooms out around the pointer; the reset button shows the whole run.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 200);
+  await expect.poll(async () => Number(await page.getByTestId('lr-chart').getAttribute('data-to'))).toBeGreaterThan(to);
+  await page.getByTestId('zoom-reset').click();
+  await expect(page.getByTestId('zoom-range')).toHaveCount(0);
+  await expect(page.getByTestId('lr-chart')).toHaveAttribute('data-to', '87960');
+});
+
+test('the tooltip shows the value computed for the hovered iteration, to 5 significant digits', async ({ studio, page }) => {
+  await studio.open();
+  await expect(page.getByTestId('total-iters')).toContainText('87,960');
+  const box = await plotBox(page);
+  // A quarter of the way along: iteration ≈ 22,000 (not a thinned neighbour).
+  await page.mouse.move(box.x + box.width * 0.25, box.y + box.height / 2);
+  const tooltip = page.getByTestId('chart-tooltip');
+  await expect(tooltip.getByTestId('chart-tooltip-value')).toHaveText('0.020000');
+  const at = Number(await tooltip.getAttribute('data-iteration'));
+  expect(Math.abs(at - 0.25 * 87959)).toBeLessThan(150);
+  await expect(tooltip.getByTestId('chart-tooltip-epoch')).toHaveText(`Epoch ${Math.floor(at / 7330) + 1}`);
+  await expect(tooltip.getByTestId('chart-tooltip-iteration')).toHaveText(`Iteration ${at.toLocaleString('en-US')}`);
+
+  // Inside the linear warmup every iteration has its own value: MMCV's
+  // lr * (1 - (1 - i / 500) * (1 - 0.001)), printed with 5 significant digits.
+  await page.mouse.move(box.x + 1, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.012, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.getByTestId('zoom-range')).toBeVisible();
+  for (const share of [0.13, 0.33]) {
+    await page.mouse.move(box.x + box.width * share, box.y + box.height / 2);
+    const i = Number(await tooltip.getAttribute('data-iteration'));
+    expect(i).toBeLessThan(500);
+    const expected = 0.02 * (1 - (1 - i / 500) * (1 - 0.001));
+    await expect(tooltip.getByTestId('chart-tooltip-value')).toHaveText(expected.toPrecision(5));
+  }
+});
+
+test('an iteration-based run has no epoch axis and no epoch in the tooltip', async ({ studio, page }) => {
+  await studio.open();
+  await expect(page.getByTestId('lr-chart.epoch-axis')).toHaveCount(1);
+  await studio.select('runner.type', 'IterBasedRunner');
+  await expect(page.getByTestId('lr-chart.epoch-axis')).toHaveCount(0);
+  const box = await plotBox(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByTestId('chart-tooltip-iteration')).toBeVisible();
+  await expect(page.getByTestId('chart-tooltip-epoch')).toHaveCount(0);
+});
+
+test('the timeline draws a checkpoint every epoch over 300 short epochs as one band with its count', async ({ studio, page }) => {
+  await studio.open();
+  await page.getByTestId('iters-source').selectOption('direct');
+  await page.getByTestId('iters-per-epoch').fill('10');
+  await studio.typeInto('runner.max_epochs', '300');
+  await expect(page.getByTestId('total-iters')).toContainText('3,000');
+  const band = page.locator('[data-testid="timeline-band"][data-row="checkpoints"]');
+  await expect(band).toHaveCount(1);
+  await expect(band).toHaveAttribute('data-count', '300');
+  await expect(band).toContainText('300');
+  // Log lines every 50 of 3,000 iterations are 60 marks, far enough apart to draw one by one.
+  await expect(page.locator('[data-testid="timeline-band"][data-row="log"]')).toHaveCount(0);
+});
+
+const cityscapesConfig = `# Mask R-CNN on Cityscapes, written for this test in the shape of mmdet 2.x's cityscapes configs.
+dataset_type = 'CityscapesDataset'
+data_root = 'data/cityscapes/'
+data = dict(
+    samples_per_gpu=1,
+    workers_per_gpu=2,
+    train=dict(
+        type='RepeatDataset',
+        times=8,
+        dataset=dict(
+            type=dataset_type,
+            ann_file=data_root + 'annotations/instancesonly_filtered_gtFine_train.json',
+            img_prefix=data_root + 'leftImg8bit/train/')))
+optimizer = dict(type='SGD', lr=0.01, momentum=0.9, weight_decay=0.0001)
+optimizer_config = dict(grad_clip=None)
+lr_config = dict(policy='step', warmup='linear', warmup_iters=500, warmup_ratio=0.001, step=[7])
+runner = dict(type='EpochBasedRunner', max_epochs=8)
+`;
+
+test('a Cityscapes config: iterations per epoch from 2,975 training images, with the source shown, and a typed size wins', async ({ studio, page }) => {
+  await studio.open();
+  await page.getByTestId('import-input').setInputFiles({ name: 'mask_rcnn_r50_fpn_1x_cityscapes.py', mimeType: 'text/x-python', buffer: Buffer.from(cityscapesConfig) });
+  await expect(studio.field('runner.max_epochs')).toHaveValue('8');
+  await expect(page.getByTestId('data.datasetSize')).toHaveValue('2975');
+  await expect(page.getByTestId('data.repeatTimes')).toHaveValue('8');
+  await expect(page.getByTestId('data.samplesPerGpu')).toHaveValue('1');
+  // 2,975 images x 8 repeats / (8 GPUs x 1 image) = 2,975 iterations per epoch.
+  await expect(page.getByTestId('iters-per-epoch-derived')).toHaveText('= 2,975');
+  await expect(page.getByTestId('total-iters')).toContainText('23,800');
+  await expect(page.getByTestId('iters-dataset-source')).toContainText('Cityscapes train');
+  await expect(page.getByTestId('iters-dataset-citation')).toContainText('2,975');
+
+  await page.getByTestId('data.datasetSize').fill('3000');
+  await expect(page.getByTestId('iters-dataset-source')).toHaveAttribute('data-origin', 'typed');
+  await expect(page.getByTestId('iters-per-epoch-derived')).toHaveText('= 3,000');
+  await page.getByTestId('iters-dataset-reset').click();
+  await expect(page.getByTestId('data.datasetSize')).toHaveValue('2975');
 });

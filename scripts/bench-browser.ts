@@ -28,6 +28,7 @@ function editAndWaitForRepaint(value: string): string {
     const path = () => document.querySelector('[data-testid="lr-chart"] svg')?.innerHTML ?? '';
     const before = path();
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    performance.clearMarks();
     const t0 = performance.now();
     input.focus();
     setter.call(input, ${JSON.stringify(value)});
@@ -36,8 +37,15 @@ function editAndWaitForRepaint(value: string): string {
       const check = () => (path() !== before ? resolve() : requestAnimationFrame(check));
       requestAnimationFrame(check);
     });
+    const t1 = performance.now();
     await new Promise((r) => requestAnimationFrame(r));
-    return [performance.now() - t0, Number(document.querySelector('[data-testid="charts"]')?.getAttribute('data-compute-ms') ?? NaN)];
+    const t2 = performance.now();
+    const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
+    const compute = Number(document.querySelector('[data-testid="charts"]')?.getAttribute('data-compute-ms') ?? NaN);
+    // forms: edit until the curves are asked for (store update and what renders before the chart panel);
+    // compute: the curves at chart resolution; chart: from then until the new chart is in the DOM
+    // (the chart panel, whatever renders after it, and the commit).
+    return [t2 - t0, compute, at('schedule-request') - t0, t1 - at('schedule-answer')];
   })()`;
 }
 
@@ -45,7 +53,7 @@ function editAndWaitForRepaint(value: string): string {
  * Time from an edit of optimizer.lr to the repainted lr chart in headless Chromium on the
  * production build, at 1.5 M and 10 M iterations: median and p95 over 20 edits each.
  */
-export async function benchBrowser(port = 4179): Promise<string[]> {
+export async function benchBrowser(port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4179)): Promise<string[]> {
   const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
   const url = `http://localhost:${port}/`;
   const lines: string[] = [];
@@ -63,15 +71,19 @@ export async function benchBrowser(port = 4179): Promise<string[]> {
       await page.getByTestId('total-iters').filter({ hasText: (epochs * 10000).toLocaleString('en-US') }).waitFor({ timeout: 60_000 });
       const times: number[] = [];
       const worker: number[] = [];
+      const forms: number[] = [];
+      const chart: number[] = [];
       for (let i = 0; i < 20; i++) {
         // A string, not a function: tsx would wrap named helpers in `__name`, which the page lacks.
-        const [ms, computeMs] = (await page.evaluate(editAndWaitForRepaint(i % 2 ? '0.02' : '0.03'))) as [number, number];
+        const [ms, computeMs, formsMs, chartMs] = (await page.evaluate(editAndWaitForRepaint(i % 2 ? '0.02' : '0.03'))) as [number, number, number, number];
         times.push(ms);
         worker.push(computeMs);
+        forms.push(formsMs);
+        chart.push(chartMs);
       }
-      times.sort((a, b) => a - b);
-      worker.sort((a, b) => a - b);
-      lines.push(`edit → repainted chart at ${label} iterations: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (20 edits; of which simulation + reduction in the worker: median ${percentile(worker, 50).toFixed(1)} ms)`);
+      for (const xs of [times, worker, forms, chart]) xs.sort((a, b) => a - b);
+      const split = (xs: number[]) => `p50 ${percentile(xs, 50).toFixed(1)} / p95 ${percentile(xs, 95).toFixed(1)}`;
+      lines.push(`edit → repainted chart at ${label} iterations: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (20 edits); split in ms: forms (edit → curves asked for) ${split(forms)}, compute (curves at chart resolution) ${split(worker)}, chart (curves → chart in DOM) ${split(chart)}`);
     }
     await browser.close();
   } finally {

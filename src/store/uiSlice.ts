@@ -18,6 +18,8 @@ export interface UiSlice {
   repeatTimes: number;
   numGpus: number;
   samplesPerGpu: number;
+  /** Data-loader fields the user typed; the others follow the config where it states them. */
+  shapeTyped: Partial<Record<DataShapeKey, true>>;
   /** Show the curve without `auto_scale_lr` as well. */
   showUnscaled: boolean;
   notice: Notice | null;
@@ -39,6 +41,8 @@ export interface UiActions {
   itersPerEpochChanged: (n: number) => void;
   itersSourceChanged: (source: 'direct' | 'dataset') => void;
   dataShapeChanged: (key: DataShapeKey, value: number) => void;
+  /** The field follows the config's value again. */
+  dataShapeFromConfig: (key: DataShapeKey) => void;
   showUnscaledToggled: () => void;
   noticeShown: (notice: Notice) => void;
   noticeDismissed: () => void;
@@ -54,6 +58,7 @@ export function initialUiSlice(browserLanguage: string | undefined): UiSlice {
     repeatTimes: 1,
     numGpus: 8,
     samplesPerGpu: 2,
+    shapeTyped: {},
     showUnscaled: false,
     notice: null,
   };
@@ -68,7 +73,11 @@ export function createUiActions(set: Set, get: Get): UiActions {
     logScaleToggled: () => set({ logScale: !get().logScale }),
     itersPerEpochChanged: (itersPerEpoch) => set({ itersPerEpoch, itersSource: 'direct' }),
     itersSourceChanged: (itersSource) => set({ itersSource }),
-    dataShapeChanged: (key, value) => set({ [key]: value }),
+    dataShapeChanged: (key, value) => set({ [key]: value, shapeTyped: { ...get().shapeTyped, [key]: true } }),
+    dataShapeFromConfig: (key) => {
+      const { [key]: _dropped, ...rest } = get().shapeTyped;
+      set({ shapeTyped: rest });
+    },
     showUnscaledToggled: () => set({ showUnscaled: !get().showUnscaled }),
     noticeShown: (notice) => set({ notice }),
     noticeDismissed: () => set({ notice: null }),

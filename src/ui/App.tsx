@@ -10,6 +10,7 @@ import { NoticeBar } from './NoticeBar.tsx';
 
 // recharts is the largest library on the page: the charts arrive right after the first paint.
 const ScheduleCharts = lazy(() => import('./charts/ScheduleCharts.tsx'));
+const TrainingTools = lazy(() => import('./trainingLog/TrainingTools.tsx'));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -36,6 +37,9 @@ export function App() {
           <div className="output-top">
             <Suspense fallback={<div className="charts charts-loading" aria-busy="true" />}>
               <ScheduleCharts />
+            </Suspense>
+            <Suspense fallback={null}>
+              <TrainingTools />
             </Suspense>
           </div>
           <div className="output-bottom">

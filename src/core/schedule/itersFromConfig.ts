@@ -2,6 +2,7 @@ import type { Dialect } from '../config/load/loadConfig.ts';
 import type { PyDict } from '../python/value.ts';
 import { isPyDict, numberOf } from '../python/value.ts';
 import { estimateItersPerEpoch } from './itersPerEpoch.ts';
+import { matchTrainSet, type TrainSetMatch } from './knownDatasets.ts';
 
 /** COCO train2017, what almost every mmdet config trains on, and mmdet's usual 8 GPUs. */
 export const defaultDatasetSize = 117266;
@@ -17,8 +18,8 @@ function dictAt(v: unknown, ...keys: string[]): PyDict | undefined {
 }
 
 /**
- * Iterations per epoch a config implies when only its batch size is known: COCO train2017 on
- * 8 GPUs with the config's `samples_per_gpu` (2.x `data`) or `batch_size` (3.x
+ * Iterations per epoch a config implies: its training set's known size (see `knownTrainSets`;
+ * COCO train2017 when not recognised) on 8 GPUs with the config's `samples_per_gpu` (2.x `data`) or `batch_size` (3.x
  * `train_dataloader`), times a `RepeatDataset`'s `times`. A documented guess, overridable.
  */
 export function guessItersPerEpoch(config: PyDict, dialect: Dialect): { itersPerEpoch: number; samplesPerGpu: number; repeatTimes: number } {
@@ -35,6 +36,36 @@ export function guessItersPerEpoch(config: PyDict, dialect: Dialect): { itersPer
     const dataset = dictAt(loader, 'dataset');
     if (dataset?.type === 'RepeatDataset') repeatTimes = numberOf(dataset.times) ?? 1;
   }
-  const itersPerEpoch = estimateItersPerEpoch({ datasetSize: defaultDatasetSize, repeatTimes, numGpus: defaultNumGpus, samplesPerGpu });
+  const known = readTrainingShape(config, dialect).trainSet;
+  if (known) repeatTimes = known.repeatTimes;
+  const itersPerEpoch = estimateItersPerEpoch({ datasetSize: known?.images ?? defaultDatasetSize, repeatTimes, numGpus: defaultNumGpus, samplesPerGpu });
   return { itersPerEpoch, samplesPerGpu, repeatTimes };
+}
+
+/** What a config says about its training data loader; absent fields are not in the config. */
+export interface ConfigTrainingShape {
+  trainSet: TrainSetMatch | null;
+  samplesPerGpu?: number;
+  repeatTimes?: number;
+}
+
+/**
+ * The training set (recognised by {@link matchTrainSet}), batch size per GPU and repeat count a
+ * config states: 2.x `data.train` / `data.samples_per_gpu` (or `data.train_dataloader`), 3.x
+ * `train_dataloader.dataset` / `batch_size`.
+ */
+export function readTrainingShape(config: PyDict, dialect: Dialect): ConfigTrainingShape {
+  const data = dictAt(config, 'data');
+  const loader = dictAt(config, 'train_dataloader');
+  const dataset = dialect === 'mmcv1' ? data?.train : loader?.dataset;
+  const trainSet = matchTrainSet(dataset);
+  const samplesPerGpu = dialect === 'mmcv1' ? (numberOf(dictAt(data, 'train_dataloader')?.samples_per_gpu) ?? numberOf(data?.samples_per_gpu)) : numberOf(loader?.batch_size);
+  const out: ConfigTrainingShape = { trainSet };
+  if (samplesPerGpu !== undefined && Number.isInteger(samplesPerGpu) && samplesPerGpu > 0) out.samplesPerGpu = samplesPerGpu;
+  if (trainSet && trainSet.repeatTimes !== 1) out.repeatTimes = trainSet.repeatTimes;
+  else if (isPyDict(dataset) && dataset.type === 'RepeatDataset') {
+    const times = numberOf(dataset.times);
+    if (times !== undefined && Number.isInteger(times) && times > 0) out.repeatTimes = times;
+  }
+  return out;
 }

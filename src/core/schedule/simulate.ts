@@ -1,8 +1,9 @@
 import type { PyDict } from '../python/value.ts';
-import { simulateMmcv1 } from './mmcv1/simulate.ts';
-import { simulateMmengine } from './mmengine/simulate.ts';
+import type { ChartWindow } from './columnSink.ts';
+import { chartMmcv1, simulateMmcv1 } from './mmcv1/simulate.ts';
+import { chartMmengine, simulateMmengine } from './mmengine/simulate.ts';
 import { replaceClassRefsByName } from './classRefs.ts';
-import type { ScheduleResult } from './types.ts';
+import type { ChartCurvesResult, ScheduleResult } from './types.ts';
 
 export type ScheduleStyle = 'mmcv1' | 'mmengine';
 
@@ -19,4 +20,27 @@ export function simulateSchedule(style: ScheduleStyle, config: PyDict, opts: { i
       // Lazy-import configs name classes by reference (`type=MultiStepLR`); the simulator reads names.
       return simulateMmengine(replaceClassRefsByName(config) as PyDict, opts);
   }
+}
+
+/**
+ * The curves of {@link simulateSchedule} reduced to a chart window: each column's minimum and
+ * maximum at the iterations where they occur, equal to `reduceSeries` of the full curves.
+ * MMCV 1.x epoch-based hooks are evaluated per epoch, MMEngine's steady stretches once per
+ * column (cost independent of the iteration count); per-iteration schedules step every iteration
+ * but keep only the columns.
+ */
+export function chartSchedule(style: ScheduleStyle, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow }): ChartCurvesResult {
+  // An infinite budget is never exceeded, so the result is never null.
+  return chartScheduleWithin(style, config, { ...opts, budget: Number.POSITIVE_INFINITY }) as ChartCurvesResult;
+}
+
+/**
+ * {@link chartSchedule} when it evaluates at most `budget` values one by one (about one per
+ * iteration of a per-iteration schedule, one per epoch of an epoch schedule); null, without
+ * starting, when it would take more. Lets the UI thread draw cheap schedules at once and hand
+ * the rest to a worker.
+ */
+export function chartScheduleWithin(style: ScheduleStyle, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget: number }): ChartCurvesResult | null {
+  if (style === 'mmcv1') return chartMmcv1(config, opts);
+  return chartMmengine(replaceClassRefsByName(config) as PyDict, opts);
 }

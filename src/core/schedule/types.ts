@@ -1,3 +1,5 @@
+import type { ReducedSeries } from './reduce.ts';
+
 /** Learning rate and momentum of one parameter group, one value per training iteration. */
 export interface GroupCurves {
   lr: Float64Array;
@@ -38,3 +40,21 @@ export interface ScheduleError {
 }
 
 export type ScheduleResult = { ok: true; curves: ScheduleCurves } | { ok: false; error: ScheduleError };
+
+/** One group's curves reduced to a chart window (see `ColumnSink`). */
+export interface ChartGroupCurves {
+  lr: ReducedSeries;
+  momentum: ReducedSeries | null;
+}
+
+export interface ChartCurves {
+  itersPerEpoch: number;
+  /** False under IterBasedRunner / IterBasedTrainLoop, where iterations are not grouped in epochs. */
+  epochBased: boolean;
+  totalIters: number;
+  base: ChartGroupCurves;
+  extraGroups: (ChartGroupCurves & { customKey: string; lrMult: number })[];
+  marks: ScheduleMarks;
+}
+
+export type ChartCurvesResult = { ok: true; curves: ChartCurves } | { ok: false; error: ScheduleError };

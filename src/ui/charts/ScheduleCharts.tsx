@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyAutoScaleLr } from '../../core/schedule/autoScale.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
@@ -12,6 +12,8 @@ import { TrainingDataControls } from './TrainingDataControls.tsx';
 import { selectItersPerEpoch } from './trainingShape.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { useScheduleData } from './useScheduleData.ts';
+import { useExactValues } from './useExactValues.ts';
+import type { ChartRange } from './chartData.ts';
 
 /** Learning rate and momentum per iteration, exactly as MMCV's hooks would set them. */
 export default function ScheduleCharts() {
@@ -28,7 +30,19 @@ export default function ScheduleCharts() {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
   const scaled = useMemo(() => applyAutoScaleLr(config, numGpus, samplesPerGpu), [config, numGpus, samplesPerGpu]);
-  const data = useScheduleData(dialect, scaled.config, itersPerEpoch, Math.max(200, 2 * width), showUnscaled && scaled.factor !== 1 ? config : null);
+  const unscaled = showUnscaled && scaled.factor !== 1 ? config : null;
+  const [zoom, setZoom] = useState<ChartRange | null>(null);
+  const data = useScheduleData(dialect, scaled.config, itersPerEpoch, Math.max(200, 2 * width), unscaled, zoom);
+  const probe = useExactValues(dialect, scaled.config, itersPerEpoch, unscaled);
+  const exactLr = useMemo(() => probe.answer && { iteration: probe.answer.iteration, values: Object.fromEntries([...probe.answer.groups.map((g) => [g.key, g.lr] as const), ['unscaled', probe.answer.unscaledLr] as const]) }, [probe.answer]);
+  const exactMomentum = useMemo(() => probe.answer && { iteration: probe.answer.iteration, values: Object.fromEntries(probe.answer.groups.map((g) => [g.key, g.momentum] as const)) }, [probe.answer]);
+  const total = data?.ok ? data.totalIters : 0;
+  // A zoom past the end of a run that got shorter shows the whole run again.
+  const onZoom = useCallback((range: ChartRange | null) => setZoom(range && range.to - range.from < total ? range : null), [total]);
+  // Kept by value so the timeline and an unchanged momentum chart skip rendering when new curves arrive.
+  const viewFrom = data?.ok ? data.from : 0;
+  const viewTo = data?.ok ? data.to : 1;
+  const view = useMemo(() => ({ from: viewFrom, to: viewTo }), [viewFrom, viewTo]);
   const labels = useMemo(() => ({ iteration: t('iteration'), epoch: t('epoch'), warmup: t('warmup'), base: t('baseGroup'), unscaled: t('unscaledLine') }), [t]);
 
   return (
@@ -44,7 +58,7 @@ export default function ScheduleCharts() {
         {data?.ok && (
           <ChartExportButtons
             baseName={`${name || 'config'}_lr`}
-            getSvgElement={() => box.current?.querySelector<SVGSVGElement>('[data-testid="lr-chart"] svg.recharts-surface') ?? null}
+            getSvgElement={() => box.current?.querySelector<SVGSVGElement>('[data-testid="lr-chart"] svg.curve-surface') ?? null}
             computeCsv={() => computeCurvesCsv(dialect, scaled.config, itersPerEpoch)}
           />
         )}
@@ -67,13 +81,33 @@ export default function ScheduleCharts() {
       )}
       {data?.ok && (
         <>
-          <CurveChart testId="lr-chart" title={t('lr')} series={data.lr} width={width} height={200} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={logScale} labels={labels} />
-          <TrainingTimeline width={width} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} />
-          {data.momentum.length > 0 && <CurveChart testId="momentum-chart" title={t('momentum')} series={data.momentum} width={width} height={140} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={false} labels={labels} />}
+          <ZoomBar zoom={zoom} total={data.totalIters} onReset={() => setZoom(null)} />
+          <CurveChart testId="lr-chart" title={t('lr')} series={data.lr} width={width} height={200} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={logScale} labels={labels} exact={exactLr} onHover={probe.ask} onZoom={onZoom} />
+          <TrainingTimeline width={width} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} view={view} />
+          {data.momentum.length > 0 && <CurveChart testId="momentum-chart" title={t('momentum')} series={data.momentum} width={width} height={140} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={false} labels={labels} exact={exactMomentum} onHover={probe.ask} onZoom={onZoom} />}
         </>
       )}
       <ConvertPanel width={width} />
       <ComparePanel />
     </div>
+  );
+}
+
+/** What is zoomed, how to zoom, and the way back to the whole run. */
+function ZoomBar({ zoom, total, onReset }: { zoom: ChartRange | null; total: number; onReset: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <p className="zoom-bar" data-testid="zoom-bar" style={{ fontSize: 12, color: 'var(--muted)', margin: '2px 0' }}>
+      {zoom ? (
+        <>
+          <span data-testid="zoom-range">{t('zoomShowing', { from: zoom.from.toLocaleString('en-US'), to: (Math.min(zoom.to, total) - 1).toLocaleString('en-US') })}</span>{' '}
+          <button type="button" data-testid="zoom-reset" onClick={onReset}>
+            {t('zoomReset')}
+          </button>
+        </>
+      ) : (
+        t('zoomHint')
+      )}
+    </p>
   );
 }

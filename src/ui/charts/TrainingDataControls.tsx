@@ -1,20 +1,26 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import type { DataShapeKey } from '../../store/uiSlice.ts';
+import { pickText } from '../i18n.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
+import { effectiveShape, type EffectiveShape } from './trainingShape.ts';
 
-function ShapeInput({ field, label }: { field: DataShapeKey; label: string }) {
+function ShapeInput({ field, label, shape }: { field: DataShapeKey; label: string; shape: EffectiveShape }) {
+  const { t } = useTranslation();
   const actions = useActions();
-  const value = useStudio((s) => s[field]);
+  const origin = shape.origin[field];
   return (
-    <label>
+    <label data-origin={origin}>
       {label}
       <input
         type="number"
         min={1}
         step={1}
         data-testid={`data.${field}`}
-        value={value}
+        value={shape.values[field]}
+        title={origin === 'config' ? t('shapeFromConfig') : origin === 'typed' ? t('itersDatasetTyped') : undefined}
+        style={origin === 'config' ? { fontStyle: 'italic' } : undefined}
         onChange={(e) => {
           const n = Number(e.target.value);
           if (Number.isInteger(n) && n >= 1) actions.dataShapeChanged(field, n);
@@ -24,12 +30,53 @@ function ShapeInput({ field, label }: { field: DataShapeKey; label: string }) {
   );
 }
 
+/** Where the images count comes from: the recognised training set and its source, typed, or the COCO assumption. */
+function DatasetSource({ shape }: { shape: EffectiveShape }) {
+  const { t } = useTranslation();
+  const actions = useActions();
+  const language = useStudio((s) => s.language);
+  const set = shape.trainSet;
+  const origin = shape.origin.datasetSize;
+  return (
+    <p className="dataset-source" data-testid="iters-dataset-source" data-origin={origin} style={{ fontSize: 12, color: 'var(--muted)', margin: '2px 0', flexBasis: '100%' }}>
+      {origin === 'config' && set && (
+        <>
+          {t('itersDatasetSource', { source: set.parts.map((p) => p.name).join(' + ') })}
+          {set.repeatTimes !== 1 && ` × ${set.repeatTimes}`}
+          {' — '}
+          {set.parts.map((p) => (
+            <span key={p.id} data-testid="iters-dataset-citation" title={p.source}>
+              {p.images.toLocaleString('en-US')}: {p.source}
+              {p.note && ` (${pickText(p.note, language)})`}{' '}
+            </span>
+          ))}
+        </>
+      )}
+      {origin === 'typed' && (
+        <>
+          {t('itersDatasetSource', { source: t('itersDatasetTyped') })}{' '}
+          {set && (
+            <button type="button" data-testid="iters-dataset-reset" onClick={() => actions.dataShapeFromConfig('datasetSize')}>
+              {t('shapeUseConfig', { name: set.parts.map((p) => p.name).join(' + '), images: set.images.toLocaleString('en-US') })}
+            </button>
+          )}
+        </>
+      )}
+      {origin === 'default' && t('itersDatasetUnknown')}
+    </p>
+  );
+}
+
 /** Iterations per epoch: typed, or derived from dataset size, GPUs, samples_per_gpu and repeats. */
 // Memoised: the charts' parent re-renders on every edit and when curves arrive.
 export const TrainingDataControls = memo(function TrainingDataControls({ itersPerEpoch }: { itersPerEpoch: number }) {
   const { t } = useTranslation();
   const actions = useActions();
   const source = useStudio((s) => s.itersSource);
+  const inputs = useStudio(
+    useShallow((s) => ({ config: s.config, dialect: s.dialect, itersSource: s.itersSource, itersPerEpoch: s.itersPerEpoch, datasetSize: s.datasetSize, repeatTimes: s.repeatTimes, numGpus: s.numGpus, samplesPerGpu: s.samplesPerGpu, shapeTyped: s.shapeTyped })),
+  );
+  const shape = useMemo(() => effectiveShape(inputs), [inputs]);
   return (
     <div className="training-data" role="group" aria-label={t('itersPerEpoch')}>
       <label>
@@ -55,11 +102,12 @@ export const TrainingDataControls = memo(function TrainingDataControls({ itersPe
         </label>
       ) : (
         <>
-          <ShapeInput field="datasetSize" label={t('datasetSize')} />
-          <ShapeInput field="repeatTimes" label={t('repeatTimes')} />
-          <ShapeInput field="numGpus" label={t('numGpus')} />
-          <ShapeInput field="samplesPerGpu" label={t('samplesPerGpu')} />
+          <ShapeInput field="datasetSize" label={t('datasetSize')} shape={shape} />
+          <ShapeInput field="repeatTimes" label={t('repeatTimes')} shape={shape} />
+          <ShapeInput field="numGpus" label={t('numGpus')} shape={shape} />
+          <ShapeInput field="samplesPerGpu" label={t('samplesPerGpu')} shape={shape} />
           <output data-testid="iters-per-epoch-derived">= {itersPerEpoch.toLocaleString()}</output>
+          <DatasetSource shape={shape} />
         </>
       )}
     </div>

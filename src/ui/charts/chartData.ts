@@ -1,6 +1,6 @@
 import type { PyDict } from '../../core/python/value.ts';
-import { reduceSeries } from '../../core/schedule/reduce.ts';
-import { simulateSchedule } from '../../core/schedule/simulate.ts';
+import type { ReducedSeries } from '../../core/schedule/reduce.ts';
+import { chartScheduleWithin } from '../../core/schedule/simulate.ts';
 import type { ScheduleError, ScheduleMarks } from '../../core/schedule/types.ts';
 
 export interface ChartPoint {
@@ -15,6 +15,12 @@ export interface ChartSeries {
   points: ChartPoint[];
 }
 
+/** A zoomed iteration range [from, to). */
+export interface ChartRange {
+  from: number;
+  to: number;
+}
+
 export interface ChartRequest {
   id: number;
   style: 'mmcv1' | 'mmengine';
@@ -22,6 +28,8 @@ export interface ChartRequest {
   itersPerEpoch: number;
   /** About two points per pixel column of the chart. */
   maxPoints: number;
+  /** The zoomed iteration range [from, to); null for the whole run. */
+  range?: ChartRange | null;
   /** The same schedule without auto_scale_lr, drawn as an extra dashed lr line. */
   unscaled?: PyDict;
 }
@@ -30,7 +38,11 @@ export type ChartData =
   | {
       ok: true;
       itersPerEpoch: number;
+      epochBased: boolean;
       totalIters: number;
+      /** The iterations the series cover (the zoom, clipped to the run). */
+      from: number;
+      to: number;
       lr: ChartSeries[];
       momentum: ChartSeries[];
       marks: ScheduleMarks;
@@ -47,8 +59,7 @@ const flatStride = 16;
  * of the points (a step schedule is almost all flat runs), and the tooltip still finds a point
  * within a few pixels anywhere.
  */
-function toPoints(values: Float64Array, maxPoints: number): ChartPoint[] {
-  const { x, y } = reduceSeries(values, maxPoints);
+function toPoints({ x, y }: ReducedSeries): ChartPoint[] {
   const points: ChartPoint[] = [];
   let run = 0;
   for (let i = 0; i < x.length; i++) {
@@ -62,24 +73,34 @@ function toPoints(values: Float64Array, maxPoints: number): ChartPoint[] {
   return points;
 }
 
-/** Simulates the schedule and reduces every curve to chart size (runs in the worker). */
-export function computeChartData(req: ChartRequest): ChartData {
+/** The schedule at chart resolution over the requested range (in the worker). */
+export function computeChartData(req: ChartRequest): ChartData;
+/** The same, or null when it would evaluate more than `budget` values (then leave it to the worker). */
+export function computeChartData(req: ChartRequest, budget: number): ChartData | null;
+export function computeChartData(req: ChartRequest, budget = Number.POSITIVE_INFINITY): ChartData | null {
   const started = performance.now();
-  const result = simulateSchedule(req.style, req.config, { itersPerEpoch: req.itersPerEpoch });
+  const window = { from: req.range?.from ?? 0, to: req.range?.to ?? Number.POSITIVE_INFINITY, maxPoints: req.maxPoints };
+  const result = chartScheduleWithin(req.style, req.config, { itersPerEpoch: req.itersPerEpoch, window, budget });
+  if (result === null) return null;
   if (!result.ok) return { ok: false, error: result.error };
   const c = result.curves;
   const groups = [{ key: 'base', lrMult: 1, ...c.base }, ...c.extraGroups.map((g) => ({ key: g.customKey, ...g }))];
-  const lr = groups.map((g) => ({ key: g.key, lrMult: g.lrMult, points: toPoints(g.lr, req.maxPoints) }));
+  const lr = groups.map((g) => ({ key: g.key, lrMult: g.lrMult, points: toPoints(g.lr) }));
   if (req.unscaled) {
-    const plain = simulateSchedule(req.style, req.unscaled, { itersPerEpoch: req.itersPerEpoch });
-    if (plain.ok) lr.push({ key: 'unscaled', lrMult: 1, points: toPoints(plain.curves.base.lr, req.maxPoints) });
+    const plain = chartScheduleWithin(req.style, req.unscaled, { itersPerEpoch: req.itersPerEpoch, window, budget });
+    if (plain === null) return null;
+    if (plain.ok) lr.push({ key: 'unscaled', lrMult: 1, points: toPoints(plain.curves.base.lr) });
   }
+  const from = Math.min(window.from, c.totalIters);
   return {
     ok: true,
     itersPerEpoch: c.itersPerEpoch,
+    epochBased: c.epochBased,
     totalIters: c.totalIters,
+    from,
+    to: Math.max(from, Math.min(window.to, c.totalIters)),
     lr,
-    momentum: groups.flatMap((g) => (g.momentum ? [{ key: g.key, lrMult: g.lrMult, points: toPoints(g.momentum, req.maxPoints) }] : [])),
+    momentum: groups.flatMap((g) => (g.momentum ? [{ key: g.key, lrMult: g.lrMult, points: toPoints(g.momentum) }] : [])),
     marks: c.marks,
     computeMs: performance.now() - started,
   };

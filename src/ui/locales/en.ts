@@ -1,5 +1,7 @@
+import { chartsEn } from '../charts/chartStrings.ts';
 /** UI strings in English; `zh.ts` must have the same keys (a unit test checks). */
 export const en = {
+  ...chartsEn,
   appTitle: 'mmcfg-studio',
   tagline: 'MMDetection runtime config editor',
   language: 'Language',

@@ -1,6 +1,8 @@
 import type { UiStrings } from './en.ts';
+import { chartsZh } from '../charts/chartStrings.ts';
 
 export const zh: UiStrings = {
+  ...chartsZh,
   appTitle: 'mmcfg-studio',
   tagline: 'MMDetection 运行配置编辑器',
   language: '语言',

@@ -1,7 +1,9 @@
 import { memo, type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { computeTimeline, summarizeTimeline, type Timeline } from '../../core/timeline/index.ts';
 import { computeTimelineV3 } from '../../core/timeline/v3/index.ts';
+import type { PyDict } from '../../core/python/value.ts';
 import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
 import { layoutTimeline, type CheckpointMark, type EvalMark } from './timelineLayout.ts';
@@ -11,11 +13,24 @@ export interface TrainingTimelineProps {
   width: number;
   totalIters: number;
   itersPerEpoch: number;
+  /** The chart's zoom, [from, to) in iterations; the whole run when absent. */
+  view?: { from: number; to: number };
+}
+
+/** Sections that shape the lr and momentum only; no timeline reads them. */
+const scheduleOnly = new Set(['optimizer', 'optimizer_config', 'lr_config', 'momentum_config', 'optim_wrapper', 'param_scheduler', 'auto_scale_lr']);
+
+function omitScheduleSections(config: PyDict): PyDict {
+  const out: PyDict = {};
+  for (const [k, v] of Object.entries(config)) if (!scheduleOnly.has(k)) out[k] = v;
+  return out;
 }
 
 const rowHeight = 16;
 const rows = ['timelineRowPhases', 'timelineRowCheckpoints', 'timelineRowEval', 'timelineRowLog'] as const;
 const rowY = (i: number) => i * rowHeight + rowHeight / 2;
+
+const bandRows = { checkpoints: 1, evals: 2, log: 3 } as const;
 
 type Mark = { kind: 'checkpoint'; mark: CheckpointMark } | { kind: 'eval'; mark: EvalMark };
 
@@ -25,13 +40,15 @@ type Mark = { kind: 'checkpoint'; mark: CheckpointMark } | { kind: 'eval'; mark:
  * configs and MMEngine 0.10.7 for 3.x ones (the store's `dialect`).
  */
 // Memoised: the charts' parent re-renders on every edit and when curves arrive.
-export const TrainingTimeline = memo(function TrainingTimeline({ width, totalIters, itersPerEpoch }: TrainingTimelineProps) {
+export const TrainingTimeline = memo(function TrainingTimeline({ width, totalIters, itersPerEpoch, view }: TrainingTimelineProps) {
   const { t } = useTranslation();
-  const config = useStudio((s) => s.config);
+  // Only the sections a timeline reads (compared section by section; edits share untouched
+  // sections): an lr edit leaves it alone, and with hundreds of marks its render is costly.
+  const config = useStudio(useShallow((s) => omitScheduleSections(s.config)));
   const dialect = useStudio((s) => s.dialect);
   const language = useStudio((s) => s.language);
   const timeline = useMemo(() => (dialect === 'mmengine' ? computeTimelineV3(config, itersPerEpoch) : computeTimeline(config, itersPerEpoch)), [config, dialect, itersPerEpoch]);
-  const layout = useMemo(() => layoutTimeline(timeline, { width, totalIters }), [timeline, width, totalIters]);
+  const layout = useMemo(() => layoutTimeline(timeline, view ? { width, totalIters, view } : { width, totalIters }), [timeline, width, totalIters, view]);
   const marks = useMemo<Mark[]>(
     () => [...layout.checkpoints.map((mark): Mark => ({ kind: 'checkpoint', mark })), ...layout.evals.map((mark): Mark => ({ kind: 'eval', mark }))].sort((a, b) => a.mark.x - b.mark.x),
     [layout],
@@ -112,9 +129,21 @@ export const TrainingTimeline = memo(function TrainingTimeline({ width, totalIte
                 <title>{describe({ kind: 'eval', mark: ev })}</title>
               </rect>
             ))}
-            {layout.log.map((col) => (
-              <rect key={col.x} x={col.x} y={rowY(3) - 4} width={2} height={8} fill="var(--muted)" opacity={0.25 + 0.75 * col.density} />
+            {layout.bands.map((b) => (
+              <g key={`${b.row}-${b.x1}`} data-testid="timeline-band" data-row={b.row} data-count={b.count}>
+                <rect x={b.x1 - 1} y={rowY(bandRows[b.row]) - 5} width={Math.max(2, b.x2 - b.x1 + 2)} height={10} rx={3} fill={b.row === 'evals' ? '#2ca02c' : b.row === 'log' ? 'var(--muted)' : 'var(--accent)'} opacity={0.3}>
+                  <title>{t('timelineBand', { count: `${b.approx ? '≈' : ''}${b.count.toLocaleString('en-US')}` })}</title>
+                </rect>
+                {b.x2 - b.x1 > 48 && (
+                  <text x={(b.x1 + b.x2) / 2} y={rowY(bandRows[b.row])} textAnchor="middle" dominantBaseline="middle" fontSize={9} fill="currentColor" pointerEvents="none">
+                    {b.approx ? '≈' : ''}
+                    {b.count.toLocaleString('en-US')}
+                  </text>
+                )}
+              </g>
             ))}
+            {!layout.bands.some((b) => b.row === 'log') &&
+              layout.log.map((col) => <rect key={col.x} x={col.x} y={rowY(3) - 4} width={2} height={8} fill="var(--muted)" opacity={0.25 + 0.75 * col.density} />)}
             {active && <circle cx={active.mark.x} cy={rowY(active.kind === 'checkpoint' ? 1 : 2)} r={6} fill="none" stroke="var(--focus)" strokeWidth={1.5} pointerEvents="none" />}
           </g>
         </svg>

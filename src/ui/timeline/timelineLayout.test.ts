@@ -57,3 +57,30 @@ describe('timeline layout', () => {
     expect(l.vals.map((v) => v.at)).toEqual([1, 2, 3]);
   });
 });
+
+describe('dense marks as bands', () => {
+  it('a checkpoint every iteration becomes one band with the exact count, and log lines every iteration one band too', () => {
+    const cfg = { ...preset1x, runner: { type: 'IterBasedRunner', max_iters: 20000 }, checkpoint_config: { interval: 1, by_epoch: false }, log_config: { interval: 1, hooks: [{ type: 'TextLoggerHook' }] }, evaluation: { interval: 1000, by_epoch: false } };
+    const t = computeTimeline(cfg as PyDict, 100);
+    const l = layoutTimeline(t, { width: 800, totalIters: t.maxIters });
+    const ckpt = l.bands.filter((b) => b.row === 'checkpoints');
+    expect(ckpt).toHaveLength(1);
+    expect(ckpt[0]?.count).toBe(t.checkpoint?.writtenCount);
+    expect(ckpt[0]?.count).toBe(20000);
+    expect(ckpt[0]?.x2).toBe(800 - plotMargin.right);
+    const log = l.bands.filter((b) => b.row === 'log');
+    expect(log).toHaveLength(1);
+    expect(log[0]?.count).toBe(t.log?.total);
+    // 20 evaluations over 684 px are far apart: drawn one by one, no band.
+    expect(l.bands.filter((b) => b.row === 'evals')).toHaveLength(0);
+  });
+
+  it('zoomed to 100 iterations, the same run draws single marks again', () => {
+    const cfg = { ...preset1x, runner: { type: 'IterBasedRunner', max_iters: 20000 }, checkpoint_config: { interval: 1, by_epoch: false } };
+    const t = computeTimeline(cfg as PyDict, 100);
+    const l = layoutTimeline(t, { width: 800, totalIters: t.maxIters, view: { from: 1000, to: 1100 } });
+    expect(l.bands.filter((b) => b.row === 'checkpoints')).toHaveLength(0);
+    expect(l.checkpoints.length).toBeGreaterThan(90);
+    expect(l.checkpoints.every((c) => c.iter >= 1000 && c.iter <= 1099)).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import { isPyDict, type PyDict, type PyValue } from '../../python/value.ts';
-import type { ExtraGroupCurves, ScheduleError, ScheduleResult } from '../types.ts';
+import { ColumnSink, type ChartWindow } from '../columnSink.ts';
+import type { ChartCurvesResult, ScheduleError, ScheduleMarks, ScheduleResult } from '../types.ts';
 import type { LrHookSpec } from './lrHookSpec.ts';
 import { prepareLrRule, type PreparedRule } from './lrRules.ts';
 import { findScheduleMarks } from './marks.ts';
@@ -24,7 +25,59 @@ const maxSimulatedIters = 50_000_000;
  * Where upstream would raise, returns its exception text and the iteration it would stop at.
  */
 export function simulateMmcv1(config: PyDict, opts: { itersPerEpoch: number }): ScheduleResult {
-  const { itersPerEpoch } = opts;
+  const run = prepareRun(config, opts.itersPerEpoch);
+  if (!run.ok) return run;
+  const out = simulateHooks(run.optimizer, run.lrHook, run.momentumHook, run.facts, (n) => new Float64Array(n));
+  if (!out.ok) return out;
+  const { base, extraGroups, marks } = out;
+  return { ok: true, curves: { itersPerEpoch: run.facts.itersPerEpoch, totalIters: run.facts.maxIters, base, extraGroups, marks } };
+}
+
+/**
+ * The same run as {@link simulateMmcv1}, reduced to a chart window (`reduceSeries` of each full
+ * curve, bit for bit) without holding every iteration: epoch-based hooks cost one update per
+ * epoch and per column, whatever the iteration count.
+ */
+export function chartMmcv1(config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow }): ChartCurvesResult;
+/** With a `budget`: null, without starting, when the run would evaluate more values than that. */
+export function chartMmcv1(config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget: number }): ChartCurvesResult | null;
+export function chartMmcv1(config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget?: number }): ChartCurvesResult | null {
+  const run = prepareRun(config, opts.itersPerEpoch);
+  if (!run.ok) return run;
+  if (opts.budget !== undefined && estimateWork(run) > opts.budget) return null;
+  const out = simulateHooks(run.optimizer, run.lrHook, run.momentumHook, run.facts, (n) => new ColumnSink(n, opts.window));
+  if (!out.ok) return out;
+  const reduce = (c: { lr: ColumnSink; momentum: ColumnSink | null }) => ({ lr: c.lr.result(), momentum: c.momentum?.result() ?? null });
+  return {
+    ok: true,
+    curves: {
+      itersPerEpoch: run.facts.itersPerEpoch,
+      epochBased: !run.facts.iterBased,
+      totalIters: run.facts.maxIters,
+      base: reduce(out.base),
+      extraGroups: out.extraGroups.map((g) => ({ ...reduce(g), customKey: g.customKey, lrMult: g.lrMult })),
+      marks: out.marks,
+    },
+  };
+}
+
+/** Values computed one by one for the chart: per-iteration hooks cost every iteration, epoch hooks one per epoch plus warmup. */
+function estimateWork(run: Extract<Prepared, { ok: true }>): number {
+  const { facts } = run;
+  const hookWork = (hook: { byEpoch: boolean; warmupIters: number; warmupByEpoch: boolean } | null): number => {
+    if (hook === null) return 0;
+    const warmup = Math.min(facts.maxIters, hook.warmupByEpoch ? hook.warmupIters * facts.itersPerEpoch : hook.warmupIters);
+    return hook.byEpoch ? warmup + (facts.iterBased ? 0 : Math.ceil(facts.maxIters / facts.itersPerEpoch)) : facts.maxIters;
+  };
+  return (1 + run.optimizer.extraGroups.length) * (hookWork(run.lrHook) + hookWork(run.momentumHook));
+}
+
+type Prepared =
+  | { ok: true; optimizer: OptimizerSpec; lrHook: LrHookSpec | null; momentumHook: MomentumHookSpec | null; facts: RunFacts }
+  | { ok: false; error: ScheduleError };
+
+/** Everything upstream reads and checks before the first iteration. */
+function prepareRun(config: PyDict, itersPerEpoch: number): Prepared {
   if (!Number.isInteger(itersPerEpoch) || itersPerEpoch < 1) {
     return fail({ message: `iterations per epoch must be a positive integer, got ${itersPerEpoch}` });
   }
@@ -44,15 +97,21 @@ export function simulateMmcv1(config: PyDict, opts: { itersPerEpoch: number }): 
   if (!Number.isInteger(total) || total < 0 || total > maxSimulatedIters) {
     return fail({ message: `cannot chart ${total} iterations (at most ${maxSimulatedIters})`, path: ['runner'] });
   }
-  return simulateHooks(optimizer.value, lrHook.value, momentumHook.value, facts);
+  return { ok: true, optimizer: optimizer.value, lrHook: lrHook.value, momentumHook: momentumHook.value, facts };
 }
 
-function simulateHooks(
+type Curve = Float64Array | ColumnSink;
+type HookCurves<C extends Curve> =
+  | { ok: true; base: { lr: C; momentum: C | null }; extraGroups: { lr: C; momentum: C | null; customKey: string; lrMult: number }[]; marks: ScheduleMarks }
+  | { ok: false; error: ScheduleError };
+
+function simulateHooks<C extends Curve>(
   optimizer: OptimizerSpec,
   lrHook: LrHookSpec | null,
   momentumHook: MomentumHookSpec | null,
   facts: RunFacts,
-): ScheduleResult {
+  makeCurve: (length: number) => C,
+): HookCurves<C> {
   const total = facts.maxIters;
   const groups = [{ lr: optimizer.lr }, ...optimizer.extraGroups];
   const lrFault: Fault = { message: null };
@@ -113,15 +172,15 @@ function simulateHooks(
     fault.message = null;
   };
   const curves = groups.map((group) => {
-    const lr = new Float64Array(total);
+    const lr = makeCurve(total);
     if (lrPlan && lrRule) {
       note(runUpdater(lrPlan, lrRule.baseOf(group.lr), group.lr, facts, lrFault, lr), lrFault, 'lr_config');
     } else {
       lr.fill(group.lr);
     }
-    let momentum: Float64Array | null = null;
+    let momentum: C | null = null;
     if (optimizer.momentum !== null) {
-      momentum = new Float64Array(total);
+      momentum = makeCurve(total);
       if (momentumPlan && momentumRule) {
         const base = momentumRule.baseOf(optimizer.momentum);
         note(runUpdater(momentumPlan, base, optimizer.momentum, facts, momentumFault, momentum), momentumFault, 'momentum_config');
@@ -140,27 +199,25 @@ function simulateHooks(
   }
   const [base, ...rest] = curves;
   if (base === undefined) return fail({ message: 'no parameter group' });
-  const extraGroups: ExtraGroupCurves[] = rest.map((c, i) => {
+  const extraGroups = rest.map((c, i) => {
     const spec = optimizer.extraGroups[i];
     return { ...c, customKey: spec?.customKey ?? '', lrMult: spec?.lrMult ?? 1 };
   });
-  return {
-    ok: true,
-    curves: {
-      itersPerEpoch: facts.itersPerEpoch,
-      totalIters: total,
-      base,
-      extraGroups,
-      marks: findScheduleMarks(lrHook, facts, lrWarmupIters, total),
-    },
-  };
+  return { ok: true, base, extraGroups, marks: findScheduleMarks(lrHook, facts, lrWarmupIters, total) };
+}
+
+function firstNaN(curve: Curve): number {
+  if (curve instanceof ColumnSink) return curve.firstNaN;
+  for (let i = 0; i < curve.length; i++) if (Number.isNaN(curve[i])) return i;
+  return -1;
 }
 
 /** The first NaN (a negative base raised to a fractional power, 0 * inf), which torch would reject. */
-function findNonReal(lr: Float64Array, momentum: Float64Array | null): { what: string; at: number } | null {
-  for (let i = 0; i < lr.length; i++) if (Number.isNaN(lr[i])) return { what: 'lr', at: i };
-  if (momentum) for (let i = 0; i < momentum.length; i++) if (Number.isNaN(momentum[i])) return { what: 'momentum', at: i };
-  return null;
+function findNonReal(lr: Curve, momentum: Curve | null): { what: string; at: number } | null {
+  const lrAt = firstNaN(lr);
+  if (lrAt >= 0) return { what: 'lr', at: lrAt };
+  const momentumAt = momentum ? firstNaN(momentum) : -1;
+  return momentumAt >= 0 ? { what: 'momentum', at: momentumAt } : null;
 }
 
 /** `warmup_by_epoch`: `before_train_epoch` turns epochs into `warmup_epochs * len(data_loader)`. */

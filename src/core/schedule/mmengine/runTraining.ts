@@ -1,3 +1,4 @@
+import { ColumnSink } from '../columnSink.ts';
 import type { ScheduleError } from '../types.ts';
 import { applyChainedValue, type GroupsState } from './chainValue.ts';
 import {
@@ -13,36 +14,44 @@ import {
 import type { TrainLoop } from './parseTrainLoop.ts';
 import { LR_SLOT, MOMENTUM_SLOT, type SchedulerSpec } from './schedulerSpec.ts';
 
-export interface GroupRun {
-  lr: Float64Array;
-  momentum: Float64Array | null;
+/** A full curve (every iteration) or a chart's column reduction of it. */
+export type Curve = Float64Array | ColumnSink;
+
+export interface GroupRun<C extends Curve = Float64Array> {
+  lr: C;
+  momentum: C | null;
 }
 
 /** Where each iteration's values are copied to. */
 interface Recorder {
   st: GroupsState;
-  lrOut: Float64Array[];
-  momentumOut: Float64Array[];
+  lrOut: Curve[];
+  momentumOut: Curve[];
   momentumSource: Float64Array;
   momentumOff: number;
 }
 
+function put(out: Curve, i: number, v: number): void {
+  if (out instanceof Float64Array) out[i] = v;
+  else out.set(i, v);
+}
+
 function recordLr(r: Recorder, i: number): void {
   const n = r.st.groupCount;
-  for (let g = 0; g < n; g++) (r.lrOut[g] as Float64Array)[i] = r.st.values[LR_SLOT * n + g] as number;
+  for (let g = 0; g < n; g++) put(r.lrOut[g] as Curve, i, r.st.values[LR_SLOT * n + g] as number);
 }
 
 function recordMomentum(r: Recorder, i: number): void {
-  for (let g = 0; g < r.momentumOut.length; g++) (r.momentumOut[g] as Float64Array)[i] = r.momentumSource[r.momentumOff + g] as number;
+  for (let g = 0; g < r.momentumOut.length; g++) put(r.momentumOut[g] as Curve, i, r.momentumSource[r.momentumOff + g] as number);
 }
 
 function recordLrRange(r: Recorder, from: number, to: number): void {
   const n = r.st.groupCount;
-  for (let g = 0; g < n; g++) (r.lrOut[g] as Float64Array).fill(r.st.values[LR_SLOT * n + g] as number, from, to);
+  for (let g = 0; g < n; g++) (r.lrOut[g] as Curve).fill(r.st.values[LR_SLOT * n + g] as number, from, to);
 }
 
 function recordMomentumRange(r: Recorder, from: number, to: number): void {
-  for (let g = 0; g < r.momentumOut.length; g++) (r.momentumOut[g] as Float64Array).fill(r.momentumSource[r.momentumOff + g] as number, from, to);
+  for (let g = 0; g < r.momentumOut.length; g++) (r.momentumOut[g] as Curve).fill(r.momentumSource[r.momentumOff + g] as number, from, to);
 }
 
 /**
@@ -108,14 +117,19 @@ function dropFinished(list: LiveScheduler[]): void {
  * schedulers step after the optimizer step and epoch schedulers after each epoch's last
  * iteration (IterBasedTrainLoop: once, after its last iteration). Curves are per iteration.
  * With `buildOnly`, stops after building (to surface build-time errors before a later bad entry).
+ * `makeCurve` gives the curves written to: full arrays, or a chart's `ColumnSink`s (stretches
+ * where values hold then cost one update per column).
  */
+export function runTraining(specs: readonly SchedulerSpec[], loop: TrainLoop, itersPerEpoch: number, seed: GroupsSeed, buildOnly?: boolean): { ok: true; runs: GroupRun[] } | { ok: false; error: ScheduleError };
+export function runTraining<C extends Curve>(specs: readonly SchedulerSpec[], loop: TrainLoop, itersPerEpoch: number, seed: GroupsSeed, buildOnly: boolean, makeCurve: (length: number) => C): { ok: true; runs: GroupRun<C>[] } | { ok: false; error: ScheduleError };
 export function runTraining(
   specs: readonly SchedulerSpec[],
   loop: TrainLoop,
   itersPerEpoch: number,
   seed: GroupsSeed,
   buildOnly = false,
-): { ok: true; runs: GroupRun[] } | { ok: false; error: ScheduleError } {
+  makeCurve: (length: number) => Curve = (n) => new Float64Array(n),
+): { ok: true; runs: GroupRun<Curve>[] } | { ok: false; error: ScheduleError } {
   const st = makeGroupsState(seed);
   const n = st.groupCount;
   const iterScheds: LiveScheduler[] = [];
@@ -131,9 +145,9 @@ export function runTraining(
   if (!keepSyncers) dropFinished(iterScheds);
   const total = buildOnly ? 0 : loop.totalIters;
   const reportsMomentum = seed.hasBetas || seed.starts.some((s) => s.momentum !== null);
-  const runs: GroupRun[] = seed.starts.map(() => ({
-    lr: new Float64Array(total),
-    momentum: reportsMomentum ? new Float64Array(total) : null,
+  const runs: GroupRun<Curve>[] = seed.starts.map(() => ({
+    lr: makeCurve(total),
+    momentum: reportsMomentum ? makeCurve(total) : null,
   }));
   const recorder: Recorder = {
     st,

@@ -1,15 +1,16 @@
 import { isPyDict, type PyDict, type PyValue } from '../../python/value.ts';
 import { limits } from '../../limits.ts';
-import type { ExtraGroupCurves, ScheduleResult } from '../types.ts';
+import { ColumnSink, type ChartWindow } from '../columnSink.ts';
+import type { ChartCurvesResult, ExtraGroupCurves, ScheduleError, ScheduleResult } from '../types.ts';
 import { collectMarks } from './collectMarks.ts';
 import { parseOptimizer, type OptimizerSetup } from './parseOptimizer.ts';
 import { ParamGroupKeys, parseScheduler, type SchedulerContext } from './parseScheduler.ts';
-import { parseTrainLoop } from './parseTrainLoop.ts';
+import { parseTrainLoop, type TrainLoop } from './parseTrainLoop.ts';
 import { itemsOf } from './pyArgs.ts';
 import { reprPyValue } from './pyRepr.ts';
 import type { GroupsSeed } from './liveScheduler.ts';
 import { runTraining } from './runTraining.ts';
-import type { SchedulerSpec } from './schedulerSpec.ts';
+import { MOMENTUM_SLOT, type SchedulerSpec } from './schedulerSpec.ts';
 
 function listSchedulerEntries(config: PyDict): { raw: PyValue; path: string[] }[] | string {
   const value = config['param_scheduler'];
@@ -38,7 +39,79 @@ function makeSeed(optimizer: OptimizerSetup, keys: ParamGroupKeys): GroupsSeed {
  * dataloader length. Where MMEngine would raise, returns its error instead of throwing.
  */
 export function simulateMmengine(config: PyDict, opts: { itersPerEpoch: number }): ScheduleResult {
+  const prepared = prepareMmengine(config, opts.itersPerEpoch);
+  if (!prepared.ok) return prepared;
+  const { specs, loop, seed, optimizer } = prepared;
   const ipe = opts.itersPerEpoch;
+  const run = runTraining(specs, loop, ipe, seed);
+  if (!run.ok) return run;
+  const [base, ...extras] = run.runs;
+  if (base === undefined) return { ok: false, error: { message: 'optimizer has no parameter group' } };
+  const extraGroups: ExtraGroupCurves[] = extras.map((curves, k) => {
+    const start = optimizer.groups[k + 1];
+    return { customKey: start?.customKey ?? '', lrMult: start?.lrMult ?? 1, lr: curves.lr, momentum: curves.momentum };
+  });
+  return {
+    ok: true,
+    curves: {
+      itersPerEpoch: ipe,
+      totalIters: loop.totalIters,
+      base,
+      extraGroups,
+      marks: collectMarks(specs, ipe, loop.totalIters),
+    },
+  };
+}
+
+/**
+ * The same run as {@link simulateMmengine}, reduced to a chart window (`reduceSeries` of each
+ * full curve, bit for bit) without holding every iteration: stretches where every value holds
+ * (between epoch steps, outside iteration schedulers' ranges) cost one update per column.
+ * With a `budget`: null, without running, when the iterations stepped one by one (inside
+ * iteration-based schedulers' ranges) plus the epochs would exceed it.
+ */
+export function chartMmengine(config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget?: number }): ChartCurvesResult | null {
+  const prepared = prepareMmengine(config, opts.itersPerEpoch);
+  if (!prepared.ok) return prepared;
+  const { specs, loop, seed, optimizer } = prepared;
+  const ipe = opts.itersPerEpoch;
+  if (opts.budget !== undefined && estimateWork(specs, loop, ipe, seed) > opts.budget) return null;
+  const run = runTraining(specs, loop, ipe, seed, false, (n) => new ColumnSink(n, opts.window));
+  if (!run.ok) return run;
+  const [base, ...extras] = run.runs;
+  if (base === undefined) return { ok: false, error: { message: 'optimizer has no parameter group' } };
+  const reduce = (g: { lr: ColumnSink; momentum: ColumnSink | null }) => ({ lr: g.lr.result(), momentum: g.momentum?.result() ?? null });
+  return {
+    ok: true,
+    curves: {
+      itersPerEpoch: ipe,
+      epochBased: loop.kind === 'epoch',
+      totalIters: loop.totalIters,
+      base: reduce(base),
+      extraGroups: extras.map((g, k) => {
+        const start = optimizer.groups[k + 1];
+        return { ...reduce(g), customKey: start?.customKey ?? '', lrMult: start?.lrMult ?? 1 };
+      }),
+      marks: collectMarks(specs, ipe, loop.totalIters),
+    },
+  };
+}
+
+/** Iterations stepped one by one: inside iteration schedulers' ranges (all of them when betas must stay in sync), plus one per epoch. */
+function estimateWork(specs: readonly SchedulerSpec[], loop: TrainLoop, ipe: number, seed: GroupsSeed): number {
+  const total = loop.totalIters;
+  if (seed.hasBetas && specs.some((s) => s.slot === MOMENTUM_SLOT && !s.momentumMixin)) return total;
+  let work = Math.ceil(total / ipe);
+  for (const s of specs) if (!s.byEpoch) work += Math.max(0, Math.min(total, s.end) - Math.max(0, s.begin));
+  return work;
+}
+
+type Prepared =
+  | { ok: true; specs: SchedulerSpec[]; loop: TrainLoop; seed: GroupsSeed; optimizer: OptimizerSetup }
+  | { ok: false; error: ScheduleError };
+
+/** Everything MMEngine reads and builds before the first iteration. */
+function prepareMmengine(config: PyDict, ipe: number): Prepared {
   if (!Number.isInteger(ipe) || ipe < 1) {
     return { ok: false, error: { message: `AssertionError: \`epoch_length\` must be a positive integer, but got ${ipe}.` } };
   }
@@ -71,23 +144,5 @@ export function simulateMmengine(config: PyDict, opts: { itersPerEpoch: number }
     }
     specs.push(parsed.value);
   }
-
-  const run = runTraining(specs, loop.value, ipe, makeSeed(optimizer.value, keys));
-  if (!run.ok) return run;
-  const [base, ...extras] = run.runs;
-  if (base === undefined) return { ok: false, error: { message: 'optimizer has no parameter group' } };
-  const extraGroups: ExtraGroupCurves[] = extras.map((curves, k) => {
-    const start = optimizer.value.groups[k + 1];
-    return { customKey: start?.customKey ?? '', lrMult: start?.lrMult ?? 1, lr: curves.lr, momentum: curves.momentum };
-  });
-  return {
-    ok: true,
-    curves: {
-      itersPerEpoch: ipe,
-      totalIters: loop.value.totalIters,
-      base,
-      extraGroups,
-      marks: collectMarks(specs, ipe, loop.value.totalIters),
-    },
-  };
+  return { ok: true, specs, loop: loop.value, seed: makeSeed(optimizer.value, keys), optimizer: optimizer.value };
 }
