@@ -29,7 +29,7 @@ export const limits = {
    * Items a value holds once written out (`json`, export): a container shared by reference is
    * written each time, so `x = [x, x]` twenty times is a million items although it is small in memory.
    */
-  writtenSize: limit(5_000_000, 'value would be written out as more than 5,000,000 items (it repeats shared lists or dicts)'),
+  writtenSize: limit(500_000, 'value would be written out as more than 500,000 items (it repeats shared lists or dicts)'),
   /** Items in one list, tuple or `range()`. */
   listLength: limit(200_000, 'a list of more than 200,000 items is not supported'),
   /** Characters in one string (including f-string results). */
