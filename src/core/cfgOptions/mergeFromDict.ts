@@ -4,7 +4,7 @@
  * dicts, which merge into the config the way `_merge_a_into_b` does, plus list indices: a digit
  * key over a list merges into that element (which must then be a dict or list).
  */
-import { isPyDict, isPyRef, isPyTuple, numberOf } from '../python/value.ts';
+import { copyDict, isPyDict, isPyRef, isPyTuple, newDict, numberOf } from '../python/value.ts';
 import type { PyDict, PyValue } from '../python/value.ts';
 import type { CfgOption } from './dictAction.ts';
 
@@ -12,7 +12,7 @@ export class MergeOptionsError extends Error {}
 
 /** The nested dict `merge_from_dict` builds from the options (later keys overwrite earlier ones). */
 export function nestOptions(options: readonly CfgOption[]): PyDict {
-  const root: PyDict = {};
+  const root: PyDict = newDict();
   for (const { key, value } of options) {
     const parts = key.split('.');
     let d = root;
@@ -20,7 +20,7 @@ export function nestOptions(options: readonly CfgOption[]): PyDict {
       const next = Object.hasOwn(d, part) ? d[part] : undefined;
       if (next !== undefined && isPyDict(next)) d = next;
       else if (next === undefined) {
-        const created: PyDict = {};
+        const created: PyDict = newDict();
         setKey(d, part, created);
         d = created;
       } else {
@@ -45,7 +45,7 @@ function isDict(v: PyValue | undefined): v is PyDict {
 }
 
 function mergeInto(a: PyDict, b: PyDict | PyValue[], path: string[]): PyDict | PyValue[] {
-  const out: PyDict | PyValue[] = Array.isArray(b) ? [...b] : { ...b };
+  const out: PyDict | PyValue[] = Array.isArray(b) ? [...b] : copyDict(b);
   for (const [k, v] of Object.entries(a)) {
     if (Array.isArray(out) && /^\d+$/.test(k)) {
       const index = Number(k);
@@ -62,8 +62,9 @@ function mergeInto(a: PyDict, b: PyDict | PyValue[], path: string[]): PyDict | P
       let inherit = false;
       let child = v;
       if (has) {
-        const { _delete_: del, ...rest } = v;
-        child = rest;
+        const del = Object.hasOwn(v, '_delete_') ? v['_delete_'] : undefined;
+        child = copyDict(v);
+        delete child['_delete_'];
         inherit = !(del !== undefined && truthy(del));
       }
       if (inherit) {

@@ -1,5 +1,5 @@
 /** Applies a diagnostic's fix to the config the user owns, returning a new config (inputs untouched). */
-import { isPyDict } from '../python/value.ts';
+import { copyDict, isPyDict, newDict } from '../python/value.ts';
 import type { PyDict, PyValue } from '../python/value.ts';
 import type { Fix, FixEdit } from './types.ts';
 
@@ -9,16 +9,16 @@ function setIn(value: PyValue, path: readonly string[], leaf: (old: PyValue | un
   if (Array.isArray(value) && /^\d+$/.test(key)) {
     const i = Number(key);
     const copy = [...value];
-    const next = rest.length === 0 ? leaf(copy[i]) : setIn(copy[i] ?? {}, rest, leaf);
+    const next = rest.length === 0 ? leaf(copy[i]) : setIn(copy[i] ?? newDict(), rest, leaf);
     if (next !== undefined) copy[i] = next;
     return copy;
   }
-  const dict: PyDict = isPyDict(value) ? { ...value } : {};
+  const dict: PyDict = isPyDict(value) ? copyDict(value) : newDict();
   if (rest.length === 0) {
-    const next = leaf(dict[key]);
+    const next = leaf(Object.hasOwn(dict, key) ? dict[key] : undefined);
     if (next === undefined) delete dict[key];
     else dict[key] = next;
-  } else dict[key] = setIn(dict[key] ?? {}, rest, leaf);
+  } else dict[key] = setIn(Object.hasOwn(dict, key) ? (dict[key] ?? newDict()) : newDict(), rest, leaf);
   return dict;
 }
 

@@ -6,6 +6,7 @@
  * the leaf would not remove it, so the edit rewrites the section with `_delete_=True`; a section
  * inside a list (`param_scheduler[1]`) is written as the whole list, since lists replace.
  */
+import { newDict } from '../python/value.ts';
 import { canonicalLrPolicy, canonicalMomentumPolicy, iterOnlyPolicies, lrRequiredDefaults, momentumRequiredDefaults } from '../model/policies.ts';
 import { defaultMaxEpochs, defaultMaxIters } from '../model/policyChange.ts';
 import { CONVERT_REQUIRED, SCHEDULER_CLASSES } from '../schedule/mmengine/schedulerClasses.ts';
@@ -96,7 +97,8 @@ function requiredDefaults(change: TypeChange, next: PyDict, ctx: ReshapeContext)
 export function reshapeOnTypeChange(ctx: ReshapeContext, change: TypeChange): Reshaped {
   const current = dictAt(ctx.config, change.path) ?? {};
   const key = typeKey(change.component);
-  const next: PyDict = { [key]: change.newType };
+  const next: PyDict = newDict();
+  next[key] = change.newType;
   for (const [k, v] of Object.entries(current)) if (k !== key && k !== '_delete_') next[k] = v as PyValue;
   // A runner or loop of the other unit: its length key is replaced below, not kept.
   if (change.component === 'runner') delete next[change.newType === 'IterBasedRunner' ? 'max_epochs' : 'max_iters'];

@@ -1,3 +1,4 @@
+import { newDict } from '../python/value.ts';
 import type { PyDict } from '../python/value.ts';
 import type { DialectId } from './types.ts';
 import { dialectInfo } from '../dialects/info.ts';
@@ -8,7 +9,7 @@ import { dialectInfo } from '../dialects/info.ts';
  */
 export function pickRuntimeKeys(config: PyDict, dialect: DialectId): PyDict {
   const keep = new Set(dialectInfo(dialect).runtimeKeys);
-  const out: PyDict = {};
+  const out: PyDict = newDict();
   for (const [k, v] of Object.entries(config)) if (keep.has(k)) out[k] = v;
   return out;
 }

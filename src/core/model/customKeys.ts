@@ -1,5 +1,5 @@
 import type { PyDict, PyValue } from '../python/value.ts';
-import { isPyDict, isPyNumber } from '../python/value.ts';
+import { isPyDict, isPyNumber, newDict } from '../python/value.ts';
 
 /** One row of `paramwise_cfg.custom_keys` as the form edits it; an absent mult means 1. */
 export interface CustomKeyRow {
@@ -16,7 +16,7 @@ export function readCustomKeyRows(value: PyValue | undefined): CustomKeyRow[] {
   return Object.entries(value).map(([key, cfg]) => {
     const row: CustomKeyRow = { key };
     if (!isPyDict(cfg)) return row;
-    const extra: PyDict = {};
+    const extra: PyDict = newDict();
     for (const [k, v] of Object.entries(cfg)) {
       if (k === 'lr_mult') row.lr_mult = v;
       else if (k === 'decay_mult') row.decay_mult = v;
@@ -32,9 +32,9 @@ export function readCustomKeyRows(value: PyValue | undefined): CustomKeyRow[] {
  * A later row with the same key replaces an earlier one, as a Python dict literal would.
  */
 export function writeCustomKeyRows(rows: readonly CustomKeyRow[]): PyDict {
-  const out: PyDict = {};
+  const out: PyDict = newDict();
   for (const row of rows) {
-    const cfg: PyDict = {};
+    const cfg: PyDict = newDict();
     if (row.lr_mult !== undefined) cfg.lr_mult = row.lr_mult;
     if (row.decay_mult !== undefined) cfg.decay_mult = row.decay_mult;
     Object.assign(cfg, row.extra ?? {});

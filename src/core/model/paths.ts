@@ -1,5 +1,5 @@
 import type { PyDict, PyValue } from '../python/value.ts';
-import { isPyDict } from '../python/value.ts';
+import { isPyDict, newDict } from '../python/value.ts';
 
 /**
  * The value at a key path (`['lr_config', 'warmup_iters']`); undefined when a key is missing
@@ -35,7 +35,7 @@ export function setAtPath(config: PyDict, path: readonly string[], value: PyValu
 function withKey(dict: PyDict, key: string, value: PyValue | undefined): PyDict {
   if (value === undefined) {
     if (!Object.hasOwn(dict, key)) return dict;
-    const out: PyDict = {};
+    const out: PyDict = newDict();
     for (const [k, v] of Object.entries(dict)) if (k !== key) out[k] = v;
     return out;
   }

@@ -1,5 +1,5 @@
 import type { PyDict } from '../python/value.ts';
-import { isPyDict, numberOf } from '../python/value.ts';
+import { isPyDict, newDict, numberOf } from '../python/value.ts';
 import type { LrPolicy, MomentumPolicy } from './policies.ts';
 import { canonicalLrPolicy, canonicalMomentumPolicy, iterOnlyPolicies, lrCommonArgs, lrPolicyArgs, lrRequiredDefaults, momentumCommonArgs, momentumPolicyArgs, momentumRequiredDefaults } from './policies.ts';
 
@@ -75,7 +75,7 @@ export const defaultMaxEpochs = 12;
  */
 export function changeRunnerType(config: PyDict, type: 'EpochBasedRunner' | 'IterBasedRunner' | string, itersPerEpoch?: number): PyDict {
   const runner = isPyDict(config.runner) ? config.runner : {};
-  const next: PyDict = {};
+  const next: PyDict = newDict();
   for (const [key, value] of Object.entries(runner)) {
     if (key !== 'max_epochs' && key !== 'max_iters') next[key] = value;
   }

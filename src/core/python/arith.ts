@@ -1,8 +1,10 @@
 /** Python operators on config values, with Python's int/float rules (`/` is float, `//` floors). */
 import type { BinaryOp, CompareOp, UnaryOp } from './ast.ts';
-import { EvalError, OpaqueValue, isDictValue, iterate, makeNumber, maxItems, numeric, pyEquals, truthy, typeName } from './runtime.ts';
+import { EvalError, OpaqueValue, appendItems, isDictValue, iterate, makeNumber, maxItems, numeric, pyEquals, truthy, typeName } from './runtime.ts';
 import type { Val } from './runtime.ts';
-import { isPyTuple, pyTuple } from './value.ts';
+import { limits } from '../limits.ts';
+import { applyIntExact } from './bigInt.ts';
+import { isPyTuple, pyInt, pyTuple } from './value.ts';
 import type { PyValue } from './value.ts';
 
 function unsupported(op: string, a: Val, b: Val): EvalError {
@@ -13,7 +15,7 @@ function repeat<T>(items: readonly T[], times: number): T[] {
   if (times <= 0) return [];
   if (items.length * times > maxItems) throw new EvalError(`sequence repetition gives more than ${maxItems} items`);
   const out: T[] = [];
-  for (let i = 0; i < times; i++) out.push(...items);
+  for (let i = 0; i < times; i++) appendItems(out, items);
   return out;
 }
 
@@ -36,11 +38,11 @@ export function applyBinary(op: BinaryOp, a: Val, b: Val): PyValue {
   switch (op) {
     case '+':
       if (typeof a === 'string' && typeof b === 'string') {
-        if (a.length + b.length > maxItems * 10) throw new EvalError('string is too long');
+        if (a.length + b.length > limits.stringLength.value) throw new EvalError(limits.stringLength.message);
         return a + b;
       }
-      if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
-      if (isPyTuple(a) && isPyTuple(b)) return pyTuple([...a.$tuple, ...b.$tuple]);
+      if (Array.isArray(a) && Array.isArray(b)) return appendItems(appendItems([], a), b);
+      if (isPyTuple(a) && isPyTuple(b)) return pyTuple(appendItems(appendItems([], a.$tuple), b.$tuple));
       if (Array.isArray(a) || Array.isArray(b)) {
         throw new EvalError(`can only concatenate list (not "${typeName(Array.isArray(a) ? b : a)}") to list`);
       }
@@ -53,7 +55,7 @@ export function applyBinary(op: BinaryOp, a: Val, b: Val): PyValue {
       const count = na ?? nb;
       if (!count || count.isFloat) break;
       if (typeof seq === 'string') {
-        if (seq.length * count.value > maxItems * 10) throw new EvalError('string is too long');
+        if (seq.length * count.value > limits.stringLength.value) throw new EvalError(limits.stringLength.message);
         return count.value > 0 ? seq.repeat(count.value) : '';
       }
       if (Array.isArray(seq)) return repeat(seq, count.value);
@@ -74,14 +76,23 @@ export function applyBinary(op: BinaryOp, a: Val, b: Val): PyValue {
 
 function applyNumeric(
   op: BinaryOp,
-  a: { value: number; isFloat: boolean },
-  b: { value: number; isFloat: boolean },
+  a: { value: number; isFloat: boolean; big?: bigint },
+  b: { value: number; isFloat: boolean; big?: bigint },
   ra: Val,
   rb: Val,
 ): PyValue {
   const isFloat = a.isFloat || b.isFloat;
   const x = a.value;
   const y = b.value;
+  if (!isFloat && op !== '/') {
+    // Exact int arithmetic unless both operands and the double result are safe integers.
+    const fast = op === '+' ? x + y : op === '-' ? x - y : op === '*' ? x * y : undefined;
+    const safe = a.big === undefined && b.big === undefined && (fast === undefined ? op !== '**' && op !== '<<' : Number.isSafeInteger(fast));
+    if (!safe) {
+      const exact = applyIntExact(op, a.big ?? BigInt(x), b.big ?? BigInt(y));
+      if (exact !== undefined) return exact;
+    }
+  }
   switch (op) {
     case '+':
       return makeNumber(x + y, isFloat);
@@ -130,6 +141,10 @@ export function applyUnary(op: UnaryOp, v: Val): PyValue {
   if (op === 'not') return !truthy(v);
   const n = numeric(v);
   if (!n) throw new EvalError(`bad operand type for unary ${op}: '${typeName(v)}'`);
+  if (n.big !== undefined) {
+    if (op === '+') return pyInt(n.big);
+    return pyInt(op === '-' ? -n.big : -n.big - 1n);
+  }
   if (op === '-') return makeNumber(n.value === 0 && !n.isFloat ? 0 : -n.value, n.isFloat);
   if (op === '+') return makeNumber(n.value, n.isFloat);
   if (n.isFloat) throw new EvalError("bad operand type for unary ~: 'float'");
@@ -139,6 +154,11 @@ export function applyUnary(op: UnaryOp, v: Val): PyValue {
 function order(a: Val, b: Val): number {
   const na = numeric(a);
   const nb = numeric(b);
+  if (na && nb && (na.big !== undefined || nb.big !== undefined) && !na.isFloat && !nb.isFloat) {
+    const x = na.big ?? BigInt(na.value);
+    const y = nb.big ?? BigInt(nb.value);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
   if (na && nb) return na.value < nb.value ? -1 : na.value > nb.value ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   const seqA = Array.isArray(a) ? a : isPyTuple(a) ? a.$tuple : undefined;

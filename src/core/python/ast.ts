@@ -32,7 +32,8 @@ export type Expr =
 
 export interface NameExpr { kind: 'Name'; id: string; span: Span }
 /** `isFloat` keeps `1.` and `1e3` apart from `1`; the value is the parsed number. */
-export interface NumberExpr { kind: 'Number'; value: number; isFloat: boolean; span: Span }
+/** `big`: the exact decimal text of an int literal outside JS's safe integer range. */
+export interface NumberExpr { kind: 'Number'; value: number; isFloat: boolean; big?: string; span: Span }
 /** One string literal or several implicitly concatenated ones; `pieces` are their spans. */
 export interface StringExpr { kind: 'String'; value: string; pieces: Span[]; span: Span }
 export interface FStringField { expr: Expr; conversion?: 's' | 'r' | 'a'; spec?: FStringPart[]; span: Span }

@@ -7,7 +7,7 @@ import { formatFloat } from './repr.ts';
 import { strPy } from './repr.ts';
 import { EvalError, OpaqueValue, isDictValue, iterate, makeNumber, maxItems, numeric, truthy, typeName } from './runtime.ts';
 import type { Val } from './runtime.ts';
-import { pyFloat, pyTuple } from './value.ts';
+import { newDict, pyFloat, pyTuple } from './value.ts';
 import type { PyDict, PyValue } from './value.ts';
 
 export type Keywords = [string, Val][];
@@ -46,10 +46,10 @@ function intArg(name: string, v: Val | undefined): number {
 /** `dict(mapping_or_pairs, **kw)` with Python's key order. */
 export function makeDict(pos: Val[], kw: Keywords): PyDict {
   arity('dict', pos, 0, 1);
-  const out: PyDict = {};
+  const out = newDict();
   const first = pos[0];
   if (first !== undefined) {
-    if (isDictValue(first)) Object.assign(out, first);
+    if (isDictValue(first)) for (const [k, v] of Object.entries(first)) out[k] = v;
     else {
       for (const pair of iterate(first)) {
         const items = iterate(pair);
@@ -159,7 +159,7 @@ export function callBuiltin(name: string, pos: Val[], kw: Keywords): PyValue {
     case 'zip': {
       noKeywords(name, kw);
       const lists = pos.map((p) => iterate(p));
-      const n = lists.length === 0 ? 0 : Math.min(...lists.map((l) => l.length));
+      const n = lists.length === 0 ? 0 : lists.reduce((m, l) => Math.min(m, l.length), Infinity);
       return Array.from({ length: n }, (_, i) => pyTuple(lists.map((l) => l[i] ?? null)));
     }
     case 'min':

@@ -12,9 +12,11 @@ import type { Diagnostic, Span } from './diagnostics.ts';
 import { formatWithSpec } from './formatSpec.ts';
 import { callMethod, hookValue } from './methods.ts';
 import { reprPy, strPy } from './repr.ts';
-import { EvalError, OpaqueValue, isDictValue, iterate, numeric, truthy, typeName } from './runtime.ts';
+import { EvalError, OpaqueValue, appendItems, isDictValue, iterate, numeric, truthy, typeName } from './runtime.ts';
 import type { ConfigDictSet, Val } from './runtime.ts';
-import { isPyRef, isPyTuple, pyRef, pyTuple, refToString } from './value.ts';
+import { limits } from '../limits.ts';
+import { valueLimitBroken } from './valueDepth.ts';
+import { hasKey, isPyRef, isPyTuple, newDict, pyRef, pyTuple, refToString } from './value.ts';
 import type { PyDict, PyValue } from './value.ts';
 
 export { EvalError, OpaqueValue } from './runtime.ts';
@@ -52,7 +54,7 @@ type Scope = { vars: Map<string, Val>; parent?: Scope };
  * thousand; the cap keeps hostile input (`[i for i in range(10**6) for j in range(10**6)]`)
  * from freezing the page.
  */
-const workBudget = 300_000;
+const workBudget = limits.work.value;
 
 function sizeOf(v: Val): number {
   if (typeof v === 'string') return v.length >> 4;
@@ -84,6 +86,7 @@ class Evaluator {
 
   run(): EvaluateResult {
     this.runBlock(this.tree.body);
+    this.dropTooDeepValues();
     return { globals: this.globals, definitions: this.definitions, diagnostics: this.diagnostics };
   }
 
@@ -93,9 +96,26 @@ class Evaluator {
       try {
         this.exec(stmt);
       } catch (e) {
+        if (e instanceof RangeError) {
+          // A stack overflow or an array/string too large for JS, from a value or expression past
+          // the limits: Python raises RecursionError or MemoryError there; report it at the statement.
+          this.diagnostics.push(this.lines.diagnose(stmt.span, 'error', tooLargeMessage(e)));
+          continue;
+        }
         if (!(e instanceof EvalError)) throw e;
         this.diagnostics.push(this.lines.diagnose(e.span ?? stmt.span, 'error', e.message));
       }
+    }
+  }
+
+  /** Module names whose value nests past the limit (or contains itself) are reported and dropped. */
+  private dropTooDeepValues(): void {
+    for (const [name, v] of this.globals) {
+      const broken = v instanceof OpaqueValue ? undefined : valueLimitBroken(v);
+      if (broken === undefined) continue;
+      const span = this.definitions.get(name) ?? this.tree.body[0]?.span ?? { start: 0, end: 0 };
+      this.diagnostics.push(this.lines.diagnose(span, 'error', `'${name}': ${limits[broken].message}`));
+      this.globals.delete(name);
     }
   }
 
@@ -157,7 +177,7 @@ class Evaluator {
     const value = this.evaluateExpr(valueExpr, undefined);
     if (op === '+' && Array.isArray(current)) {
       // `list += iterable` extends the same list object in Python.
-      current.push(...iterate(value, valueExpr.span));
+      appendItems(current, iterate(value, valueExpr.span));
       return;
     }
     const result = this.withSpan(target.span, () => applyBinary(op, current, value));
@@ -246,7 +266,7 @@ class Evaluator {
         return;
       case 'Attribute': {
         const obj = this.evaluateExpr(target.value, undefined);
-        if (!isDictValue(obj) || !this.configDicts.has(obj) || !(target.attr in obj)) {
+        if (!isDictValue(obj) || !this.configDicts.has(obj) || !hasKey(obj, target.attr)) {
           throw new EvalError(`'${typeName(obj, this.configDicts)}' object has no attribute '${target.attr}'`, target.span);
         }
         delete obj[target.attr];
@@ -256,7 +276,7 @@ class Evaluator {
         const obj = this.evaluateExpr(target.value, undefined);
         const index = this.evaluateExpr(target.index, undefined);
         if (isDictValue(obj) && typeof index === 'string') {
-          if (!(index in obj)) throw new EvalError(`KeyError: ${reprPy(index)}`, target.span);
+          if (!hasKey(obj, index)) throw new EvalError(`KeyError: ${reprPy(index)}`, target.span);
           delete obj[index];
         } else if (Array.isArray(obj)) {
           obj.splice(this.withSpan(target.span, () => this.listIndex(obj, index)), 1);
@@ -282,7 +302,7 @@ class Evaluator {
 
   private spend(units: number): void {
     this.work += units;
-    if (this.work > workBudget) throw new EvalError('this config needs too much computation to be read');
+    if (this.work > workBudget) throw new EvalError(limits.work.message);
   }
 
   private evalPy(expr: Expr, scope: Scope | undefined): PyValue {
@@ -294,6 +314,7 @@ class Evaluator {
   private evalInner(expr: Expr, scope: Scope | undefined): Val {
     switch (expr.kind) {
       case 'Number':
+        if (expr.big !== undefined) return { $int: expr.big };
         return expr.isFloat ? (Number.isInteger(expr.value) || !Number.isFinite(expr.value) ? { $float: expr.value } : expr.value) : expr.value;
       case 'String':
         return expr.value;
@@ -370,19 +391,19 @@ class Evaluator {
   private evalItems(elts: Expr[], scope: Scope | undefined): PyValue[] {
     const out: PyValue[] = [];
     for (const e of elts) {
-      if (e.kind === 'Starred') out.push(...iterate(this.evalPy(e.value, scope), e.span));
+      if (e.kind === 'Starred') appendItems(out, iterate(this.evalPy(e.value, scope), e.span));
       else out.push(this.evalPy(e, scope));
     }
     return out;
   }
 
   private evalDict(expr: Extract<Expr, { kind: 'Dict' }>, scope: Scope | undefined): PyDict {
-    const out: PyDict = {};
+    const out = newDict();
     for (const item of expr.items) {
       if ('spread' in item) {
         const v = this.evalPy(item.spread, scope);
         if (!isDictValue(v)) throw new EvalError(`'${typeName(v)}' object is not a mapping`, item.spread.span);
-        Object.assign(out, v);
+        for (const [k, x] of Object.entries(v)) out[k] = x;
       } else {
         const key = this.evalPy(item.key, scope);
         if (typeof key !== 'string') throw new EvalError('only string keys are supported in config dicts', item.key.span);
@@ -407,7 +428,7 @@ class Evaluator {
           pos.push(this.evaluateExpr(arg.value, scope));
           break;
         case 'star':
-          pos.push(...iterate(this.evalPy(arg.value, scope), arg.span));
+          appendItems(pos, iterate(this.evalPy(arg.value, scope), arg.span));
           break;
         case 'keyword':
           addKeyword(arg.name, this.evaluateExpr(arg.value, scope), arg.span);
@@ -458,7 +479,7 @@ class Evaluator {
       return pyRef(obj.$ref === obj.module ? obj.module : refToString(obj), attr);
     }
     if (isDictValue(obj) && this.configDicts.has(obj)) {
-      if (!(attr in obj)) throw new EvalError(`'ConfigDict' object has no attribute '${attr}'`, span);
+      if (!hasKey(obj, attr)) throw new EvalError(`'ConfigDict' object has no attribute '${attr}'`, span);
       return obj[attr] ?? null;
     }
     if (obj instanceof OpaqueValue) throw new EvalError(`${obj.description} comes from an import, which is not run`, span);
@@ -482,32 +503,38 @@ class Evaluator {
     }
     const index = this.evalPy(indexExpr, scope);
     if (isDictValue(obj)) {
-      if (typeof index !== 'string' || !(index in obj)) throw new EvalError(`KeyError: ${reprPy(index)}`);
+      if (typeof index !== 'string' || !hasKey(obj, index)) throw new EvalError(`KeyError: ${reprPy(index)}`);
       return obj[index] ?? null;
     }
     if (seq) return seq[this.listIndex(seq, index)] ?? null;
     throw new EvalError(`'${typeName(obj)}' object is not subscriptable`);
   }
 
+  /** An f-string's text, charged to the work budget like any other string it builds. */
   private evalFString(parts: FStringPart[], scope: Scope | undefined): string {
-    let out = '';
+    const out: string[] = [];
+    let length = 0;
     for (const part of parts) {
-      if (typeof part === 'string') {
-        out += part;
-        continue;
+      let piece: string;
+      if (typeof part === 'string') piece = part;
+      else {
+        const v = this.evalPy(part.expr, scope);
+        const spec = part.spec ? this.evalFString(part.spec, scope) : '';
+        const converted = part.conversion === 'r' || part.conversion === 'a' ? reprPy(v) : part.conversion === 's' ? strPy(v) : v;
+        piece = this.withSpan(part.span, () => formatWithSpec(converted, spec));
       }
-      const v = this.evalPy(part.expr, scope);
-      const spec = part.spec ? this.evalFString(part.spec, scope) : '';
-      const converted = part.conversion === 'r' || part.conversion === 'a' ? reprPy(v) : part.conversion === 's' ? strPy(v) : v;
-      out += this.withSpan(part.span, () => formatWithSpec(converted, spec));
+      length += piece.length;
+      if (length > limits.stringLength.value) throw new EvalError(limits.stringLength.message);
+      this.spend(piece.length >> 4);
+      out.push(piece);
     }
-    return out;
+    return out.join('');
   }
 
   private evalComprehension(expr: Extract<Expr, { kind: 'Comprehension' }>, outer: Scope | undefined): PyValue {
     const scope: Scope = { vars: new Map(), parent: outer };
     const list: PyValue[] = [];
-    const dict: PyDict = {};
+    const dict = newDict();
     const visit = (level: number): void => {
       const gen = expr.generators[level];
       if (gen === undefined) {
@@ -530,6 +557,10 @@ class Evaluator {
     if (expr.type === 'set') throw new EvalError('sets are not supported in config values; use a list or tuple');
     return expr.type === 'dict' ? dict : list;
   }
+}
+
+function tooLargeMessage(e: RangeError): string {
+  return /call stack/i.test(e.message) ? `RecursionError: ${limits.valueDepth.message}` : `MemoryError: the value is too large (${e.message})`;
 }
 
 function sliceItems<T>(seq: readonly T[], lower: number | undefined, upper: number | undefined, step = 1): T[] {

@@ -3,6 +3,8 @@ import { formatFloat, strPy } from './repr.ts';
 import { EvalError, numeric } from './runtime.ts';
 import type { Val } from './runtime.ts';
 import type { PyValue } from './value.ts';
+import { limits } from '../limits.ts';
+import { significantDigits, toExponentialExact, toFixedExact } from './exactFloat.ts';
 
 const specRe = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su;
 
@@ -12,13 +14,20 @@ export function formatWithSpec(value: Val, spec: string): string {
   const m = specRe.exec(spec);
   if (!m) throw new EvalError(`invalid format specifier '${spec}'`);
   const [, fillRaw, alignRaw, sign = '-', , zero, widthText, grouping, precText, type] = m;
+  // Checked before any padding or digit is produced: `f'{1:300000000}'` is 22 bytes of input.
+  if (Number(widthText ?? 0) > limits.formatWidth.value || Number(precText ?? 0) > limits.formatWidth.value) {
+    throw new EvalError(limits.formatWidth.message);
+  }
   const num = numeric(value);
   let body: string;
   if (typeof value === 'string') {
     if (type !== undefined && type !== 's') throw new EvalError(`unknown format code '${type}' for object of type 'str'`);
     body = precText === undefined ? value : value.slice(0, Number(precText));
   } else if (num) {
-    body = formatNumberBody(num, type, precText === undefined ? undefined : Number(precText));
+    body =
+      num.big !== undefined && (type === undefined || type === 'd' || type === 'n') && precText === undefined
+        ? num.big.toString()
+        : formatNumberBody(num, type, precText === undefined ? undefined : Number(precText));
     if (grouping) {
       const [int = '', frac] = body.split('.');
       const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, grouping);
@@ -50,24 +59,26 @@ function formatNumberBody(n: { value: number; isFloat: boolean }, type: string |
   switch (type) {
     case undefined:
       if (precision === undefined) return n.isFloat ? formatFloat(x) : String(x);
+      if (!n.isFloat) throw new EvalError('Precision not allowed in integer format specifier');
       return formatGeneral(x, precision, true);
     case 'd':
     case 'n':
       if (n.isFloat) throw new EvalError("unknown format code 'd' for object of type 'float'");
+      if (precision !== undefined) throw new EvalError('Precision not allowed in integer format specifier');
       return String(x);
     case 'f':
     case 'F':
-      return x.toFixed(precision ?? 6);
+      return Number.isFinite(x) ? toFixedExact(x, precision ?? 6) : nonFinite(x, type === 'F');
     case 'e':
     case 'E': {
-      const s = pythonExponent(x.toExponential(precision ?? 6));
+      const s = Number.isFinite(x) ? toExponentialExact(x, precision ?? 6) : nonFinite(x, false);
       return type === 'E' ? s.toUpperCase() : s;
     }
     case 'g':
     case 'G':
       return formatGeneral(x, precision ?? 6, false);
     case '%':
-      return `${(x * 100).toFixed(precision ?? 6)}%`;
+      return `${Number.isFinite(x * 100) ? toFixedExact(x * 100, precision ?? 6) : nonFinite(x * 100, false)}%`;
     case 'x':
     case 'X':
     case 'o':
@@ -82,19 +93,21 @@ function formatNumberBody(n: { value: number; isFloat: boolean }, type: string |
   }
 }
 
-/** JS writes `1e-5`; Python writes at least two exponent digits: `1e-05`. */
-function pythonExponent(s: string): string {
-  return s.replace(/e([+-])(\d)$/, 'e$10$2');
+function nonFinite(x: number, upper: boolean): string {
+  const s = Number.isNaN(x) ? 'nan' : x > 0 ? 'inf' : '-inf';
+  return upper ? s.toUpperCase() : s;
 }
 
+/** Python's `g` (and the default type with a precision): the exponent after rounding decides. */
 function formatGeneral(x: number, precision: number, keepPoint: boolean): string {
+  if (!Number.isFinite(x)) return nonFinite(x, false);
   const p = precision === 0 ? 1 : precision;
-  const exp = x === 0 ? 0 : Math.floor(Math.log10(Math.abs(x)));
+  const { exp } = significantDigits(x, p - 1);
   let s: string;
   if (exp < -4 || exp >= p) {
-    s = pythonExponent(x.toExponential(p - 1)).replace(/\.?0+e/, 'e');
+    s = toExponentialExact(x, p - 1).replace(/\.?0+e/, 'e');
   } else {
-    s = x.toFixed(Math.max(0, p - 1 - exp));
+    s = toFixedExact(x, Math.max(0, p - 1 - exp));
     if (s.includes('.')) s = s.replace(/\.?0+$/, '');
   }
   if (keepPoint && !/[.e]/.test(s)) s += '.0';

@@ -4,9 +4,9 @@
  */
 import type { Keywords } from './builtins.ts';
 import { makeDict, storable } from './builtins.ts';
-import { EvalError, OpaqueValue, isDictValue, iterate, numeric, pyEquals, typeName } from './runtime.ts';
+import { EvalError, OpaqueValue, appendItems, isDictValue, iterate, numeric, pyEquals, typeName } from './runtime.ts';
 import type { ConfigDictSet, Val } from './runtime.ts';
-import { isPyTuple, pyTuple } from './value.ts';
+import { copyDict, getKey, hasKey, isPyTuple, newDict, pyTuple } from './value.ts';
 import type { PyDict, PyValue } from './value.ts';
 
 /**
@@ -17,7 +17,7 @@ export function hookValue(v: PyValue, configDicts: ConfigDictSet): PyValue {
   if (Array.isArray(v)) return v.map((x) => hookValue(x, configDicts));
   if (isPyTuple(v)) return pyTuple(v.$tuple.map((x) => hookValue(x, configDicts)));
   if (isDictValue(v) && !configDicts.has(v)) {
-    const out: PyDict = {};
+    const out = newDict();
     for (const [k, x] of Object.entries(v)) out[k] = hookValue(x, configDicts);
     configDicts.add(out);
     return out;
@@ -38,10 +38,10 @@ function keyArg(v: Val | undefined): string {
 /** MMEngine 0.10.7 `ConfigDict.update`: merges dict values into existing dict values. */
 function updateConfigDict(target: PyDict, other: PyDict, configDicts: ConfigDictSet): void {
   for (const [k, v] of Object.entries(other)) {
-    const cur = target[k];
-    if (k in target && cur !== undefined && isDictValue(cur) && isDictValue(v)) {
+    const cur = getKey(target, k);
+    if (cur !== undefined && isDictValue(cur) && isDictValue(v)) {
       if (configDicts.has(cur)) updateConfigDict(cur, v, configDicts);
-      else Object.assign(cur, v);
+      else for (const [kk, x] of Object.entries(v)) cur[kk] = x;
     } else target[k] = hookValue(v, configDicts);
   }
 }
@@ -52,13 +52,13 @@ function callDictMethod(d: PyDict, name: string, pos: Val[], kw: Keywords, confi
     case 'update': {
       const other = makeDict(pos, kw);
       if (isConfigDict) updateConfigDict(d, other, configDicts);
-      else Object.assign(d, other);
+      else for (const [k, x] of Object.entries(other)) d[k] = x;
       return null;
     }
     case 'pop': {
       checkArgs(name, pos, [], 1, 2);
       const key = keyArg(pos[0]);
-      if (key in d) {
+      if (hasKey(d, key)) {
         const v = d[key] ?? null;
         delete d[key];
         return v;
@@ -70,16 +70,16 @@ function callDictMethod(d: PyDict, name: string, pos: Val[], kw: Keywords, confi
     }
     case 'get':
       checkArgs(name, pos, kw, 1, 2);
-      return d[keyArg(pos[0])] ?? storable(pos[1] ?? null);
+      return getKey(d, keyArg(pos[0])) ?? storable(pos[1] ?? null);
     case 'setdefault': {
       checkArgs(name, pos, kw, 1, 2);
       const key = keyArg(pos[0]);
-      if (!(key in d)) d[key] = isConfigDict ? hookValue(storable(pos[1] ?? null), configDicts) : storable(pos[1] ?? null);
+      if (!hasKey(d, key)) d[key] = isConfigDict ? hookValue(storable(pos[1] ?? null), configDicts) : storable(pos[1] ?? null);
       return d[key] ?? null;
     }
     case 'copy': {
       checkArgs(name, pos, kw, 0, 0);
-      const copy = { ...d };
+      const copy = copyDict(d);
       if (isConfigDict) configDicts.add(copy);
       return copy;
     }
@@ -105,7 +105,7 @@ function callListMethod(list: PyValue[], name: string, pos: Val[], kw: Keywords)
       return null;
     case 'extend':
       checkArgs(name, pos, kw, 1, 1);
-      list.push(...iterate(pos[0] ?? null));
+      appendItems(list, iterate(pos[0] ?? null));
       return null;
     case 'insert': {
       checkArgs(name, pos, kw, 2, 2);

@@ -33,7 +33,8 @@ export function parsePython(text: string): ParseResult {
   const body = parser.parseBlock(false);
   // After a bracket that is never closed, the rest of the file is one line to the parser:
   // its complaints there are knock-on effects, as CPython's single message suggests.
-  const unclosed = Math.min(...lexed.errors.filter((e) => e.message.endsWith('was never closed')).map((e) => e.span.start));
+  let unclosed = Infinity;
+  for (const e of lexed.errors) if (e.message.endsWith('was never closed')) unclosed = Math.min(unclosed, e.span.start);
   const errors = [...lexed.errors, ...parseErrors.filter((e) => !(e.span.start > unclosed))];
   const lines = new LineIndex(text);
   const diagnostics = dedupeByLine(errors, lines);
@@ -89,7 +90,7 @@ class StatementParser extends ExpressionParser {
         this.depth = 0;
         const stmts = this.parseStatement(lastUnsupported);
         lastUnsupported = stmts.length === 1 && stmts[0]?.kind === 'Unsupported';
-        body.push(...stmts);
+        for (const s of stmts) body.push(s);
       } catch (e) {
         if (!(e instanceof ParseError)) throw e;
         this.errors.push({ span: e.span, message: e.message });

@@ -72,8 +72,11 @@ export class ExpressionParser extends TokenStream {
     if (!this.isKeyword('if')) return body;
     this.next();
     const test = this.parseOr();
-    if (!this.eatKeyword('else')) throw this.errorAtCurrent("expected 'else' after 'if' expression");
+    const elseToken = this.eatKeyword('else');
+    if (!elseToken) throw this.errorAtCurrent("expected 'else' after 'if' expression");
+    this.enter({ start: elseToken.start, end: elseToken.end });
     const orelse = this.parseTest();
+    this.leave();
     return { kind: 'If', test, body, orelse, span: { start: body.span.start, end: orelse.span.end } };
   }
 
@@ -81,7 +84,9 @@ export class ExpressionParser extends TokenStream {
     const start = this.next();
     while (!this.isOp(':') && this.peek().kind !== 'newline' && this.peek().kind !== 'eof') this.next();
     this.expectOp(':');
+    this.enter({ start: start.start, end: start.end });
     const body = this.parseTest();
+    this.leave();
     return { kind: 'Unsupported', what: 'lambda', span: { start: start.start, end: body.span.end } };
   }
 
@@ -151,7 +156,7 @@ export class ExpressionParser extends TokenStream {
       if (t.kind !== 'op' || !(ops as string[]).includes(t.text)) return left;
       this.next();
       const right = this.parseBinary(level + 1);
-      left = {
+      const node: Expr = {
         kind: 'Binary',
         op: t.text as BinaryOp,
         left,
@@ -159,6 +164,7 @@ export class ExpressionParser extends TokenStream {
         opSpan: { start: t.start, end: t.end },
         span: { start: left.span.start, end: right.span.end },
       };
+      left = this.chained(node, left, right);
     }
   }
 
@@ -184,7 +190,9 @@ export class ExpressionParser extends TokenStream {
     } else base = this.parsePrimary();
     const op = this.eatOp('**');
     if (!op) return base;
+    this.enter({ start: op.start, end: op.end });
     const right = this.parseFactor();
+    this.leave();
     return {
       kind: 'Binary',
       op: '**',
@@ -202,27 +210,28 @@ export class ExpressionParser extends TokenStream {
         const name = this.peek();
         if (name.kind !== 'name') throw this.errorAtCurrent('expected a name after "."');
         this.next();
-        expr = {
+        const node: Expr = {
           kind: 'Attribute',
           value: expr,
           attr: name.text,
           attrSpan: { start: name.start, end: name.end },
           span: { start: expr.span.start, end: name.end },
         };
+        expr = this.chained(node, expr);
       } else if (this.isOp('(')) {
         const open = this.next();
         this.enter({ start: open.start, end: open.end });
         const args = this.parseArgs();
         const close = this.expectOp(')', "expected ')' or ',' in the argument list");
         this.leave();
-        expr = { kind: 'Call', func: expr, args, span: { start: expr.span.start, end: close.end } };
+        expr = this.chained({ kind: 'Call', func: expr, args, span: { start: expr.span.start, end: close.end } }, expr);
       } else if (this.isOp('[')) {
         const open = this.next();
         this.enter({ start: open.start, end: open.end });
         const index = this.parseSubscript();
         const close = this.expectOp(']', "expected ']'");
         this.leave();
-        expr = { kind: 'Subscript', value: expr, index, span: { start: expr.span.start, end: close.end } };
+        expr = this.chained({ kind: 'Subscript', value: expr, index, span: { start: expr.span.start, end: close.end } }, expr, index);
       } else return expr;
     }
   }
@@ -504,11 +513,20 @@ function parseNumber(t: Token): Expr {
   const prefix = raw.slice(0, 2).toLowerCase();
   if (prefix === '0x' || prefix === '0o' || prefix === '0b') {
     const base = prefix === '0x' ? 16 : prefix === '0o' ? 8 : 2;
-    return { kind: 'Number', value: parseInt(raw.slice(2), base), isFloat: false, span };
+    const value = parseInt(raw.slice(2), base);
+    return Number.isSafeInteger(value) ? { kind: 'Number', value, isFloat: false, span } : bigLiteral(BigInt(raw), span);
   }
   const isFloat = /[.eE]/.test(raw);
   if (!isFloat && raw.length > 1 && raw.startsWith('0') && /[1-9]/.test(raw)) {
     throw new ParseError(span, 'leading zeros in decimal integer literals are not permitted');
   }
+  if (!isFloat && !Number.isSafeInteger(Number(raw))) return bigLiteral(BigInt(raw), span);
   return { kind: 'Number', value: Number(raw), isFloat, span };
+}
+
+/** An int literal past the safe range keeps its exact value (see bigInt.ts); 4,300 digits at most, as CPython. */
+function bigLiteral(n: bigint, span: Span): Expr {
+  const text = n.toString();
+  if (text.length > 4300) throw new ParseError(span, 'Exceeds the limit (4300 digits) for integer string conversion');
+  return { kind: 'Number', value: Number(n), isFloat: false, big: text, span };
 }

@@ -1,5 +1,5 @@
 import type { PyValue } from './value.ts';
-import { isPyDict, isPyFloat, isPyTuple } from './value.ts';
+import { isPyBigInt, isPyDict, isPyFloat, isPyTuple } from './value.ts';
 
 /**
  * Writes a PyValue as Python source in the style of MMCV/MMDetection configs (yapf, pep8,
@@ -154,6 +154,7 @@ function printScalar(v: PyValue): string {
   if (typeof v === 'string') return printString(v);
   if (typeof v === 'number') return Number.isInteger(v) ? printInt(v) : printFloat(v);
   if (isPyFloat(v)) return printFloat(v.$float);
+  if (isPyBigInt(v)) return v.$int;
   return '';
 }
 
@@ -164,17 +165,45 @@ function printFlat(v: PyValue, forceMapping = false): string {
   return c.open + body + (c.oneTuple ? ', ' : '') + c.close;
 }
 
-function layoutValue(v: PyValue, at: Place, forceMapping = false): string {
-  const flat = printFlat(v, forceMapping);
+/**
+ * `printFlat(v)` when it has at most `max` characters, else undefined. Stops as soon as the text
+ * is too long, so deciding whether a huge value fits on a line costs O(max), not O(size): the
+ * layout asks that at every nesting level.
+ */
+function printFlatWithin(v: PyValue, max: number, forceMapping = false): string | undefined {
   const c = toContainer(v, forceMapping);
-  if (c === undefined || c.items.length === 0 || at.column + flat.length + at.trailing <= at.width) return flat;
+  if (c === undefined) {
+    const text = printScalar(v);
+    return text.length <= max ? text : undefined;
+  }
+  const parts: string[] = [c.open];
+  let length = c.open.length + c.close.length + (c.oneTuple ? 2 : 0);
+  for (let i = 0; i < c.items.length; i++) {
+    const it = c.items[i];
+    if (it === undefined) break;
+    const sep = i > 0 ? ', ' : '';
+    const item = printFlatWithin(it.value, max - length - sep.length - it.prefix.length, it.forceMapping);
+    if (item === undefined) return undefined;
+    length += sep.length + it.prefix.length + item.length;
+    if (length > max) return undefined;
+    parts.push(sep, it.prefix, item);
+  }
+  parts.push(c.oneTuple ? ', ' : '', c.close);
+  return parts.join('');
+}
+
+function layoutValue(v: PyValue, at: Place, forceMapping = false): string {
+  const c = toContainer(v, forceMapping);
+  if (c === undefined) return printScalar(v);
+  const flat = c.items.length === 0 ? printFlat(v, forceMapping) : printFlatWithin(v, at.width - at.column - at.trailing, forceMapping);
+  if (flat !== undefined) return flat;
   const inner = at.indent + 4;
   const pad = ' '.repeat(inner);
   const tail = (c.oneTuple ? ',' : '') + c.close;
-  const flatItems = c.items.map((it) => it.prefix + printFlat(it.value, it.forceMapping));
-  const oneLine = flatItems.join(', ');
-  if (inner + oneLine.length + tail.length + at.trailing <= at.width) return `${c.open}\n${pad}${oneLine}${tail}`;
+  const oneLine = printItemsWithin(c, at.width - inner - tail.length - at.trailing);
+  if (oneLine !== undefined) return `${c.open}\n${pad}${oneLine}${tail}`;
   if (c.items.every((it) => toContainer(it.value) === undefined)) {
+    const flatItems = c.items.map((it) => it.prefix + printFlat(it.value, it.forceMapping));
     return `${c.open}\n${pad}${packItems(flatItems, inner, at.width, at.width - tail.length - at.trailing).join(`\n${pad}`)}${tail}`;
   }
   const lines = c.items.map((it, i) => {
@@ -184,6 +213,20 @@ function layoutValue(v: PyValue, at: Place, forceMapping = false): string {
     return it.prefix + layoutValue(it.value, place, it.forceMapping);
   });
   return `${c.open}\n${pad}${lines.join(`,\n${pad}`)}${tail}`;
+}
+
+/** The container's items joined by `, ` when that has at most `max` characters. */
+function printItemsWithin(c: Container, max: number): string | undefined {
+  const parts: string[] = [];
+  let length = 0;
+  for (const [i, it] of c.items.entries()) {
+    const sep = i > 0 ? ', ' : '';
+    const item = printFlatWithin(it.value, max - length - sep.length - it.prefix.length, it.forceMapping);
+    if (item === undefined) return undefined;
+    length += sep.length + it.prefix.length + item.length;
+    parts.push(sep, it.prefix, item);
+  }
+  return length <= max ? parts.join('') : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { evaluateModule, OpaqueValue } from './evaluate.ts';
 import type { EvaluateOptions } from './evaluate.ts';
 import { parsePython } from './parse.ts';
+import { newDict } from './value.ts';
 import type { PyDict } from './value.ts';
 
 export interface ReadResult {
@@ -20,7 +21,7 @@ export interface ReadResult {
 export function readPython(text: string, options: EvaluateOptions = {}): ReadResult {
   const { tree, diagnostics } = parsePython(text);
   const evaluated = evaluateModule(tree, options);
-  const value: PyDict = {};
+  const value: PyDict = newDict();
   for (const [k, v] of evaluated.globals) {
     if (!k.startsWith('__') && !(v instanceof OpaqueValue)) value[k] = v;
   }

@@ -1,5 +1,5 @@
 /** Python's `repr` and `str` of config values, for messages, `str()` and f-strings. */
-import { isPyDict, isPyFloat, isPyRef, isPyTuple, refToString } from './value.ts';
+import { isPyBigInt, isPyDict, isPyFloat, isPyRef, isPyTuple, refToString } from './value.ts';
 import type { PyValue } from './value.ts';
 
 /**
@@ -56,6 +56,7 @@ export function reprPy(v: PyValue): string {
   if (typeof v === 'string') return reprString(v);
   if (Array.isArray(v)) return `[${v.map(reprPy).join(', ')}]`;
   if (isPyFloat(v)) return formatFloat(v.$float);
+  if (isPyBigInt(v)) return v.$int;
   if (isPyTuple(v)) {
     const items = v.$tuple.map(reprPy);
     return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;

@@ -1,6 +1,7 @@
 /** Shared pieces of the evaluator: errors, the value kinds it handles, Python truthiness. */
 import type { Span } from './diagnostics.ts';
-import { isPyDict, isPyFloat, isPyRef, isPyTuple, pyFloat } from './value.ts';
+import { limits } from '../limits.ts';
+import { bigIntOf, isPyBigInt, isPyDict, isPyFloat, isPyRef, isPyTuple, pyFloat } from './value.ts';
 import type { PyDict, PyValue } from './value.ts';
 
 /** Raised inside the evaluator only; the statement is skipped and a diagnostic recorded. */
@@ -23,8 +24,19 @@ export class OpaqueValue {
 
 export type Val = PyValue | OpaqueValue;
 
-/** Larger lists, strings or ranges than this are refused, to keep reading fast on any input. */
-export const maxItems = 200_000;
+/** Larger lists or ranges than this are refused, to keep reading fast on any input. */
+export const maxItems = limits.listLength.value;
+
+/**
+ * Appends `items` to `list` in place, refusing a result over the list limit. A loop, not
+ * `push(...items)`: spreading 150,000 arguments overflows the stack.
+ */
+export function appendItems<T>(list: T[], items: readonly T[]): T[] {
+  if (list.length + items.length > maxItems) throw new EvalError(limits.listLength.message);
+  const n = items.length;
+  for (let i = 0; i < n; i++) list.push(items[i] as T);
+  return list;
+}
 
 /** Dicts that behave like `ConfigDict` (attribute access, MMEngine's recursive `update`). */
 export type ConfigDictSet = WeakSet<object>;
@@ -42,6 +54,7 @@ export function typeName(v: Val, configDicts?: ConfigDictSet): string {
   if (typeof v === 'string') return 'str';
   if (Array.isArray(v)) return 'list';
   if (isPyFloat(v)) return 'float';
+  if (isPyBigInt(v)) return 'int';
   if (isPyTuple(v)) return 'tuple';
   if (isPyRef(v)) return 'LazyObject';
   return configDicts?.has(v) ? 'ConfigDict' : 'dict';
@@ -58,12 +71,22 @@ export function truthy(v: Val): boolean {
   return true;
 }
 
-/** A number as Python sees it: bools are ints; undefined for non-numbers. */
-export function numeric(v: Val): { value: number; isFloat: boolean } | undefined {
+/**
+ * A number as Python sees it: bools are ints; undefined for non-numbers. `big` is the exact value
+ * of an int outside the safe range ({@link PyBigInt}); `value` is then its nearest double.
+ */
+export function numeric(v: Val): { value: number; isFloat: boolean; big?: bigint } | undefined {
   if (typeof v === 'boolean') return { value: v ? 1 : 0, isFloat: false };
   if (typeof v === 'number') return { value: v, isFloat: !Number.isInteger(v) };
   if (isPyFloat(v)) return { value: v.$float, isFloat: true };
+  if (isPyBigInt(v)) return { value: Number(v.$int), isFloat: false, big: BigInt(v.$int) };
   return undefined;
+}
+
+/** The exact value of an int-like number (bools included); undefined for floats and non-numbers. */
+export function exactInt(v: Val): bigint | undefined {
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  return bigIntOf(v);
 }
 
 /** Makes the PyValue of a number result, keeping int vs float. */
@@ -84,6 +107,11 @@ export function iterate(v: Val, span?: Span): PyValue[] {
 export function pyEquals(a: Val, b: Val): boolean {
   const na = numeric(a);
   const nb = numeric(b);
+  if (na?.big !== undefined || nb?.big !== undefined) {
+    const ea = exactInt(a);
+    const eb = exactInt(b);
+    return ea !== undefined && eb !== undefined ? ea === eb : na !== undefined && nb !== undefined && na.value === nb.value;
+  }
   if (na || nb) return na !== undefined && nb !== undefined && na.value === nb.value;
   if (a === b) return true;
   if (a instanceof OpaqueValue || b instanceof OpaqueValue) return false;
@@ -98,5 +126,5 @@ export function pyEquals(a: Val, b: Val): boolean {
   const da = a as PyDict;
   const db = b as PyDict;
   const ka = Object.keys(da);
-  return ka.length === Object.keys(db).length && ka.every((k) => k in db && pyEquals(da[k] ?? null, db[k] ?? null));
+  return ka.length === Object.keys(db).length && ka.every((k) => Object.hasOwn(db, k) && pyEquals(da[k] ?? null, db[k] ?? null));
 }

@@ -1,6 +1,7 @@
 /** Cursor over tokens shared by the expression and statement parsers. */
 import type { Span } from './diagnostics.ts';
 import type { Token } from './tokenize.ts';
+import { limits } from '../limits.ts';
 
 /** Thrown inside the parser only; caught per statement and turned into a diagnostic. */
 export class ParseError extends Error {
@@ -19,7 +20,9 @@ export const keywords = new Set([
 ]);
 
 /** Deeper nesting than this is reported instead of recursing (CPython stops near 200 too). */
-const maxDepth = 150;
+const maxDepth = limits.parenDepth.value;
+/** Longer left-nested chains (`1+1+...`, `x[0][0]...`) than this are reported: every tree walker recurses. */
+const maxTreeDepth = limits.expressionDepth.value;
 
 export class TokenStream {
   protected pos = 0;
@@ -78,11 +81,25 @@ export class TokenStream {
   protected enter(span: Span): void {
     if (++this.depth > maxDepth) {
       this.depth = 0;
-      throw new ParseError(span, 'too many nested parentheses or operators');
+      throw new ParseError(span, limits.parenDepth.message);
     }
   }
 
   protected leave(): void {
     this.depth--;
+  }
+
+  private readonly treeDepth = new WeakMap<object, number>();
+
+  /**
+   * Records the depth of a node built by a loop (a left-nested chain does not recurse in the
+   * parser, but the evaluator and printers recurse over it) and reports it past the limit.
+   */
+  protected chained<T extends { span: Span }>(node: T, ...children: { span: Span }[]): T {
+    let d = 0;
+    for (const c of children) d = Math.max(d, this.treeDepth.get(c) ?? 1);
+    if (d + 1 > maxTreeDepth) throw new ParseError(node.span, limits.expressionDepth.message);
+    this.treeDepth.set(node, d + 1);
+    return node;
   }
 }

@@ -7,10 +7,23 @@
  * - a JS `number` that is an integer is a Python `int`; a non-integer `number` is a `float`;
  * - a float whose value is integral (`1.0`, `1e20`) or not finite is wrapped: `{ $float: 1 }`;
  * - a tuple is `{ $tuple: [...] }`; a list is a JS array;
- * - a dict is a plain object with string keys, in insertion order (configs only use str keys);
+ * - a dict is an object with string keys, in insertion order (configs only use str keys);
  * - `None` is `null`.
+ *
+ * Dicts built from input have no prototype ({@link newDict}) and are read with own-property checks
+ * only, so `__proto__`, `constructor` or `$float` are ordinary keys: a config can neither reach
+ * `Object.prototype` nor pass itself off as a float. A tag (`$float`, `$tuple`, `$ref`) is therefore
+ * only recognised on an object that has a prototype, i.e. one made by this code, never on an input dict.
  */
-export type PyValue = null | boolean | number | string | PyFloat | PyTuple | PyValue[] | PyDict;
+export type PyValue = null | boolean | number | string | PyFloat | PyBigInt | PyTuple | PyValue[] | PyDict;
+/**
+ * A Python int outside JS's safe integer range (`2**53 + 1`), kept exact as its decimal text.
+ * A tagged object rather than a JS `bigint` so saved state and share links (JSON) carry it.
+ * Ints inside the safe range are always plain numbers.
+ */
+export interface PyBigInt {
+  readonly $int: string;
+}
 export interface PyFloat {
   readonly $float: number;
 }
@@ -30,27 +43,78 @@ export function pyTuple(items: PyValue[]): PyTuple {
   return { $tuple: items };
 }
 
+/** A new, empty dict with no prototype: every key, `__proto__` included, is an own data property. */
+export function newDict(): PyDict {
+  return Object.create(null) as PyDict;
+}
+
+/** A prototype-free copy of a dict's own entries (Python's `dict(d)`). */
+export function copyDict(d: PyDict): PyDict {
+  const out = newDict();
+  for (const [k, v] of Object.entries(d)) out[k] = v;
+  return out;
+}
+
+/** `key in d` for a Python dict: own keys only, never inherited names like `toString`. */
+export function hasKey(d: PyDict, key: string): boolean {
+  return Object.hasOwn(d, key);
+}
+
+/** `d[key]` for a Python dict: undefined when the dict does not hold the key itself. */
+export function getKey(d: PyDict, key: string): PyValue | undefined {
+  return Object.hasOwn(d, key) ? d[key] : undefined;
+}
+
+/** True for an object carrying exactly one own tag key, made by this code (it has a prototype). */
+function isTagged(v: unknown, tag: string): boolean {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.getPrototypeOf(v) !== null &&
+    Object.hasOwn(v, tag) &&
+    Object.keys(v).length === 1
+  );
+}
+
 export function isPyFloat(v: unknown): v is PyFloat {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && '$float' in v && Object.keys(v).length === 1;
+  return isTagged(v, '$float');
 }
 
 export function isPyTuple(v: unknown): v is PyTuple {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && '$tuple' in v && Object.keys(v).length === 1;
+  return isTagged(v, '$tuple');
+}
+
+export function isPyBigInt(v: unknown): v is PyBigInt {
+  return isTagged(v, '$int') && typeof (v as { $int: unknown }).$int === 'string';
+}
+
+/** The PyValue of an exact int: a number when safe, else a {@link PyBigInt}. */
+export function pyInt(n: bigint): number | PyBigInt {
+  return n >= -maxSafe && n <= maxSafe ? Number(n) : { $int: n.toString() };
+}
+const maxSafe = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The exact value of an int PyValue (an integral number or a {@link PyBigInt}); undefined otherwise. */
+export function bigIntOf(v: unknown): bigint | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : undefined;
+  return isPyBigInt(v) ? BigInt(v.$int) : undefined;
 }
 
 export function isPyDict(v: unknown): v is PyDict {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isPyFloat(v) && !isPyTuple(v) && !isPyRef(v);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isPyFloat(v) && !isPyTuple(v) && !isPyRef(v) && !isPyBigInt(v);
 }
 
 /** True for Python int or float (bool excluded, as configs mean it). */
-export function isPyNumber(v: unknown): v is number | PyFloat {
-  return typeof v === 'number' || isPyFloat(v);
+export function isPyNumber(v: unknown): v is number | PyFloat | PyBigInt {
+  return typeof v === 'number' || isPyFloat(v) || isPyBigInt(v);
 }
 
 /** The numeric value of an int or float PyValue; undefined for anything else. */
 export function numberOf(v: PyValue | undefined): number | undefined {
   if (typeof v === 'number') return v;
   if (isPyFloat(v)) return v.$float;
+  if (isPyBigInt(v)) return Number(v.$int);
   return undefined;
 }
 
@@ -67,9 +131,10 @@ export function toPlain(v: PyValue): unknown {
   if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) return v.map(toPlain);
   if (isPyFloat(v)) return v.$float;
+  if (isPyBigInt(v)) return Number(v.$int);
   if (isPyTuple(v)) return v.$tuple.map(toPlain);
   if (isPyRef(v)) return refToString(v);
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [k, x] of Object.entries(v)) out[k] = toPlain(x);
   return out;
 }
@@ -77,6 +142,12 @@ export function toPlain(v: PyValue): unknown {
 /** Structural equality that tells int from float and tuple from list, like Python's repr would. */
 export function pyEqual(a: PyValue, b: PyValue): boolean {
   if (a === b) return true;
+  if (isPyBigInt(a) || isPyBigInt(b)) {
+    // An integral JS number past the safe range (from model code) equals the exact int it spells.
+    const x = bigIntOf(a);
+    const y = bigIntOf(b);
+    return x !== undefined && y !== undefined && x === y;
+  }
   if (typeof a === 'number' || typeof b === 'number' || isPyFloat(a) || isPyFloat(b)) {
     return isPyNumber(a) && isPyNumber(b) && numberOf(a) === numberOf(b) && isFloatValue(a) === isFloatValue(b);
   }
@@ -114,10 +185,12 @@ export function pyRef(module: string, name: string): PyRef {
 
 /** True for a {@link PyRef}: an object with exactly the string keys `$ref` and `module`. */
 export function isPyRef(v: unknown): v is PyRef {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) === null) return false;
   const keys = Object.keys(v);
   return (
     keys.length === 2 &&
+    Object.hasOwn(v, '$ref') &&
+    Object.hasOwn(v, 'module') &&
     typeof (v as { $ref?: unknown }).$ref === 'string' &&
     typeof (v as { module?: unknown }).module === 'string'
   );

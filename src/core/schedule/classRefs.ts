@@ -1,4 +1,4 @@
-import { isPyDict, isPyRef, isPyTuple, type PyDict, type PyValue } from '../python/value.ts';
+import { isPyDict, isPyRef, isPyTuple, newDict, type PyDict, type PyValue } from '../python/value.ts';
 
 /**
  * A copy where every class reference (`type=MultiStepLR` in a lazy-import config) is the class
@@ -10,7 +10,7 @@ export function replaceClassRefsByName(v: PyValue): PyValue {
   if (Array.isArray(v)) return v.map(replaceClassRefsByName);
   if (isPyTuple(v)) return { $tuple: v.$tuple.map(replaceClassRefsByName) };
   if (!isPyDict(v)) return v;
-  const out: PyDict = {};
+  const out: PyDict = newDict();
   for (const [k, x] of Object.entries(v)) out[k] = replaceClassRefsByName(x);
   return out;
 }

@@ -1,3 +1,4 @@
+import { newDict } from '../../python/value.ts';
 import type { PyDict } from '../../python/value.ts';
 import { checkCurves } from './curveCheck.ts';
 import { NoteList } from './notes.ts';
@@ -40,7 +41,7 @@ const mmengineRuntimeKeys = new Set([
  */
 export function convertToMmcv1(config: PyDict, opts: ConvertOptions): ConversionResult {
   const notes = new NoteList();
-  const out: PyDict = {};
+  const out: PyDict = newDict();
   for (const [key, value] of Object.entries(config)) {
     if (!mmengineRuntimeKeys.has(key)) out[key] = value;
   }

@@ -1,4 +1,4 @@
-import { isPyDict, type PyDict } from '../../python/value.ts';
+import { isPyDict, newDict, type PyDict } from '../../python/value.ts';
 import { checkCurves } from './curveCheck.ts';
 import { convertEnv, convertHooks } from './hooksToMmengine.ts';
 import { convertLoops } from './loopsToMmengine.ts';
@@ -43,7 +43,7 @@ const modelKeys = ['train_cfg', 'test_cfg'];
  */
 export function convertToMmengine(config: PyDict, opts: ConvertOptions): ConversionResult {
   const notes = new NoteList();
-  const out: PyDict = {};
+  const out: PyDict = newDict();
   for (const [key, value] of Object.entries(config)) {
     if (!mmcvRuntimeKeys.has(key) && !modelKeys.includes(key)) out[key] = value;
   }

@@ -1,4 +1,4 @@
-import { isPyDict, type PyDict } from '../../python/value.ts';
+import { isPyDict, newDict, type PyDict } from '../../python/value.ts';
 import type { NoteList } from './notes.ts';
 
 /** What the train loop and the checkpoint hook take from `runner` and `evaluation`. */
@@ -22,7 +22,7 @@ export function convertLoops(config: PyDict, notes: NoteList): LoopConversion {
   const type = runner?.type === 'IterBasedRunner' ? 'IterBasedRunner' : 'EpochBasedRunner';
   const iterBased = type === 'IterBasedRunner';
   const count = iterBased ? runner?.max_iters : (runner?.max_epochs ?? config.total_epochs);
-  const checkpointExtras: PyDict = {};
+  const checkpointExtras: PyDict = newDict();
   if (evaluation.save_best !== undefined) checkpointExtras.save_best = evaluation.save_best;
   if (evaluation.rule !== undefined) checkpointExtras.rule = evaluation.rule;
   if (count === undefined || count === null) {

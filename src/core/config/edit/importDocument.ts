@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../python/diagnostics.ts';
 import { evaluateModule, OpaqueValue } from '../../python/evaluate.ts';
 import type { Val } from '../../python/evaluate.ts';
 import { parsePython } from '../../python/parse.ts';
-import { isPyDict } from '../../python/value.ts';
+import { isPyDict, newDict } from '../../python/value.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { makeBaseVarPlaceholder, substituteBaseVars } from '../load/baseVars.ts';
 import { substitutePredefinedVars } from '../load/context.ts';
@@ -80,7 +80,7 @@ function loadBasesOnly(path: string, text: string, tree: Module, otherFiles: Rea
 
 /** Runs the leaf on its own, as the loader does before merging, to get what it wrote. */
 function evaluateOwn(tree: Module, bases: PyDict, dialect: DialectId): { own: PyDict; inherited: PyDict } {
-  const own: PyDict = {};
+  const own: PyDict = newDict();
   if (!dialectInfo(dialect).load.baseIsObject) {
     const evaluated = evaluateModule(tree, { resolveBaseVar: makeBaseVarPlaceholder });
     for (const [name, value] of evaluated.globals) {
@@ -107,7 +107,7 @@ function isKeptName(name: string, value: Val): boolean {
 }
 
 function lazyOwnValues(loaded: LoadResult, leafPath: string): PyDict {
-  const own: PyDict = {};
+  const own: PyDict = newDict();
   for (const [k, v] of Object.entries(loaded.config)) if (loaded.sourceMap[k]?.file === leafPath) own[k] = v;
   return own;
 }

@@ -165,6 +165,6 @@ function overflowsLines(text: string, span: Span, edits: TextEdit[]): boolean {
   const end = lineEndAfterBreak(text, span.end);
   const region = text.slice(start, end);
   const shifted = edits.map((e) => ({ start: e.start - start, end: e.end - start, text: e.text }));
-  const longest = (s: string): number => Math.max(...s.split(/\r\n|\n|\r/).map((l) => l.length));
+  const longest = (s: string): number => s.split(/\r\n|\n|\r/).reduce((m, l) => Math.max(m, l.length), 0);
   return longest(applyTextEdits(region, shifted)) > Math.max(lineWidth, longest(region));
 }

@@ -1,6 +1,6 @@
 /** What a child file must write for one key so the merge with its bases gives the wanted value. */
 import type { PyDict, PyValue } from '../../python/value.ts';
-import { isPyDict, pyEqual } from '../../python/value.ts';
+import { isPyDict, newDict, pyEqual } from '../../python/value.ts';
 import { deleteKey, diffAgainstBase } from '../write/diffAgainstBase.ts';
 
 /**
@@ -24,12 +24,12 @@ export function planOwnValue(own: PyValue | undefined, base: PyValue | undefined
   const stale = isPyDict(base) && Object.keys(base).some((k) => !Object.hasOwn(target, k));
   if (!isPyDict(base) || stale || ownDeletes) {
     // The child dict replaces the base one: written in full, in the child's own key order.
-    const out: PyDict = {};
+    const out: PyDict = newDict();
     setKey(out, deleteKey, ownDeletes && ownDict ? (ownDict[deleteKey] ?? true) : true);
     for (const k of ownOrder(ownDict, target)) setKey(out, k, target[k] ?? null);
     return out;
   }
-  const out: PyDict = {};
+  const out: PyDict = newDict();
   for (const k of ownOrder(ownDict, target)) {
     const written = ownDict !== undefined && Object.hasOwn(ownDict, k);
     const t = target[k] ?? null;

@@ -4,7 +4,7 @@
  * placeholder is replaced by the base value at that path (`_substitute_base_vars`).
  */
 import { isDictValue } from '../../python/runtime.ts';
-import { isPyTuple, pyTuple } from '../../python/value.ts';
+import { hasKey, isPyTuple, newDict, pyTuple } from '../../python/value.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 
 /** A private-use character keeps placeholders from colliding with real strings. */
@@ -24,7 +24,7 @@ function placeholderPath(v: string): string[] | undefined {
 export function lookupBasePath(base: PyDict, path: readonly string[]): PyValue | undefined {
   let cur: PyValue | undefined = base;
   for (const k of path) {
-    if (cur === undefined || !isDictValue(cur) || !(k in cur)) return undefined;
+    if (cur === undefined || !isDictValue(cur) || !hasKey(cur, k)) return undefined;
     cur = cur[k];
   }
   return cur;
@@ -50,7 +50,7 @@ export function substituteBaseVars(v: PyValue, base: PyDict, missing: (path: str
   if (Array.isArray(v)) return v.map((x) => substituteBaseVars(x, base, missing));
   if (isPyTuple(v)) return pyTuple(v.$tuple.map((x) => substituteBaseVars(x, base, missing)));
   if (isDictValue(v)) {
-    const out: PyDict = {};
+    const out = newDict();
     for (const [k, x] of Object.entries(v)) out[k] = substituteBaseVars(x, base, missing);
     return out;
   }

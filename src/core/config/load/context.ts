@@ -5,6 +5,8 @@ import { LineIndex } from '../../python/diagnostics.ts';
 import type { Diagnostic, Span } from '../../python/diagnostics.ts';
 import { parsePython } from '../../python/parse.ts';
 import type { ConfigFs } from './fileSystem.ts';
+import { limits } from '../../limits.ts';
+import type { PyDict } from '../../python/value.ts';
 import { basenamePath, dirnamePath } from './fileSystem.ts';
 
 import type { DialectId } from '../../dialects/types.ts';
@@ -39,12 +41,19 @@ export interface SourceFile {
   lines: LineIndex;
 }
 
+/** mmcv's `Config.fromfile` reads only these types, so nothing else named as a base is ever opened. */
+export function isConfigPath(path: string): boolean {
+  return /\.(py|json|ya?ml)$/i.test(path);
+}
+
 export class LoadContext {
   readonly diagnostics: Diagnostic[] = [];
   readonly bases: BaseReference[] = [];
   readonly files = new Map<string, SourceFile>();
   /** Dicts that are MMEngine ConfigDicts, shared by every file of the chain. */
   readonly configDicts: WeakSet<object> = new WeakSet();
+  /** The result of each base file loaded so far, by path (see baseCache.ts). */
+  readonly loadedBases = new Map<string, { cfg: PyDict; origins: Map<string, KeyOrigin> }>();
   /** Files being loaded, to report `_base_` cycles instead of recursing forever. */
   readonly stack: string[] = [];
 
@@ -59,6 +68,10 @@ export class LoadContext {
     if (cached) return cached;
     const raw = this.fs.readFile(path) ?? findBuiltinBase(path, this.dialect)?.text;
     if (raw === undefined) return undefined;
+    if (raw.length > limits.fileSize.value) {
+      this.diagnostics.push({ file: path, line: 1, column: 1, severity: 'error', message: limits.fileSize.message });
+      return undefined;
+    }
     const text = substitutePredefinedVars(raw, path);
     const { tree, diagnostics } = parsePython(text);
     for (const d of diagnostics) this.diagnostics.push({ ...d, file: path });
@@ -69,6 +82,11 @@ export class LoadContext {
 
   /** Resolves a base named by `from`; records it and warns when it is missing. */
   openBase(written: string, path: string, from: SourceFile, span: Span): SourceFile | undefined {
+    if (!isConfigPath(path)) {
+      // mmcv's Config.fromfile: `Only py/yml/yaml/json type are supported now!` (never reads /dev/zero or a FIFO).
+      this.report(from, span, 'error', `base config '${written}' is not a .py, .json or .yaml file; only py/yml/yaml/json types are supported`);
+      return undefined;
+    }
     const onDisk = this.fs.readFile(path) !== undefined;
     const file = this.open(path);
     const source = onDisk ? 'file' : file ? 'builtin' : 'missing';

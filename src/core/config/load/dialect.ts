@@ -1,6 +1,7 @@
 /** Chooses MMCV 1.x or MMEngine loading semantics for a config from what its file chain uses. */
 import type { Module, Stmt } from '../../python/ast.ts';
 import type { DialectId, LoadContext, SourceFile } from './context.ts';
+import { isConfigPath } from './context.ts';
 import { dirnamePath, joinPath } from './fileSystem.ts';
 import { isLazyImportConfig } from './loadLazy.ts';
 import { baseObjectDialect, defaultDialectId, detectionOrder, lazyImportDialect } from '../../dialects/info.ts';
@@ -60,7 +61,7 @@ export function detectDialect(root: SourceFile, ctx: LoadContext): DialectChoice
     }
     for (const name of literalBases(file.tree)) {
       const path = joinPath(dirnamePath(file.path), name);
-      if (seen.has(path)) continue;
+      if (seen.has(path) || !isConfigPath(path)) continue;
       seen.add(path);
       const text = ctx.fs.readFile(path);
       if (text !== undefined) {

@@ -4,6 +4,7 @@
  * `_base_` style and the pure-Python lazy-import style). Never throws.
  */
 import type { Diagnostic } from '../../python/diagnostics.ts';
+import { hasKey, newDict } from '../../python/value.ts';
 import type { PyDict } from '../../python/value.ts';
 import { LoadContext } from './context.ts';
 import type { BaseReference, DialectId, KeyOrigin, SourceFile } from './context.ts';
@@ -48,7 +49,7 @@ export function loadConfig(path: string, fs: ConfigFs, options: LoadOptions = {}
   const ctx = new LoadContext(fs, options.dialect ?? defaultDialectId);
   const root = ctx.open(rootPath);
   const result = (config: PyDict, dialect: DialectId, lazy: boolean, reason: string, origins: Map<string, KeyOrigin>): LoadResult => {
-    const sourceMap: Record<string, KeyOrigin> = {};
+    const sourceMap = Object.create(null) as Record<string, KeyOrigin>;
     for (const k of Object.keys(config)) {
       const o = origins.get(k);
       if (o) sourceMap[k] = o;
@@ -57,7 +58,7 @@ export function loadConfig(path: string, fs: ConfigFs, options: LoadOptions = {}
   };
   if (!root) {
     ctx.diagnostics.push({ file: rootPath, line: 1, column: 1, severity: 'error', message: `file not found: ${rootPath}` });
-    return result({}, ctx.dialect, false, 'file not found', new Map());
+    return result(newDict(), ctx.dialect, false, 'file not found', new Map());
   }
   const detected = detectDialect(root, ctx);
   const dialect = options.dialect ?? detected.dialect;
@@ -70,7 +71,7 @@ export function loadConfig(path: string, fs: ConfigFs, options: LoadOptions = {}
   }
   const loaded = rules.baseIsObject ? loadMmengineFile(root, ctx) : loadMmcvFile(root, ctx);
   for (const key of rules.reservedKeys) {
-    if (key in loaded.cfg) {
+    if (hasKey(loaded.cfg, key)) {
       ctx.report(root, undefined, 'error', `${key} is reserved for config file`);
     }
   }

@@ -7,7 +7,7 @@
 import type { ImportFromStmt, ImportStmt, Stmt } from '../../python/ast.ts';
 import { evaluateModule, EvalError, OpaqueValue } from '../../python/evaluate.ts';
 import type { ConfigDictSet, Val } from '../../python/evaluate.ts';
-import { pyRef } from '../../python/value.ts';
+import { newDict, pyRef } from '../../python/value.ts';
 import type { PyDict } from '../../python/value.ts';
 import type { KeyOrigin, LoadContext, SourceFile } from './context.ts';
 import { dirnamePath, joinPath } from './fileSystem.ts';
@@ -188,7 +188,7 @@ export function loadLazyFile(file: SourceFile, ctx: LoadContext): LazyFileResult
 
 /** The config a lazy file loads to: its globals minus imported names and non-values. */
 export function lazyResultToConfig(result: LazyFileResult): PyDict {
-  const cfg: PyDict = {};
+  const cfg = newDict();
   for (const [k, v] of result.globals) {
     if (result.imported.has(k) || v instanceof OpaqueValue) continue;
     cfg[k] = v;

@@ -8,6 +8,9 @@ import { evaluateModule, OpaqueValue } from '../../python/evaluate.ts';
 import type { Val } from '../../python/evaluate.ts';
 import { locateKeyPath } from '../../python/locate.ts';
 import { reprString } from '../../python/repr.ts';
+import { hasKey, newDict } from '../../python/value.ts';
+import { limits } from '../../limits.ts';
+import { copyLoaded } from './baseCache.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { makeBaseVarPlaceholder, substituteBaseVars } from './baseVars.ts';
 import type { KeyOrigin, LoadContext, SourceFile } from './context.ts';
@@ -47,7 +50,7 @@ export function loadBases(
   loadFile: (f: SourceFile) => FileResult,
 ): FileResult {
   const span = findBaseAssignment(file);
-  const cfg: PyDict = {};
+  const cfg = newDict();
   const origins = new Map<string, KeyOrigin>();
   for (const name of names) {
     const path = joinPath(dirnamePath(file.path), name);
@@ -57,8 +60,15 @@ export function loadBases(
     }
     const base = ctx.openBase(name, path, file, span ?? { start: 0, end: 0 });
     if (!base) continue;
-    const loaded = loadFile(base);
-    const duplicates = Object.keys(loaded.cfg).filter((k) => k in cfg);
+    const cached = ctx.loadedBases.get(path);
+    if (!cached && ctx.loadedBases.size >= limits.baseFiles.value) {
+      ctx.report(file, span, 'error', limits.baseFiles.message);
+      break;
+    }
+    const first = cached ?? loadFile(base);
+    if (!cached) ctx.loadedBases.set(path, copyLoaded(first, ctx.configDicts));
+    const loaded = cached ? copyLoaded(cached, ctx.configDicts) : first;
+    const duplicates = Object.keys(loaded.cfg).filter((k) => hasKey(cfg, k));
     if (duplicates.length > 0) {
       ctx.report(
         file,
@@ -67,7 +77,7 @@ export function loadBases(
         `Duplicate key is not allowed among bases. Duplicate keys: {${duplicates.map(reprString).join(', ')}} (in ${name})`,
       );
     }
-    Object.assign(cfg, loaded.cfg);
+    for (const [k, v] of Object.entries(loaded.cfg)) cfg[k] = v;
     for (const [k, o] of loaded.origins) origins.set(k, o);
   }
   return { cfg, origins };
@@ -90,7 +100,7 @@ export function loadMmcvFile(file: SourceFile, ctx: LoadContext): FileResult {
   try {
     const evaluated = evaluateModule(file.tree, { resolveBaseVar: makeBaseVarPlaceholder });
     for (const d of evaluated.diagnostics) ctx.diagnostics.push({ ...d, file: file.path });
-    const cfg: PyDict = {};
+    const cfg = newDict();
     const origins = new Map<string, KeyOrigin>();
     for (const [name, value] of evaluated.globals) {
       // mod.__dict__ minus dunder names, modules and functions.
@@ -100,7 +110,7 @@ export function loadMmcvFile(file: SourceFile, ctx: LoadContext): FileResult {
       if (span) origins.set(name, ctx.origin(file, span));
     }
     popDeprecation(cfg, file, ctx);
-    if (!('_base_' in cfg)) return { cfg, origins };
+    if (!hasKey(cfg, '_base_')) return { cfg, origins };
     const names = baseList(cfg._base_ ?? null, ctx, file, findBaseAssignment(file));
     delete cfg._base_;
     origins.delete('_base_');

@@ -7,7 +7,7 @@
 import { evaluateModule, OpaqueValue } from '../../python/evaluate.ts';
 import type { ConfigDictSet, Val } from '../../python/evaluate.ts';
 import { isDictValue } from '../../python/runtime.ts';
-import { isPyTuple, pyTuple } from '../../python/value.ts';
+import { isPyTuple, newDict, pyTuple } from '../../python/value.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { makeBaseVarPlaceholder, substituteBaseVars } from './baseVars.ts';
 import type { KeyOrigin, LoadContext, SourceFile } from './context.ts';
@@ -22,7 +22,7 @@ export function toConfigDict(v: PyValue, configDicts: ConfigDictSet): PyValue {
   if (Array.isArray(v)) return v.map((x) => toConfigDict(x, configDicts));
   if (isPyTuple(v)) return pyTuple(v.$tuple.map((x) => toConfigDict(x, configDicts)));
   if (isDictValue(v)) {
-    const out: PyDict = {};
+    const out = newDict();
     for (const [k, x] of Object.entries(v)) out[k] = toConfigDict(x, configDicts);
     configDicts.add(out);
     return out;
@@ -54,7 +54,7 @@ export function loadMmengineFile(file: SourceFile, ctx: LoadContext): FileResult
       { globals: new Map<string, Val>([['_base_', baseCfg]]), configDicts, resolveBaseVar: makeBaseVarPlaceholder },
     );
     for (const d of evaluated.diagnostics) ctx.diagnostics.push({ ...d, file: file.path });
-    const cfg: PyDict = {};
+    const cfg = newDict();
     const origins = new Map<string, KeyOrigin>();
     for (const [name, value] of evaluated.globals) {
       if (name === '_base_' || name.startsWith('__') || value instanceof OpaqueValue) continue;
@@ -67,7 +67,7 @@ export function loadMmengineFile(file: SourceFile, ctx: LoadContext): FileResult
       ctx.report(file, undefined, 'error', `{{_base_.${path.join('.')}}}: the base configs have no such key`),
     ) as PyDict;
     const merged = mergeChild(child, baseCfg, file, ctx);
-    const result: PyDict = {};
+    const result = newDict();
     for (const [k, v] of Object.entries(merged)) if (!k.startsWith('__')) result[k] = v;
     const allOrigins = new Map<string, KeyOrigin>();
     for (const k of Object.keys(result)) {

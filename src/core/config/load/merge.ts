@@ -1,5 +1,5 @@
 /** `Config._merge_a_into_b` of MMCV 1.7.2 / MMEngine 0.10.7 (the two are identical for `fromfile`). */
-import { isPyRef, isPyTuple, pyTuple } from '../../python/value.ts';
+import { copyDict, hasKey, isPyRef, isPyTuple, newDict, pyTuple } from '../../python/value.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { isDictValue, truthy, typeName } from '../../python/runtime.ts';
 import type { ConfigDictSet } from '../../python/runtime.ts';
@@ -33,12 +33,12 @@ function isPlainDict(v: PyValue | undefined): v is PyDict {
  * MMEngine (the copies are registered as ConfigDicts there).
  */
 export function mergeAIntoB(a: PyDict, b: PyDict, path: string[] = [], configDicts?: ConfigDictSet): PyDict {
-  const out: PyDict = { ...b };
+  const out = copyDict(b);
   for (const [k, v] of Object.entries(a)) {
     if (isPlainDict(v)) {
       let inherit = false;
-      if (k in out) {
-        const del = v._delete_;
+      if (hasKey(out, k)) {
+        const del = hasKey(v, '_delete_') ? v._delete_ : undefined;
         delete v._delete_;
         inherit = !(del !== undefined && truthy(del));
       }
@@ -67,7 +67,7 @@ function configDictCopy(d: PyDict, configDicts: ConfigDictSet | undefined): PyDi
     if (isPlainDict(v) && !configDicts?.has(v)) return configDictCopy(v, configDicts);
     return v;
   };
-  const out: PyDict = {};
+  const out = newDict();
   for (const [k, v] of Object.entries(d)) out[k] = hook(v);
   configDicts?.add(out);
   return out;

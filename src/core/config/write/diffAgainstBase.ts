@@ -1,5 +1,5 @@
 import type { PyDict, PyValue } from '../../python/value.ts';
-import { isPyDict, isPyTuple, pyEqual } from '../../python/value.ts';
+import { isPyDict, isPyTuple, newDict, pyEqual } from '../../python/value.ts';
 
 /** The key mmcv 1.x pops from a child dict to replace the base dict instead of merging into it. */
 export const deleteKey = '_delete_';
@@ -29,7 +29,7 @@ export interface BaseDiff {
  * value, or for a key the base lacks), since there it would reach the loaded config.
  */
 export function diffAgainstBase(config: PyDict, base: PyDict): BaseDiff {
-  const entries: PyDict = {};
+  const entries: PyDict = newDict();
   for (const key of Object.keys(config)) {
     if (key === deleteKey) continue;
     const value = config[key] ?? null;
@@ -47,7 +47,7 @@ function diffValue(value: PyValue, base: PyValue): PyValue | undefined {
   if (!isPyDict(value) || !isPyDict(clean)) return clean;
   const hasStaleKeys = isPyDict(base) && Object.keys(base).some((k) => !Object.hasOwn(clean, k));
   if (!isPyDict(base) || hasStaleKeys || value[deleteKey] === true) return withDeleteFirst(clean);
-  const out: PyDict = {};
+  const out: PyDict = newDict();
   for (const key of Object.keys(value)) {
     if (key === deleteKey) continue;
     const sub = value[key] ?? null;
@@ -71,7 +71,7 @@ export function stripDeleteKeys(value: PyValue): PyValue {
   if (Array.isArray(value)) return value.map(stripDeleteKeys);
   if (isPyTuple(value)) return { $tuple: value.$tuple.map(stripDeleteKeys) };
   if (!isPyDict(value)) return value;
-  const out: PyDict = {};
+  const out: PyDict = newDict();
   for (const key of Object.keys(value)) {
     if (key !== deleteKey) setKey(out, key, stripDeleteKeys(value[key] ?? null));
   }

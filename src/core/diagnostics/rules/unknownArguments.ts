@@ -4,6 +4,7 @@
  * across a type change" (mmpretrain #1587): deleting it in the leaf does not remove it, so the fix
  * rewrites the section with `_delete_=True`; a key the leaf wrote itself is simply deleted.
  */
+import { newDict } from '../../python/value.ts';
 import { pyEqual } from '../../python/value.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { normalizePath } from '../../config/load/fileSystem.ts';
@@ -39,7 +40,7 @@ export function unknownArgumentFindings(input: DiagnoseInput, component: Compone
   const base = input.bases ? dictAt(input.bases, path) : undefined;
   const ownType = baseTypeOf(component, section);
   const typeChanged = base !== undefined && baseTypeOf(component, base) !== ownType;
-  const kept: PyDict = {};
+  const kept: PyDict = newDict();
   for (const [k, v] of Object.entries(section)) if (!bad.includes(k) && k !== '_delete_') kept[k] = v;
   return bad.map((key) => {
     const inherited = typeChanged && base !== undefined && isInherited(input, path, key, base, section[key] ?? null);

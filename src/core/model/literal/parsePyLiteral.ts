@@ -1,5 +1,5 @@
 import type { PyDict, PyValue } from '../../python/value.ts';
-import { isFloatValue, isPyNumber, numberOf, pyFloat } from '../../python/value.ts';
+import { isFloatValue, isPyNumber, newDict, numberOf, pyFloat } from '../../python/value.ts';
 import type { I18nText } from '../fieldSpec.ts';
 import type { Token } from './tokenize.ts';
 import { LiteralSyntaxError, syntaxError, tokenize } from './tokenize.ts';
@@ -165,7 +165,7 @@ class LiteralParser {
   }
 
   private parseBraceDict(): PyDict {
-    const out: PyDict = {};
+    const out = newDict();
     while (!this.acceptOp('}')) {
       const keyTok = this.peek();
       const key = this.parseExpression();
@@ -180,7 +180,7 @@ class LiteralParser {
   }
 
   private parseKeywordDict(): PyDict {
-    const out: PyDict = {};
+    const out = newDict();
     while (!this.acceptOp(')')) {
       const keyTok = this.next();
       if (keyTok.t !== 'name') throw syntaxError('expected key=value', '应为 键=值', keyTok.at);
@@ -200,7 +200,7 @@ class LiteralParser {
     if (isPyNumber(arg)) return makeNumber(numberOf(arg) ?? 0, true);
     const word = typeof arg === 'string' ? arg.trim().toLowerCase() : undefined;
     const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '-infinity': -Infinity, nan: NaN };
-    if (word !== undefined && word in special) return { $float: special[word] ?? NaN };
+    if (word !== undefined && Object.hasOwn(special, word)) return { $float: special[word] ?? NaN };
     if (word !== undefined && word !== '' && !Number.isNaN(Number(word))) return makeNumber(Number(word), true);
     throw syntaxError('float() needs a number or a numeric string', 'float() 需要数字或数字字符串', at);
   }

@@ -25,7 +25,7 @@ export function readPyJson(text: string): PyValue {
     const ch = text[pos];
     if (ch === '{') {
       pos++;
-      const out: PyDict = {};
+      const out = Object.create(null) as PyDict;
       skipSpace();
       if (text[pos] === '}') {
         pos++;

@@ -1,4 +1,5 @@
 import { isPyDict, type PyDict, type PyValue } from '../../python/value.ts';
+import { limits } from '../../limits.ts';
 import { ColumnSink, type ChartWindow } from '../columnSink.ts';
 import type { ChartCurvesResult, ExtraGroupCurves, ScheduleError, ScheduleResult } from '../types.ts';
 import { collectMarks } from './collectMarks.ts';
@@ -116,8 +117,17 @@ function prepareMmengine(config: PyDict, ipe: number): Prepared {
   }
   const loop = parseTrainLoop(config, ipe);
   if (!loop.ok) return loop;
+  const total = loop.value.totalIters;
+  if (total > limits.iterations.value) {
+    const key = loop.value.kind === 'iter' ? 'max_iters' : 'max_epochs';
+    return { ok: false, error: { message: `${limits.iterations.message} (this run has ${total})`, path: ['train_cfg', key] } };
+  }
   const optimizer = parseOptimizer(config);
   if (!optimizer.ok) return optimizer;
+  if (optimizer.value.groups.length * total > limits.groupIterations.value) {
+    const message = `${limits.groupIterations.message} (${optimizer.value.groups.length} groups × ${total} iterations)`;
+    return { ok: false, error: { message, path: ['optim_wrapper'] } };
+  }
   const entries = listSchedulerEntries(config);
   if (typeof entries === 'string') return { ok: false, error: { message: entries, path: ['param_scheduler'] } };
 
