@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { changeLrPolicy, changeMomentumPolicy, changeRunnerType, defaultDocument, setAtPath, type DialectId, type ExportMode, type PyDict, type PyValue, type ScheduleBaseId, type StudioDocument } from '../core/index.ts';
+import { applyFixToConfig, changeComponentType, changeMomentumPolicy, defaultDocument, formBases, type Fix, setAtPath, type DialectId, type ExportMode, type PyDict, type PyValue, type ScheduleBaseId, type StudioDocument } from '../core/index.ts';
 import type { StudioState } from './studioStore.ts';
 
 export type { ExportMode } from '../core/index.ts';
@@ -12,6 +12,13 @@ export interface ConfigActions {
   lrPolicyChanged: (policy: string) => void;
   momentumPolicyChanged: (policy: string | null) => void;
   runnerTypeChanged: (type: string) => void;
+  /**
+   * A field naming a class changed (optimizer type, lr / momentum policy, runner or loop type):
+   * the section keeps only what the new class accepts (core `changeComponentType`), undoable.
+   */
+  typeChanged: (path: readonly string[], type: string) => void;
+  /** Applies a diagnostic's fix (undoable). */
+  fixApplied: (fix: Fix) => void;
   /** Replaces the open config with a preset of either dialect (undoable). */
   presetApplied: (preset: { config: PyDict; scheduleBase: ScheduleBaseId; dialect: DialectId; name?: string }) => void;
   configRenamed: (name: string) => void;
@@ -30,11 +37,20 @@ type Get = Parameters<StateCreator<StudioState>>[1];
 export function createConfigActions(set: Set, get: Get): ConfigActions {
   // A form edit replaces the code pane's unparsed draft (undo brings it back).
   const update = (fn: (c: PyDict) => PyDict) => set({ config: fn(get().config), codeDraft: null });
+  const typeChanged = (path: readonly string[], type: string) => {
+    const { dialect, scheduleBase, exportMode, source, itersPerEpoch } = get();
+    // What the exported file inherits: the built-in bases for a config made in the forms.
+    const bases = exportMode === 'inherit' && source === null ? formBases(dialect, scheduleBase) : undefined;
+    update((c) => changeComponentType(c, path, type, { dialect, ...(bases ? { bases } : {}), itersPerEpoch }));
+  };
   return {
     fieldChanged: (path, value) => update((c) => setAtPath(c, path, value)),
-    lrPolicyChanged: (policy) => update((c) => changeLrPolicy(c, policy)),
-    momentumPolicyChanged: (policy) => update((c) => changeMomentumPolicy(c, policy)),
-    runnerTypeChanged: (type) => update((c) => changeRunnerType(c, type)),
+    lrPolicyChanged: (policy) => typeChanged(['lr_config', 'policy'], policy),
+    // None turns momentum scheduling off: no class to reshape for.
+    momentumPolicyChanged: (policy) => (policy === null ? update((c) => changeMomentumPolicy(c, null)) : typeChanged(['momentum_config', 'policy'], policy)),
+    runnerTypeChanged: (type) => typeChanged(['runner', 'type'], type),
+    typeChanged: (path, type) => typeChanged(path, type),
+    fixApplied: (fix) => update((c) => applyFixToConfig(c, fix)),
     presetApplied: ({ config, scheduleBase, dialect, name }) => set({ config, scheduleBase, dialect, source: null, codeDraft: null, ...(name ? { name } : {}) }),
     configRenamed: (name) => set({ name }),
     scheduleBaseChanged: (scheduleBase) => set({ scheduleBase }),

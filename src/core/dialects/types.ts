@@ -13,6 +13,15 @@ import type { Timeline } from '../timeline/types.ts';
 /** The one name for a dialect's id, as stored in documents, share links and golden cases. */
 export type DialectId = 'mmcv1' | 'mmengine';
 
+/** What the diagnostics engine may know beyond the merged config. */
+export interface DiagnoseContext {
+  /** The merged config of the `_base_` files alone (inherit mode). */
+  bases?: PyDict;
+  itersPerEpoch?: number;
+  /** The config has only runtime sections (made in the forms): rules about model and data stay silent. */
+  runtimeOnly?: boolean;
+}
+
 /** How a document is exported: only the edited lines over its bases, or one self-contained file. */
 export interface WriteOptions {
   mode: 'inherit' | 'standalone';
@@ -62,8 +71,13 @@ export interface DialectInfo {
 export interface Dialect extends DialectInfo {
   /** The form sections, in page order. */
   sections: readonly SectionSpec[];
-  /** Messages located at fields: the form rules and the simulator's predicted upstream errors. */
-  diagnose: (config: PyDict) => FieldMessage[];
+  /**
+   * Messages located at fields: the form rules and the diagnostics engine's rules (which include
+   * the simulator's predicted upstream errors). `ctx.bases` lets rules tell inherited keys.
+   */
+  diagnose: (config: PyDict, ctx?: DiagnoseContext) => FieldMessage[];
+  /** What a config made in the forms inherits in inherit mode (default runtime + schedule base). */
+  formBases: (scheduleBase: ScheduleBaseId) => PyDict;
   /** The Python file for a config (never built by components). */
   write: (config: PyDict, opts: WriteOptions) => string;
   /** Per-iteration lr and momentum, as the upstream hooks or schedulers compute them. */

@@ -1,3 +1,4 @@
+import type { Fix } from '../diagnostics/types.ts';
 import type { PyValue } from '../python/value.ts';
 
 /** A text in both UI languages. */
@@ -93,8 +94,13 @@ export interface SectionSpec {
 /** A problem located at a field path, in both languages. */
 export interface FieldMessage {
   path: readonly string[];
-  severity: 'error' | 'warning';
+  /** error: training stops with an exception; warning: runs, not as meant; info: worth knowing. */
+  severity: 'error' | 'warning' | 'info';
   message: I18nText;
+  /** The diagnostics engine's rule id (`optimizer/unknown-argument`); absent for the forms' value checks. */
+  rule?: string;
+  /** The edit that resolves it, when one exists (applied to the merged config). */
+  fix?: Fix;
 }
 
 /** The test id of a field's control: `lr_config.warmup_iters`. */

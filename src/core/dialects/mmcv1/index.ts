@@ -10,11 +10,14 @@ import { simulateMmcv1 } from '../../schedule/mmcv1/simulate.ts';
 import { computeTimeline } from '../../timeline/computeTimeline.ts';
 import { dialectInfos } from '../info.ts';
 import type { Dialect } from '../types.ts';
+import { formBases } from '../formBases.ts';
+import { withEngine } from '../withEngine.ts';
 
 export const mmcv1Dialect: Dialect = {
   ...dialectInfos.mmcv1,
   sections: runtimeSections,
-  diagnose: validateConfig,
+  diagnose: withEngine('mmcv1', validateConfig),
+  formBases: (scheduleBase) => formBases('mmcv1', scheduleBase),
   write: writeConfig,
   simulate: simulateMmcv1,
   timeline: computeTimeline,

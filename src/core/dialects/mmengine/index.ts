@@ -12,13 +12,16 @@ import type { PyDict } from '../../python/value.ts';
 import { computeTimelineV3 } from '../../timeline/v3/computeTimelineV3.ts';
 import { dialectInfos } from '../info.ts';
 import type { Dialect } from '../types.ts';
+import { formBases } from '../formBases.ts';
+import { withEngine } from '../withEngine.ts';
 
 const id = dialectInfos.mmengine.id;
 
 export const mmengineDialect: Dialect = {
   ...dialectInfos.mmengine,
   sections: runtimeSectionsV3,
-  diagnose: validateConfigV3,
+  diagnose: withEngine('mmengine', validateConfigV3),
+  formBases: (scheduleBase) => formBases('mmengine', scheduleBase),
   write: writeConfigV3,
   // Lazy-import configs name classes by reference (`type=MultiStepLR`); the simulator reads names.
   simulate: (config, opts) => simulateMmengine(replaceClassRefsByName(config) as PyDict, opts),

@@ -1,0 +1,34 @@
+/**
+ * A dialect's `diagnose`: the forms' value checks plus every rule of the diagnostics engine, as
+ * messages located at fields. Forms, code pane, Problems list and CLI all read this one list, so
+ * they never disagree.
+ */
+import { diagnose } from '../diagnostics/engine.ts';
+import type { FieldMessage } from '../model/fieldSpec.ts';
+import type { PyDict } from '../python/value.ts';
+import { dialectInfo } from './info.ts';
+import type { DiagnoseContext, DialectId } from './types.ts';
+
+const rank = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * The value checks' messages, then the engine's (errors first). Where the engine says something at
+ * the same field at least as severe, the value check's message is left out (the engine's names the
+ * rule and may carry a fix). A runtime-only config (made in the forms) has no model or data
+ * sections, so rules about those stay silent.
+ */
+export function withEngine(dialect: DialectId, validate: (config: PyDict) => FieldMessage[]) {
+  return (config: PyDict, ctx: DiagnoseContext = {}): FieldMessage[] => {
+    const own = validate(config);
+    const engine: FieldMessage[] = diagnose({
+      config,
+      dialect,
+      ...(ctx.bases ? { bases: ctx.bases } : {}),
+      ...(ctx.itersPerEpoch !== undefined ? { itersPerEpoch: ctx.itersPerEpoch } : {}),
+    }).map((d) => ({ path: d.path, severity: d.severity, message: d.message, rule: d.rule, ...(d.fix ? { fix: d.fix } : {}) }));
+    const runtimeKeys = dialectInfo(dialect).runtimeKeys;
+    const shown = ctx.runtimeOnly ? engine.filter((m) => runtimeKeys.includes(m.path[0] ?? '')) : engine;
+    const covered = (m: FieldMessage) => shown.some((e) => e.path.join('.') === m.path.join('.') && rank[e.severity] <= rank[m.severity]);
+    return [...own.filter((m) => !covered(m)), ...shown];
+  };
+}

@@ -1,0 +1,36 @@
+import type { Dialect, DocumentSource, ExportMode, FieldMessage, PyDict, ScheduleBaseId } from '../../core/index.ts';
+
+export interface DiagnosticsInputs {
+  config: PyDict;
+  dialect: Dialect;
+  scheduleBase: ScheduleBaseId;
+  exportMode: ExportMode;
+  source: DocumentSource | null;
+  itersPerEpoch: number;
+}
+
+function same(a: DiagnosticsInputs, b: DiagnosticsInputs): boolean {
+  return a.config === b.config && a.dialect === b.dialect && a.scheduleBase === b.scheduleBase && a.exportMode === b.exportMode && a.source === b.source && a.itersPerEpoch === b.itersPerEpoch;
+}
+
+/**
+ * Every message of the open config under its dialect (value checks and the diagnostics engine),
+ * shared by the field messages, the Problems list and the code pane's markers so they never
+ * disagree. A config made in the forms inherits the built-in bases of its schedule base in
+ * inherit mode (that is what its exported file's `_base_` loads). One derivation per store,
+ * memoised on the last inputs.
+ */
+export function createDiagnostics() {
+  let last: { inputs: DiagnosticsInputs; messages: FieldMessage[] } | null = null;
+  return (inputs: DiagnosticsInputs): FieldMessage[] => {
+    if (last && same(last.inputs, inputs)) return last.messages;
+    const formMade = inputs.source === null;
+    const messages = inputs.dialect.diagnose(inputs.config, {
+      ...(formMade && inputs.exportMode === 'inherit' ? { bases: inputs.dialect.formBases(inputs.scheduleBase) } : {}),
+      itersPerEpoch: inputs.itersPerEpoch,
+      runtimeOnly: formMade,
+    });
+    last = { inputs, messages };
+    return messages;
+  };
+}
