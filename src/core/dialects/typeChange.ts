@@ -4,10 +4,8 @@
  * merged config the store holds. The writer adds `_delete_=True` itself wherever the bases keep
  * a key the section no longer has, so a `replace` edit is stored as a plain `set` here.
  */
-import { applyFix } from '../diagnostics/applyFix.ts';
-import { reshapeOnTypeChange } from '../diagnostics/reshapeOnTypeChange.ts';
-import type { TypedComponent } from '../diagnostics/reshapeOnTypeChange.ts';
-import type { Fix, FixEdit } from '../diagnostics/types.ts';
+import { applyFix, reshapeOnTypeChange } from '../diagnostics/index.ts';
+import type { Fix, FixEdit, TypedComponent } from '../diagnostics/index.ts';
 import type { PyDict } from '../python/value.ts';
 import { stripDeleteKeys } from '../config/write/diffAgainstBase.ts';
 import type { DialectId } from './types.ts';

@@ -3,7 +3,7 @@
  * messages located at fields. Forms, code pane, Problems list and CLI all read this one list, so
  * they never disagree.
  */
-import { diagnose } from '../diagnostics/engine.ts';
+import { diagnose } from '../diagnostics/index.ts';
 import type { FieldMessage } from '../model/fieldSpec.ts';
 import type { PyDict } from '../python/value.ts';
 import { dialectInfo } from './info.ts';
