@@ -41,7 +41,7 @@ export function App() {
           {model ? (
             model.sections.map((s) => (
               <PanelBoundary key={`${model.id}.${s.id}`} panel="forms" resetKey={config}>
-                <SectionPanel section={s} validate={model.diagnose} />
+                <SectionPanel section={s} />
               </PanelBoundary>
             ))
           ) : (

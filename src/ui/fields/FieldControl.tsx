@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
-import { fieldTestId, type FieldSpec, type PyValue } from '../../core/index.ts';
+import { fieldTestId, type FieldMessage, type FieldSpec, type PyValue } from '../../core/index.ts';
+import { FieldMessages, messagesKey } from './FieldMessages.tsx';
 import { pickText } from '../i18n.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { BoolSelect, EnumSelect } from './ChoiceInputs.tsx';
@@ -12,14 +13,14 @@ import { useFieldValue } from './useFieldValue.ts';
 
 interface FieldControlProps {
   spec: FieldSpec;
-  messages: readonly string[];
+  messages: readonly FieldMessage[];
 }
 
 /**
  * One config argument: label, MMCV key, the control for its kind, help, and its messages.
  * Memoised on its spec and message texts: a form has a hundred fields and one edit changes one.
  */
-export const FieldControl = memo(FieldControlView, (a: FieldControlProps, b: FieldControlProps) => a.spec === b.spec && a.messages.join('\n') === b.messages.join('\n'));
+export const FieldControl = memo(FieldControlView, (a: FieldControlProps, b: FieldControlProps) => a.spec === b.spec && messagesKey(a.messages) === messagesKey(b.messages));
 
 function FieldControlView({ spec, messages }: FieldControlProps) {
   const language = useStudio((s) => s.language);
@@ -67,11 +68,7 @@ function FieldControlView({ spec, messages }: FieldControlProps) {
       <small id={`${id}-help`} className="field-help">
         {pickText(spec.help, language)}
       </small>
-      {messages.map((m) => (
-        <small key={m} className="field-message" role="status" data-testid={`${testId}.message`}>
-          {m}
-        </small>
-      ))}
+      <FieldMessages testId={testId} messages={messages} />
     </div>
   );
 }

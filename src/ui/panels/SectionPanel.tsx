@@ -1,7 +1,9 @@
-import { fieldTestId, isPyDict, type Dialect, type FieldMessage, type PyDict, type PyValue, type SectionSpec } from '../../core/index.ts';
+import { fieldTestId, isPyDict, type FieldMessage, type PyDict, type PyValue, type SectionSpec } from '../../core/index.ts';
+import { FieldMessages } from '../fields/FieldMessages.tsx';
+import { useDiagnostics } from '../problems/useDiagnostics.ts';
 import { FieldControl } from '../fields/FieldControl.tsx';
 import { pickText } from '../i18n.ts';
-import { useStudio, useStudioStoreApi } from '../storeContext.tsx';
+import { useStudio } from '../storeContext.tsx';
 
 const empty: PyDict = {};
 
@@ -11,14 +13,14 @@ function sectionValue(config: PyDict, key: string | undefined): Readonly<Record<
 }
 
 /** A panel for one runtime section: its fields (those the current policy uses) and their messages. */
-export function SectionPanel({ section, validate }: { section: SectionSpec; validate: Dialect['diagnose'] }) {
+export function SectionPanel({ section }: { section: SectionSpec }) {
   const language = useStudio((s) => s.language);
   const config = useStudio((s) => s.config);
-  const messages = useStudioStoreApi().derive.fieldMessages(config, validate);
-  const byField = new Map<string, string[]>();
+  const messages = useDiagnostics();
+  const byField = new Map<string, FieldMessage[]>();
   for (const m of messages) {
     const id = fieldTestId(m.path);
-    byField.set(id, [...(byField.get(id) ?? []), pickText(m.message, language)]);
+    byField.set(id, [...(byField.get(id) ?? []), m]);
   }
   const visible = section.fields.filter((f) => !f.visibleWhen || f.visibleWhen(sectionValue(config, f.path[0])));
   const sectionMessages = messages.filter((m: FieldMessage) => !visible.some((f) => fieldTestId(f.path) === fieldTestId(m.path)) && m.path[0] === section.id);
@@ -29,8 +31,8 @@ export function SectionPanel({ section, validate }: { section: SectionSpec; vali
       </summary>
       <p className="section-help">{pickText(section.help, language)}</p>
       {sectionMessages.map((m) => (
-        <p key={fieldTestId(m.path) + m.message.en} className={`section-message ${m.severity}`} role="status">
-          <code>{fieldTestId(m.path)}</code>: {pickText(m.message, language)}
+        <p key={fieldTestId(m.path) + m.message.en} className={`section-message ${m.severity}`}>
+          <code>{fieldTestId(m.path)}</code>: <FieldMessages testId={fieldTestId(m.path)} messages={[m]} />
         </p>
       ))}
       <div className="fields">

@@ -4,6 +4,7 @@ import { useActions, useStudio } from '../storeContext.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { ImportControls } from '../importing/ImportControls.tsx';
 import { GalleryButton } from '../gallery/GalleryDialog.tsx';
+import { ProblemsButton } from '../problems/ProblemsButton.tsx';
 
 /** Title, preset picker and language switch. */
 export function HeaderBar() {
@@ -27,6 +28,7 @@ export function HeaderBar() {
         <PresetSelect testId="preset" placeholder={t('loadPreset')} onPick={(p, dialect) => actions.presetApplied({ config: p.config, scheduleBase: p.scheduleBase, dialect: dialect.id })} />
       </label>
       <UndoButtons />
+      <ProblemsButton />
       <label>
         {t('language')}
         <select data-testid="language" value={language} onChange={(e) => actions.languageChanged(e.target.value === 'zh' ? 'zh' : 'en')}>
