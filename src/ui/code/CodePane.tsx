@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../core/index.ts';
+import type { LocatedProblem } from './locatedProblems.ts';
 
 const MonacoPane = lazy(() => import('./MonacoPane.tsx'));
 
@@ -8,6 +9,9 @@ export interface CodePaneProps {
   text: string;
   dark: boolean;
   diagnostics: readonly Diagnostic[];
+  problems: readonly LocatedProblem[];
+  locate: (path: readonly string[]) => LocatedProblem['range'] | undefined;
+  onApplyFix: (problem: LocatedProblem) => void;
   onEdit: (text: string) => void;
   onFlush?: (text: string) => void;
 }
@@ -16,7 +20,7 @@ export interface CodePaneProps {
  * The Python text pane. Monaco is loaded lazily so the first screen does not wait for it; until
  * it arrives the same text is shown as plain preformatted text.
  */
-export function CodePane({ text, dark, diagnostics, onEdit, onFlush }: CodePaneProps) {
+export function CodePane({ text, dark, diagnostics, problems, locate, onApplyFix, onEdit, onFlush }: CodePaneProps) {
   const { t } = useTranslation();
   return (
     <div className="code-pane" data-testid="code-pane" data-text={text}>
@@ -27,7 +31,7 @@ export function CodePane({ text, dark, diagnostics, onEdit, onFlush }: CodePaneP
           </pre>
         }
       >
-        <MonacoPane text={text} dark={dark} diagnostics={diagnostics} onEdit={onEdit} onFlush={onFlush} />
+        <MonacoPane text={text} dark={dark} diagnostics={diagnostics} problems={problems} locate={locate} onApplyFix={onApplyFix} onEdit={onEdit} onFlush={onFlush} />
       </Suspense>
       <p className="code-hint" data-testid="code-keyboard-hint">
         {t('codeKeyboardHint')}

@@ -1,4 +1,7 @@
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDiagnostics } from '../problems/useDiagnostics.ts';
+import { locateProblems, type LocatedProblem } from './locatedProblems.ts';
 import { defaultDialect, type Diagnostic } from '../../core/index.ts';
 import { useActions, useStudio, useStudioStoreApi } from '../storeContext.tsx';
 import { useSourceTools } from './useSourceTools.ts';
@@ -21,11 +24,20 @@ export function CodeSection() {
   const name = useStudio((s) => s.name);
   const dialect = useStudio((s) => s.dialect);
   const dark = usePrefersDark();
-  const tools = useSourceTools(source !== null || codeDraft !== null);
+  const language = useStudio((s) => s.language);
+  const messages = useDiagnostics();
+  // The reader locates the rules' messages in the text; loaded when there is something to show.
+  const tools = useSourceTools(source !== null || codeDraft !== null || messages.length > 0);
   const model = useDialect(dialect) ?? defaultDialect;
   const { derive } = useStudioStoreApi();
   const exportText = derive.exportText({ config, write: model.write, source, exportMode, scheduleBase }, tools);
   const diagnostics = tools && codeDraft !== null ? derive.draftMarkers(source, codeDraft, `configs/studio/${name || 'config'}.py`, tools.loadDraft) : noDiagnostics;
+
+  const shown = codeDraft ?? exportText;
+  // A draft that does not parse is not the config the messages are about: only its own markers.
+  const locate = useMemo(() => (tools && codeDraft === null ? tools.fieldLocator(shown) : () => undefined), [tools, codeDraft, shown]);
+  const problems = useMemo(() => locateProblems(messages, locate, language), [messages, locate, language]);
+  const onApplyFix = useCallback((p: LocatedProblem) => p.fix && actions.fixApplied(p.fix), [actions]);
 
   return (
     <>
@@ -41,7 +53,7 @@ export function CodeSection() {
           </button>
         </div>
       )}
-      <CodePane text={codeDraft ?? exportText} dark={dark} diagnostics={diagnostics} onEdit={actions.codeEdited} onFlush={actions.codeFlushed} />
+      <CodePane text={shown} dark={dark} diagnostics={diagnostics} problems={problems} locate={locate} onApplyFix={onApplyFix} onEdit={actions.codeEdited} onFlush={actions.codeFlushed} />
     </>
   );
 }

@@ -1,7 +1,9 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
 import type { Diagnostic } from '../../core/index.ts';
+import { onRevealField } from '../problems/revealField.ts';
 import { monaco } from './monacoSetup.ts';
+import type { LocatedProblem } from './locatedProblems.ts';
 import { findChangedLines } from './changedLines.ts';
 
 type CodeEditor = Parameters<OnMount>[0];
@@ -43,12 +45,48 @@ export interface MonacoPaneProps {
   text: string;
   dark: boolean;
   diagnostics: readonly Diagnostic[];
+  /** The diagnostics engine's messages located in `text` (markers with the rule id as code, quick fixes). */
+  problems: readonly LocatedProblem[];
+  /** Where `text` writes a field (for "reveal field" from the Problems list). */
+  locate: (path: readonly string[]) => LocatedProblem['range'] | undefined;
+  onApplyFix: (problem: LocatedProblem) => void;
   onEdit: (text: string) => void;
   /** Typing not yet reported when the page is hidden or unloads: it must be saved now. */
   onFlush?: (text: string) => void;
 }
 
 const debounceMs = 150;
+const rulesOwner = 'mmcfg-rules';
+const applyFixCommand = 'mmcfg.applyFix';
+
+/** The open pane's problems and fix handler, read by the (global) quick-fix provider and command. */
+const current: { problems: readonly LocatedProblem[]; apply: (p: LocatedProblem) => void } = { problems: [], apply: () => undefined };
+
+function markerSeverity(severity: LocatedProblem['severity']) {
+  return severity === 'error' ? monaco.MarkerSeverity.Error : severity === 'warning' ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Info;
+}
+
+/** Quick fixes: one code action per marker of a rule that has a fix; applying it is a store action (undoable). */
+function registerQuickFixes(): monaco.IDisposable {
+  const command = monaco.editor.registerCommand(applyFixCommand, (_accessor, index: number) => {
+    const problem = current.problems[index];
+    if (problem) current.apply(problem);
+  });
+  const provider = monaco.languages.registerCodeActionProvider('python', {
+    provideCodeActions: (_model, _range, context) => {
+      const actions: monaco.languages.CodeAction[] = [];
+      for (const marker of context.markers) {
+        if (marker.source !== 'mmcfg') continue;
+        const index = current.problems.findIndex((p) => p.fix && p.rule === marker.code && p.range.line === marker.startLineNumber && p.text === marker.message);
+        const problem = current.problems[index];
+        if (!problem?.fix) continue;
+        actions.push({ title: problem.fixTitle, kind: 'quickfix', diagnostics: [marker], isPreferred: true, command: { id: applyFixCommand, title: problem.fixTitle, arguments: [index] } });
+      }
+      return { actions, dispose: () => undefined };
+    },
+  });
+  return { dispose: () => (command.dispose(), provider.dispose()) };
+}
 const maxRemembered = 32;
 
 function remember(sent: string[], value: string): void {
@@ -61,7 +99,7 @@ function remember(sent: string[], value: string): void {
  * applied only when it is not what the editor itself just produced, so keystrokes typed while
  * the store catches up are never overwritten. Lines changed from outside flash briefly.
  */
-export default function MonacoPane({ text, dark, diagnostics, onEdit, onFlush }: MonacoPaneProps) {
+export default function MonacoPane({ text, dark, diagnostics, problems, locate, onApplyFix, onEdit, onFlush }: MonacoPaneProps) {
   const editorRef = useRef<CodeEditor | null>(null);
   const shownText = useRef(text);
   // Texts recently reported to the store: when the store hands one back after the user typed on
@@ -142,6 +180,45 @@ export default function MonacoPane({ text, dark, diagnostics, onEdit, onFlush }:
       })),
     );
   }, [diagnostics]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    current.problems = problems;
+    current.apply = onApplyFix;
+    if (!model) return;
+    monaco.editor.setModelMarkers(
+      model,
+      rulesOwner,
+      problems.map((p) => ({
+        startLineNumber: p.range.line,
+        startColumn: p.range.column,
+        endLineNumber: p.range.endLine ?? p.range.line,
+        endColumn: p.range.endColumn ?? p.range.column + 1,
+        message: p.text,
+        code: p.rule,
+        source: 'mmcfg',
+        severity: markerSeverity(p.severity),
+      })),
+    );
+  }, [problems, onApplyFix]);
+
+  useEffect(() => registerQuickFixes().dispose, []);
+
+  const locateRef = useRef(locate);
+  useEffect(() => {
+    locateRef.current = locate;
+  }, [locate]);
+  useEffect(
+    () =>
+      onRevealField((path) => {
+        const editor = editorRef.current;
+        const range = locateRef.current(path);
+        if (!editor || !range) return;
+        editor.revealLineInCenter(range.line);
+        editor.setSelection(new monaco.Range(range.line, range.column, range.endLine ?? range.line, range.endColumn ?? range.column));
+      }),
+    [],
+  );
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 

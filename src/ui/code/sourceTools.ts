@@ -5,6 +5,7 @@
  */
 import { exportFromImported, importDocument, type Diagnostic, type DocumentSource, type ImportedDoc } from '../../core/index.ts';
 import { createMemoryFs, loadConfig } from '../../core/entries/loader.ts';
+export { fieldLocator } from '../../core/entries/loader.ts';
 import type { ExportInputs } from '../../store/derivations/exportText.ts';
 
 const docs = new WeakMap<DocumentSource, ImportedDoc>();
