@@ -53,7 +53,13 @@ test('a policy typo typed in the code pane is an error in the Problems list and 
 
   // The Monaco hover shows the rule's message, its id and the quick fix.
   const squiggle = page.locator('.monaco-editor .squiggly-error').first();
-  await squiggle.hover();
+  // The squiggle is a decoration under the text layer: move the mouse onto it instead of hovering it.
+  const hoverSquiggle = async () => {
+    const box = await squiggle.boundingBox();
+    if (!box) throw new Error('no squiggle');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  };
+  await hoverSquiggle();
   const hover = page.locator('.monaco-hover').filter({ hasText: 'CosineAnnealing' });
   await expect(hover.first()).toBeVisible({ timeout: 10_000 });
   await expect(hover.first()).toContainText('policy/unregistered');
@@ -65,7 +71,7 @@ test('a policy typo typed in the code pane is an error in the Problems list and 
   if ((await page.getByTestId('problems-list').count()) === 0) await toggle.click();
   await expect(item).toContainText('是否想写');
   if (shots) await page.screenshot({ path: `${shots}/problems-zh.png` });
-  await squiggle.hover();
+  await hoverSquiggle();
   await expect(page.locator('.monaco-hover').filter({ hasText: '是否想写' }).first()).toBeVisible({ timeout: 10_000 });
   if (shots) await page.screenshot({ path: `${shots}/hover-zh.png` });
   await page.mouse.move(0, 0);

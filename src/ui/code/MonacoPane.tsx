@@ -248,6 +248,8 @@ export default function MonacoPane({ text, dark, diagnostics, problems, locate, 
         scrollBeyondLastLine: false,
         rulers: [79],
         automaticLayout: true,
+        // Hovers and the quick-fix menu may extend past the pane's edges instead of being cut off.
+        fixedOverflowWidgets: true,
         wordWrap: 'off',
         ariaLabel: 'Python config',
       }}
