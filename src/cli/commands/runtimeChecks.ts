@@ -9,9 +9,9 @@ import { findDictEntry, type Diagnostic, type Expr, type Span, type Stmt } from 
 
 /** The dialect's errors and warnings (English text) at `file:line:col`. */
 export function checkRuntimeFields(loaded: LoadResult): Diagnostic[] {
-  // Engine rules (those with a rule id) are run with the file's bases by the engine's own check.
-  return dialectById(loaded.dialect).diagnose(loaded.config).flatMap((m) => {
-    if (m.rule !== undefined || m.severity === 'info') return [];
+  // Only the forms' value checks: the engine's rules need the file's bases (diagnoseFile).
+  return dialectById(loaded.dialect).diagnose(loaded.config, { valueChecksOnly: true }).flatMap((m) => {
+    if (m.severity === 'info') return [];
     const place = locateField(loaded, m.path);
     if (!place) return [];
     const file = loaded.files.get(place.file);

@@ -20,6 +20,8 @@ export interface DiagnoseContext {
   itersPerEpoch?: number;
   /** The config has only runtime sections (made in the forms): rules about model and data stay silent. */
   runtimeOnly?: boolean;
+  /** Only the forms' value checks, without the diagnostics engine (callers that run the engine themselves). */
+  valueChecksOnly?: boolean;
 }
 
 /** How a document is exported: only the edited lines over its bases, or one self-contained file. */

@@ -20,6 +20,7 @@ const rank = { error: 0, warning: 1, info: 2 } as const;
 export function withEngine(dialect: DialectId, validate: (config: PyDict) => FieldMessage[]) {
   return (config: PyDict, ctx: DiagnoseContext = {}): FieldMessage[] => {
     const own = validate(config);
+    if (ctx.valueChecksOnly) return own;
     const engine: FieldMessage[] = diagnose({
       config,
       dialect,
