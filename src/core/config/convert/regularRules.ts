@@ -160,6 +160,10 @@ export function mapRegular(
     case 'YOLOX':
       // The YOLOX policy owns its warmup too; scheduleToMmengine maps it as a whole.
       return { schedulers: [], exact: false, firstNonScaling: 0, resetsAtBuild: false };
+    case 'CosineAnnealingCooldown':
+      // mmcls 0.x's hook has no MMEngine / mmpretrain 1.x counterpart.
+      notes.warn(path, 'The mmcls CosineAnnealingCooldown policy has no MMEngine scheduler; write its param_scheduler by hand.', 'mmcls 的 CosineAnnealingCooldown 策略没有对应的 MMEngine 调度器；请手动编写 param_scheduler。');
+      return { schedulers: [], exact: false, firstNonScaling: 0, resetsAtBuild: false };
   }
 }
 

@@ -35,7 +35,9 @@ export type LrRuleSpec =
       threePhase: boolean;
     }
   | { policy: 'LinearAnnealing'; target: MinTarget }
-  | { policy: 'YOLOX'; numLastEpochs: number; target: MinTarget };
+  | { policy: 'YOLOX'; numLastEpochs: number; target: MinTarget }
+  /** mmcls 0.x: cosine to the target over `max - cool_down_time`, then `target * cool_down_ratio`. */
+  | { policy: 'CosineAnnealingCooldown'; target: MinTarget; coolDownRatio: number; coolDownTime: number };
 
 export type WarmupKind = 'constant' | 'linear' | 'exp';
 

@@ -180,6 +180,16 @@ export function prepareLrRule(rule: LrRuleSpec, timing: HookTiming, facts: RunFa
       return prepareOneCycleLr(rule, facts, fault);
     case 'YOLOX':
       return prepareYolox(rule, timing, facts, fault);
+    case 'CosineAnnealingCooldown': {
+      const { target, coolDownRatio, coolDownTime } = rule;
+      const annealEnd = maxProgress - coolDownTime;
+      return plain((p, base) => {
+        const targetLr = targetOf(target, base);
+        if (p > annealEnd) return targetLr * coolDownRatio;
+        if (annealEnd === 0) return raiseFault(fault, 'ZeroDivisionError: division by zero');
+        return annealCos(base, targetLr, p / annealEnd);
+      });
+    }
   }
 }
 

@@ -18,7 +18,10 @@ import { isPyInt, isPyTruthy, toPyNumber } from './pyOps.ts';
 
 type LrPolicyName = LrRuleSpec['policy'];
 
-/** Every `*LrUpdaterHook` in MMCV 1.7.2's registry, plus MMDetection 2.25's `YOLOXLrUpdaterHook`. */
+/**
+ * Every `*LrUpdaterHook` in MMCV 1.7.2's registry, plus MMDetection 2.25's `YOLOXLrUpdaterHook`
+ * and mmcls 0.25's `CosineAnnealingCooldownLrUpdaterHook` (registered in MMCV's HOOKS when mmcls is imported).
+ */
 export const lrPolicyNames: readonly LrPolicyName[] = [
   'Fixed',
   'Step',
@@ -32,6 +35,7 @@ export const lrPolicyNames: readonly LrPolicyName[] = [
   'OneCycle',
   'LinearAnnealing',
   'YOLOX',
+  'CosineAnnealingCooldown',
 ];
 
 const ownParams: Record<LrPolicyName, HookSignature> = lrUpdaterSignatures;
@@ -108,6 +112,15 @@ function parseRule(policy: LrPolicyName, args: HookArgs): Parsed<LrRuleSpec> {
       const target = parseMinTarget(args, 'min_lr', 'min_lr_ratio');
       if (!target.ok) return target;
       return { ok: true, value: { policy, numLastEpochs: last.value, target: target.value } };
+    }
+    case 'CosineAnnealingCooldown': {
+      const target = parseMinTarget(args, 'min_lr', 'min_lr_ratio');
+      if (!target.ok) return target;
+      const ratio = args.number('cool_down_ratio', 0.1);
+      if (!ratio.ok) return ratio;
+      const time = args.number('cool_down_time', 10);
+      if (!time.ok) return time;
+      return { ok: true, value: { policy, target: target.value, coolDownRatio: ratio.value, coolDownTime: time.value } };
     }
   }
 }
