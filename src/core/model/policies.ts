@@ -27,6 +27,7 @@ export type MomentumPolicy = (typeof momentumPolicies)[number];
 export const downstreamLrPolicies: Readonly<Record<string, readonly string[]>> = {
   YOLOX: lrUpdaterSignatures.YOLOX.names,
   CosineAnnealingCooldown: lrUpdaterSignatures.CosineAnnealingCooldown.names,
+  StepFixCosineAnnealing: lrUpdaterSignatures.StepFixCosineAnnealing.names,
 };
 
 /** Arguments every LrUpdaterHook takes (`mmcv/runner/hooks/lr_updater.py`, LrUpdaterHook). */

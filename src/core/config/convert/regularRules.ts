@@ -161,8 +161,9 @@ export function mapRegular(
       // The YOLOX policy owns its warmup too; scheduleToMmengine maps it as a whole.
       return { schedulers: [], exact: false, firstNonScaling: 0, resetsAtBuild: false };
     case 'CosineAnnealingCooldown':
-      // mmcls 0.x's hook has no MMEngine / mmpretrain 1.x counterpart.
-      notes.warn(path, 'The mmcls CosineAnnealingCooldown policy has no MMEngine scheduler; write its param_scheduler by hand.', 'mmcls 的 CosineAnnealingCooldown 策略没有对应的 MMEngine 调度器；请手动编写 param_scheduler。');
+    case 'StepFixCosineAnnealing':
+      // mmcls / mmselfsup 0.x hooks with no MMEngine counterpart of the same shape.
+      notes.warn(path, `The ${rule.policy} policy (mmcls / mmselfsup 0.x) has no MMEngine scheduler; write its param_scheduler by hand.`, `${rule.policy} 策略（mmcls / mmselfsup 0.x）没有对应的 MMEngine 调度器；请手动编写 param_scheduler。`);
       return { schedulers: [], exact: false, firstNonScaling: 0, resetsAtBuild: false };
   }
 }

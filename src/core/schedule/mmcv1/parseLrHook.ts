@@ -20,7 +20,8 @@ type LrPolicyName = LrRuleSpec['policy'];
 
 /**
  * Every `*LrUpdaterHook` in MMCV 1.7.2's registry, plus MMDetection 2.25's `YOLOXLrUpdaterHook`
- * and mmcls 0.25's `CosineAnnealingCooldownLrUpdaterHook` (registered in MMCV's HOOKS when mmcls is imported).
+ * mmcls 0.25's `CosineAnnealingCooldownLrUpdaterHook` and mmselfsup 0.11's
+ * `StepFixCosineAnnealingLrUpdaterHook` (registered in MMCV's HOOKS when the codebase is imported).
  */
 export const lrPolicyNames: readonly LrPolicyName[] = [
   'Fixed',
@@ -36,6 +37,7 @@ export const lrPolicyNames: readonly LrPolicyName[] = [
   'LinearAnnealing',
   'YOLOX',
   'CosineAnnealingCooldown',
+  'StepFixCosineAnnealing',
 ];
 
 const ownParams: Record<LrPolicyName, HookSignature> = lrUpdaterSignatures;
@@ -112,6 +114,12 @@ function parseRule(policy: LrPolicyName, args: HookArgs): Parsed<LrRuleSpec> {
       const target = parseMinTarget(args, 'min_lr', 'min_lr_ratio');
       if (!target.ok) return target;
       return { ok: true, value: { policy, numLastEpochs: last.value, target: target.value } };
+    }
+    case 'StepFixCosineAnnealing': {
+      const target = parseMinTarget(args, 'min_lr', 'min_lr_ratio');
+      if (!target.ok) return target;
+      const warmup = args.get('warmup');
+      return { ok: true, value: { policy, target: target.value, warmupSet: warmup !== undefined && warmup !== null } };
     }
     case 'CosineAnnealingCooldown': {
       const target = parseMinTarget(args, 'min_lr', 'min_lr_ratio');
