@@ -24,17 +24,20 @@ export function makeValueAxis(ys: readonly number[], logScale: boolean): ValueAx
     lo = logScale ? 1e-8 : 0;
     hi = 1;
   }
+  // Values that differ only in rounding (a flat stretch of a cosine under a deep zoom) are one
+  // value: their spread is far below the 5 digits shown, and a span of a few ulps has no ticks.
+  const flat = hi - lo <= Math.max(Math.abs(lo), Math.abs(hi)) * 1e-9;
   if (logScale) {
     const a0 = Math.log10(lo);
-    const b0 = Math.log10(hi) === a0 ? a0 + 1 : Math.log10(hi);
+    const b0 = flat ? a0 + 1 : Math.log10(hi);
     const pad = (b0 - a0) * 0.05;
     const domain: [number, number] = [10 ** (a0 - pad), 10 ** (b0 + pad)];
     return { log: true, domain, ticks: logTicks(domain[0], domain[1]) };
   }
-  if (hi === lo) {
+  if (flat) {
     const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
+    hi = lo + pad;
     lo -= pad;
-    hi += pad;
   }
   const pad = (hi - lo) * 0.05;
   const domain: [number, number] = [lo - pad, hi + pad];
