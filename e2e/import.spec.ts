@@ -53,11 +53,17 @@ test('typing invalid Python keeps the last good config, marks the error, and val
   await expect(page.locator('.monaco-editor')).toBeVisible();
   await page.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('ControlOrMeta+End');
-  // Monaco closes the bracket itself; the doubled comma is the mistake.
-  await page.keyboard.type('\noptimizer = dict(lr=0.5,,');
+  // The closing bracket is typed too: Monaco may or may not have closed it itself (on a busy
+  // machine its suggestion list can take the keystroke), the line reads the same either way.
+  // Escape closes a suggestion list that `dict` may have opened. The doubled comma is the mistake.
+  await page.keyboard.type('\noptimizer = dict');
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('(lr=0.5,,)');
   await expect(page.getByTestId('draft-banner')).toBeVisible();
+  await expect.poll(() => studio.codeText()).toContain('\noptimizer = dict(lr=0.5,,)');
   await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeVisible();
   await expect(studio.field('optimizer.lr')).toHaveValue('0.02');
+  await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Backspace');
   await expect(page.getByTestId('draft-banner')).toHaveCount(0);
   await expect(studio.field('optimizer.lr')).toHaveValue('0.5');

@@ -5,6 +5,7 @@ import { initI18n } from './ui/i18n.ts';
 import { StudioStoreProvider } from './ui/storeContext.tsx';
 import { createStudioStore } from './store/studioStore.ts';
 import { openSharedLink } from './ui/share/openSharedLink.ts';
+import { followOtherTabs } from './store/persistence/followOtherTabs.ts';
 import './ui/app.css';
 
 const store = createStudioStore({
@@ -20,6 +21,11 @@ const store = createStudioStore({
   },
 });
 void openSharedLink(store, window.location, window.history);
+followOtherTabs(store, window);
+// Leaving while saving fails would lose work: let the browser ask first.
+window.addEventListener('beforeunload', (event) => {
+  if (store.getState().saveFailed) event.preventDefault();
+});
 initI18n(store.getState().language);
 
 const root = document.getElementById('root');

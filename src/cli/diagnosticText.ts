@@ -1,6 +1,6 @@
 /** The CLI's one error format: `FILE:LINE:COL: error|warning: message`, as compilers print. */
 import { relative } from 'node:path';
-import type { Diagnostic } from '../core/python/diagnostics.ts';
+import type { Diagnostic } from '../core/index.ts';
 
 /** Formats a diagnostic; `fallbackFile` names the file when the diagnostic carries none. */
 export function formatDiagnostic(d: Diagnostic, fallbackFile: string): string {

@@ -5,11 +5,8 @@
  * bases), and a path that is no readable text file is one located error saying what it is.
  */
 import { resolve } from 'node:path';
-import { importDocument } from '../core/config/edit/importDocument.ts';
-import type { ImportedDoc } from '../core/config/edit/importDocument.ts';
-import { loadConfig } from '../core/config/load/loadConfig.ts';
-import type { LoadResult } from '../core/config/load/loadConfig.ts';
-import type { Diagnostic } from '../core/python/diagnostics.ts';
+import { importDocument, type Diagnostic, type ImportedDoc } from '../core/index.ts';
+import { loadConfig, type LoadResult } from '../core/entries/loader.ts';
 import { nodeFs, readConfigText } from './readConfigText.ts';
 
 /** A loaded config with every diagnostic the CLI reports, or only the reason it could not load. */

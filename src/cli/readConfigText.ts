@@ -4,7 +4,7 @@
  * CLI says which of these it met, once, instead of "not found" or a parse error per garbage line.
  */
 import { readFileSync, statSync } from 'node:fs';
-import type { ConfigFs } from '../core/config/load/loadConfig.ts';
+import type { ConfigFs } from '../core/entries/loader.ts';
 
 /** Why a path gives no config text, located in the file where that makes sense. */
 export interface UnreadableFile {

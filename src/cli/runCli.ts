@@ -16,6 +16,8 @@ const commands: CommandTable = {
   export: () => import('./commands/export.ts'),
   check: () => import('./commands/check.ts'),
   convert: () => import('./commands/convert.ts'),
+  'log-check': () => import('./commands/logCheck.ts'),
+  'cfg-options': () => import('./commands/cfgOptions.ts'),
 };
 
 export const usage = `usage: mmcfg <command> [args]
@@ -23,7 +25,9 @@ export const usage = `usage: mmcfg <command> [args]
   json FILE.py
   export FILE.py [--standalone]
   check FILE.py
-  convert FILE.py --to mmengine|mmcv1 [--iters-per-epoch N]`;
+  convert FILE.py --to mmengine|mmcv1 [--iters-per-epoch N]
+  log-check FILE.py LOG [--iters-per-epoch N]
+  cfg-options FILE.py`;
 
 export interface CliIo {
   stderr: (text: string) => void;

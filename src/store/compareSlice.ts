@@ -1,4 +1,4 @@
-import type { PyDict } from '../core/python/value.ts';
+import type { DialectId, PyDict } from '../core/index.ts';
 
 /** At most this many schedules are compared at once. */
 export const maxPins = 4;
@@ -11,7 +11,7 @@ export interface Pin {
   id: string;
   label: string;
   /** MMDetection 2.x (MMCV 1.x hooks) or 3.x (MMEngine param_scheduler). */
-  style: 'mmcv1' | 'mmengine';
+  style: DialectId;
   config: PyDict;
   pythonText: string;
 }

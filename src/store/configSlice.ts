@@ -1,23 +1,11 @@
 import type { StateCreator } from 'zustand';
-import type { PyDict, PyValue } from '../core/python/value.ts';
-import type { ScheduleBaseId } from '../core/model/bases.ts';
-import { setAtPath } from '../core/model/paths.ts';
-import { changeLrPolicy, changeMomentumPolicy, changeRunnerType } from '../core/model/policyChange.ts';
-import { presets } from '../core/model/presets.ts';
+import { changeLrPolicy, changeMomentumPolicy, changeRunnerType, defaultDocument, setAtPath, type DialectId, type ExportMode, type PyDict, type PyValue, type ScheduleBaseId, type StudioDocument } from '../core/index.ts';
 import type { StudioState } from './studioStore.ts';
-import type { Dialect } from '../core/config/load/loadConfig.ts';
 
-export type ExportMode = 'inherit' | 'standalone';
+export type { ExportMode } from '../core/index.ts';
 
-/** The source data of one config: everything else (Python, curves, messages) is derived. */
-export interface ConfigSlice {
-  config: PyDict;
-  name: string;
-  scheduleBase: ScheduleBaseId;
-  exportMode: ExportMode;
-  /** MMCV 1.x (MMDetection 2.x) or MMEngine (MMDetection 3.x) config. */
-  dialect: Dialect;
-}
+/** The open document's fields but its source (see SourceSlice): everything else is derived. */
+export type ConfigSlice = Omit<StudioDocument, 'source'>;
 
 export interface ConfigActions {
   fieldChanged: (path: readonly string[], value: PyValue | undefined) => void;
@@ -25,16 +13,15 @@ export interface ConfigActions {
   momentumPolicyChanged: (policy: string | null) => void;
   runnerTypeChanged: (type: string) => void;
   /** Replaces the open config with a preset of either dialect (undoable). */
-  presetApplied: (preset: { config: PyDict; scheduleBase: ScheduleBaseId; dialect: Dialect; name?: string }) => void;
+  presetApplied: (preset: { config: PyDict; scheduleBase: ScheduleBaseId; dialect: DialectId; name?: string }) => void;
   configRenamed: (name: string) => void;
   scheduleBaseChanged: (id: ScheduleBaseId) => void;
   exportModeChanged: (mode: ExportMode) => void;
 }
 
 export function initialConfigSlice(): ConfigSlice {
-  const first = presets[0];
-  if (!first) throw new Error('no presets');
-  return { config: first.config, name: 'my_config', scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: 'mmcv1' };
+  const { source: _none, ...fields } = defaultDocument();
+  return fields;
 }
 
 type Set = Parameters<StateCreator<StudioState>>[0];

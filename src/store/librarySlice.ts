@@ -1,10 +1,10 @@
 import type { StateCreator } from 'zustand';
-import { presets } from '../core/model/presets.ts';
-import type { SharePayload } from '../core/share/sharePayload.ts';
+import { defaultDialectId, presets, type SharePayload } from '../core/index.ts';
 import type { SavedConfig } from './persistence/savedState.ts';
 import type { SavedLibrary } from './persistence/persistOptions.ts';
 import { defaultConfigId } from './persistence/persistOptions.ts';
 import type { StudioState } from './studioStore.ts';
+import { documentFromSaved, documentToSaved, pickDocument } from '../core/index.ts';
 
 /** The named configs in the side list; the open one's live fields are in the config slice. */
 export interface LibrarySlice {
@@ -31,12 +31,8 @@ type Get = Parameters<StateCreator<StudioState>>[1];
 export function snapshotActive(s: StudioState): SavedConfig {
   return {
     id: s.library.activeId,
-    name: s.name,
-    config: s.config,
-    scheduleBase: s.scheduleBase,
-    exportMode: s.exportMode,
-    dialect: s.dialect,
-    ...(s.source ? { source: s.source } : {}),
+    ...documentToSaved(pickDocument(s)),
+    ...(s.codeDraft !== null ? { draft: s.codeDraft } : {}),
     updatedAt: Date.now(),
   };
 }
@@ -63,15 +59,7 @@ function uniqueName(base: string, configs: readonly SavedConfig[]): string {
 
 /** The live fields that show one entry. */
 function openEntry(entry: SavedConfig) {
-  return {
-    config: entry.config,
-    name: entry.name,
-    scheduleBase: entry.scheduleBase,
-    exportMode: entry.exportMode,
-    dialect: entry.dialect ?? 'mmcv1',
-    source: entry.source ?? null,
-    codeDraft: null,
-  } as const;
+  return { ...documentFromSaved(entry), codeDraft: entry.draft ?? null };
 }
 
 export function createLibraryActions(set: Set, get: Get): LibraryActions {
@@ -91,7 +79,7 @@ export function createLibraryActions(set: Set, get: Get): LibraryActions {
     configCreated: () => {
       const first = presets[0];
       if (!first) return;
-      addAndOpen({ name: 'new_config', config: first.config, scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: 'mmcv1' });
+      addAndOpen({ name: 'new_config', config: first.config, scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: defaultDialectId });
     },
     configDuplicated: (id) => {
       const source = listConfigs(get()).find((c) => c.id === id);
@@ -105,7 +93,7 @@ export function createLibraryActions(set: Set, get: Get): LibraryActions {
         // The list is never empty: deleting the last config leaves a fresh one.
         const first = presets[0];
         if (!first) return;
-        const fresh: SavedConfig = { id: newId([]), name: 'my_config', config: first.config, scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: 'mmcv1', updatedAt: Date.now() };
+        const fresh: SavedConfig = { id: newId([]), name: 'my_config', config: first.config, scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: defaultDialectId, updatedAt: Date.now() };
         set({ ...openEntry(fresh), library: { activeId: fresh.id, configs: [fresh] } });
         return;
       }

@@ -1,14 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { InputFile } from '../core/config/import/pickEntry.ts';
-import { pickEntryFile, placeLooseFile } from '../core/config/import/pickEntry.ts';
-import type { Diagnostic } from '../core/python/diagnostics.ts';
+import { pickEntryFile, placeLooseFile, type Diagnostic, type InputFile } from '../core/index.ts';
 import type { StudioState } from './studioStore.ts';
+import type { DocumentSource } from '../core/index.ts';
 
 /** The user's own Python files: the leaf config and any bases they dropped in with it. */
-export interface ImportedSource {
-  entry: string;
-  files: Record<string, string>;
-}
+export type ImportedSource = DocumentSource;
 
 export interface SourceSlice {
   /** Set once a file is imported or the code pane is edited: exports then keep the user's text. */
@@ -22,6 +18,11 @@ export interface SourceActions {
   filesImported: (files: readonly InputFile[]) => Promise<Diagnostic[]>;
   /** The code pane's text changed (already debounced). */
   codeEdited: (text: string) => Promise<void>;
+  /**
+   * The page is going away with typing not yet loaded: keep the text as the draft at once (it is
+   * saved with the config), then load it as usual.
+   */
+  codeFlushed: (text: string) => void;
   codeDraftDiscarded: () => void;
 }
 
@@ -37,7 +38,7 @@ type Get = Parameters<StateCreator<StudioState>>[1];
  * imported on first use so the first screen does not carry it.
  */
 export async function loadSource(source: ImportedSource) {
-  const { loadConfig, createMemoryFs } = await import('../core/config/load/loadConfig.ts');
+  const { loadConfig, createMemoryFs } = await import('../core/entries/loader.ts');
   return loadConfig(source.entry, createMemoryFs(source.files));
 }
 
@@ -45,16 +46,24 @@ function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-export function createSourceActions(set: Set, get: Get): SourceActions {
-  return {
+/** How a store loads Python text; tests pass one whose results they resolve out of order. */
+export type SourceLoader = typeof loadSource;
+
+export function createSourceActions(set: Set, get: Get, load: SourceLoader = loadSource): SourceActions {
+  // Loads are asynchronous and can finish out of order (a long text, a busy machine): each load
+  // takes a ticket, and only the newest ticket may change the state. An import also takes one,
+  // so a text typed before it cannot land on top of the imported file.
+  let newestTicket = 0;
+  const actions: SourceActions = {
     filesImported: async (input) => {
       const entryFile = pickEntryFile(input);
       if (!entryFile) return [{ line: 1, column: 1, severity: 'error', message: 'No .py config among the files' }];
       const files: Record<string, string> = {};
       for (const f of input) files[placeLooseFile(f.path)] = f.text;
       const source = { entry: placeLooseFile(entryFile.path), files };
-      const loaded = await loadSource(source);
-      if (hasErrors(loaded.diagnostics)) return loaded.diagnostics;
+      const ticket = ++newestTicket;
+      const loaded = await load(source);
+      if (hasErrors(loaded.diagnostics) || ticket !== newestTicket) return loaded.diagnostics;
       const name = entryFile.path.split('/').pop()?.replace(/\.py$/, '') ?? get().name;
       set({ config: loaded.config, dialect: loaded.dialect, source, codeDraft: null, name });
       return loaded.diagnostics;
@@ -63,13 +72,27 @@ export function createSourceActions(set: Set, get: Get): SourceActions {
       const current = get().source;
       const entry = current?.entry ?? placeLooseFile(`${get().name || 'config'}.py`);
       const source = { entry, files: { ...(current?.files ?? {}), [entry]: text } };
-      const loaded = await loadSource(source);
+      const ticket = ++newestTicket;
+      const before = get().config;
+      const loaded = await load(source);
+      // A form edit or undo while this text loaded replaced the code pane's text; it wins.
+      if (get().config !== before) return;
+      // A newer text (or an import) was given while this one loaded: its result is stale.
+      if (ticket !== newestTicket) return;
       if (hasErrors(loaded.diagnostics)) {
         if (get().codeDraft !== text) set({ codeDraft: text });
         return;
       }
       set({ config: loaded.config, dialect: loaded.dialect, source, codeDraft: null });
     },
-    codeDraftDiscarded: () => set({ codeDraft: null }),
+    codeFlushed: (text) => {
+      if (get().codeDraft !== text) set({ codeDraft: text });
+      void actions.codeEdited(text);
+    },
+    codeDraftDiscarded: () => {
+      newestTicket++;
+      set({ codeDraft: null });
+    },
   };
+  return actions;
 }

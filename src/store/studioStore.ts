@@ -6,10 +6,14 @@ import { createCompareActions, initialCompareSlice } from './compareSlice.ts';
 import type { LibraryActions, LibrarySlice } from './librarySlice.ts';
 import { createLibraryActions, initialLibrarySlice } from './librarySlice.ts';
 import type { StudioPersistHooks } from './persistence/persistOptions.ts';
-import { createStudioPersistOptions } from './persistence/persistOptions.ts';
+import { createStudioPersistOptions, toSavedState } from './persistence/persistOptions.ts';
+import { encodeWirePyValue } from '../core/index.ts';
+import { createDerivations } from './derivations/index.ts';
+import type { StudioDocument } from '../core/index.ts';
+import { pickDocument, sameDocument } from '../core/index.ts';
 import type { ConfigActions, ConfigSlice } from './configSlice.ts';
 import { createConfigActions, initialConfigSlice } from './configSlice.ts';
-import type { SourceActions, SourceSlice } from './sourceSlice.ts';
+import type { SourceActions, SourceLoader, SourceSlice } from './sourceSlice.ts';
 import { createSourceActions, initialSourceSlice } from './sourceSlice.ts';
 import type { UiActions, UiSlice } from './uiSlice.ts';
 import { createUiActions, initialUiSlice } from './uiSlice.ts';
@@ -17,16 +21,14 @@ import { createUiActions, initialUiSlice } from './uiSlice.ts';
 export type StudioState = ConfigSlice & SourceSlice & UiSlice & LibrarySlice & CompareSlice & { actions: ConfigActions & SourceActions & UiActions & LibraryActions & CompareActions & UndoGroupActions };
 
 /** What undo/redo walks through: the config and its export choices, not view settings. */
-export type UndoableState = Pick<StudioState, 'config' | 'name' | 'scheduleBase' | 'exportMode' | 'dialect' | 'source' | 'codeDraft' | 'library'>;
-
-const undoableKeys = ['config', 'name', 'scheduleBase', 'exportMode', 'dialect', 'source', 'codeDraft', 'library'] as const;
+export type UndoableState = StudioDocument & Pick<StudioState, 'codeDraft' | 'library'>;
 
 function pickUndoable(s: StudioState): UndoableState {
-  return { config: s.config, name: s.name, scheduleBase: s.scheduleBase, exportMode: s.exportMode, dialect: s.dialect, source: s.source, codeDraft: s.codeDraft, library: s.library };
+  return { ...pickDocument(s), codeDraft: s.codeDraft, library: s.library };
 }
 
 function sameUndoable(a: UndoableState, b: UndoableState): boolean {
-  return undoableKeys.every((k) => a[k] === b[k]);
+  return sameDocument(a, b) && a.codeDraft === b.codeDraft && a.library === b.library;
 }
 
 export interface UndoGroupActions {
@@ -65,9 +67,9 @@ function createUndoGrouping() {
  * each test makes its own (Node has no localStorage, so tests start fresh).
  * `persist` is outermost so restoring a saved state is not an undo step.
  */
-export function createStudioStore(opts: { browserLanguage?: string; persist?: StudioPersistHooks } = {}) {
+export function createStudioStore(opts: { browserLanguage?: string; persist?: StudioPersistHooks; loadSource?: SourceLoader } = {}) {
   const grouping = createUndoGrouping();
-  return createStore<StudioState>()(
+  const store = createStore<StudioState>()(
     persist(
       temporal(
         (set, get) => ({
@@ -78,7 +80,7 @@ export function createStudioStore(opts: { browserLanguage?: string; persist?: St
           ...initialCompareSlice(),
           actions: {
             ...createConfigActions(set, get),
-            ...createSourceActions(set, get),
+            ...createSourceActions(set, get, opts.loadSource),
             ...createUiActions(set, get),
             ...createLibraryActions(set, get),
             ...createCompareActions(set, get),
@@ -87,9 +89,36 @@ export function createStudioStore(opts: { browserLanguage?: string; persist?: St
         }),
         { partialize: pickUndoable, equality: sameUndoable, limit: 500, handleSet: grouping.wrap },
       ),
-      createStudioPersistOptions<StudioState>(opts.persist),
+      createStudioPersistOptions<StudioState>({
+        ...opts.persist,
+        onSaveFailed: (message) => {
+          store.setState({ saveFailed: true, notice: { kind: 'error', text: message, download: { filename: 'mmcfg-studio-configs.json', text: () => savedStateText(store.getState()) } } });
+          opts.persist?.onSaveFailed?.(message);
+        },
+        onSaveRecovered: () => {
+          store.setState((s) => ({ saveFailed: false, notice: s.notice?.download?.filename === 'mmcfg-studio-configs.json' ? null : s.notice }));
+          opts.persist?.onSaveRecovered?.();
+        },
+      }),
     ),
   );
+  // A draft saved as the page went away may be valid text that had no time to load: load it now
+  // (an invalid one simply stays the draft, with its markers).
+  const loadSavedDraft = () => {
+    const draft = store.getState().codeDraft;
+    if (draft !== null) void store.getState().actions.codeEdited(draft);
+  };
+  if (store.persist.hasHydrated()) loadSavedDraft();
+  else store.persist.onFinishHydration(loadSavedDraft);
+  // Derived values are memoised per store (two stores never share a cache).
+  return Object.assign(store, { derive: createDerivations() });
 }
 
 export type StudioStore = ReturnType<typeof createStudioStore>;
+
+/** Every config of the store as the JSON a save writes, for download when saving fails. */
+export function savedStateText(s: StudioState): string {
+  const saved = toSavedState(s);
+  return `${JSON.stringify({ state: { ...saved, configs: saved.configs.map((c) => ({ ...c, config: encodeWirePyValue(c.config) })) }, version: saved.version }, null, 1)}
+`;
+}

@@ -1,4 +1,4 @@
-import type { I18nText } from '../core/model/fieldSpec.ts';
+import type { I18nText } from '../core/index.ts';
 import type { StateCreator } from 'zustand';
 import type { StudioState } from './studioStore.ts';
 
@@ -23,14 +23,16 @@ export interface UiSlice {
   /** Show the curve without `auto_scale_lr` as well. */
   showUnscaled: boolean;
   notice: Notice | null;
+  /** The last save failed (storage full or disabled): leaving the page would lose work. */
+  saveFailed: boolean;
 }
 
 /** A message for the user that is not tied to a field (a bad share link, a repaired save). */
 export interface Notice {
   kind: 'error' | 'info';
   text: I18nText;
-  /** Raw text to offer for download (a saved state that could not be read). */
-  download?: { filename: string; text: string };
+  /** Text to offer for download (a saved state that could not be read, or the unsaved configs, read when clicked). */
+  download?: { filename: string; text: string | (() => string) };
 }
 
 export type DataShapeKey = 'datasetSize' | 'repeatTimes' | 'numGpus' | 'samplesPerGpu';
@@ -61,6 +63,7 @@ export function initialUiSlice(browserLanguage: string | undefined): UiSlice {
     shapeTyped: {},
     showUnscaled: false,
     notice: null,
+    saveFailed: false,
   };
 }
 

@@ -1,21 +1,25 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDialectModel } from './dialect/useDialectModel.ts';
+import { useDialect } from './dialect/useDialect.ts';
 import { CodeSection } from './code/CodeSection.tsx';
 import { SectionPanel } from './panels/SectionPanel.tsx';
 import { useStudio } from './storeContext.tsx';
 import { HeaderBar } from './toolbar/HeaderBar.tsx';
 import { LibraryPanel } from './library/LibraryPanel.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
+import { PanelBoundary } from './PanelBoundary.tsx';
 
 // recharts is the largest library on the page: the charts arrive right after the first paint.
 const ScheduleCharts = lazy(() => import('./charts/ScheduleCharts.tsx'));
+const TrainingTools = lazy(() => import('./trainingLog/TrainingTools.tsx'));
 
 export function App() {
   const { t, i18n } = useTranslation();
   const language = useStudio((s) => s.language);
   const dialect = useStudio((s) => s.dialect);
-  const model = useDialectModel(dialect);
+  const model = useDialect(dialect);
+  // Each panel renders again when the open config changes (another one opened, an undo).
+  const config = useStudio((s) => s.config);
 
   useEffect(() => {
     // i18next is imperative: keep it on the store's language.
@@ -25,21 +29,42 @@ export function App() {
 
   return (
     <div className="app">
-      <HeaderBar />
+      <PanelBoundary panel="header" resetKey={config}>
+        <HeaderBar />
+      </PanelBoundary>
       <NoticeBar />
       <main className="workspace">
         <section className="forms" aria-label={t('sections')}>
-          <LibraryPanel />
-          {model ? model.sections.map((s) => <SectionPanel key={`${model.dialect}.${s.id}`} section={s} validate={model.validate} />) : <p aria-busy="true">{t('loadingModel')}</p>}
+          <PanelBoundary panel="library" resetKey={config}>
+            <LibraryPanel />
+          </PanelBoundary>
+          {model ? (
+            model.sections.map((s) => (
+              <PanelBoundary key={`${model.id}.${s.id}`} panel="forms" resetKey={config}>
+                <SectionPanel section={s} validate={model.diagnose} />
+              </PanelBoundary>
+            ))
+          ) : (
+            <p aria-busy="true">{t('loadingModel')}</p>
+          )}
         </section>
         <section className="output">
           <div className="output-top">
-            <Suspense fallback={<div className="charts charts-loading" aria-busy="true" />}>
-              <ScheduleCharts />
-            </Suspense>
+            <PanelBoundary panel="charts" resetKey={config}>
+              <Suspense fallback={<div className="charts charts-loading" aria-busy="true" />}>
+                <ScheduleCharts />
+              </Suspense>
+            </PanelBoundary>
+            <PanelBoundary panel="charts" resetKey={config}>
+              <Suspense fallback={null}>
+                <TrainingTools />
+              </Suspense>
+            </PanelBoundary>
           </div>
           <div className="output-bottom">
-            <CodeSection />
+            <PanelBoundary panel="code" resetKey={config}>
+              <CodeSection />
+            </PanelBoundary>
           </div>
         </section>
       </main>

@@ -14,7 +14,8 @@ export function NoticeBar() {
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
       <span>{pickText(notice.text, language)}</span>
       {notice.download && (
-        <button type="button" className="small" onClick={() => notice.download && downloadText(notice.download.filename, notice.download.text, 'application/json')}>
+        <button type="button" className="small" onClick={() => notice.download && downloadText(notice.download.filename, typeof notice.download.text === 'function' ? notice.download.text() : notice.download.text, 'application/json')}
+          data-testid="notice.download">
           {t('downloadSetAside')}
         </button>
       )}

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en.ts';
 import { zh } from './locales/zh.ts';
-import type { I18nText } from '../core/model/fieldSpec.ts';
+import type { I18nText } from '../core/index.ts';
 import type { Language } from '../store/uiSlice.ts';
 
 /** Starts i18next with both languages bundled (nothing is fetched at run time). */

@@ -2,8 +2,8 @@
  * `mmcfg check FILE.py`: loads the config and its bases and prints each problem as
  * `FILE:LINE:COL: error|warning: message`; exit code 1 when any is an error.
  */
-import type { LoadResult } from '../../core/config/load/loadConfig.ts';
-import type { Diagnostic } from '../../core/python/diagnostics.ts';
+import type { LoadResult } from '../../core/entries/loader.ts';
+import type { Diagnostic } from '../../core/index.ts';
 import { formatDiagnostic, sortDiagnostics } from '../diagnosticText.ts';
 import { loadConfigFromDisk } from '../loadFromDisk.ts';
 import { writeOut } from '../output.ts';

@@ -6,7 +6,8 @@
  * report stays with the output; stderr only carries load errors (`FILE:LINE:COL: error: ...`).
  * Exit 0 when converted, 1 on load or usage errors.
  */
-import { convertToMmcv1, convertToMmengine, printConversion } from '../../core/config/convert/index.ts';
+import { dialectById } from '../../core/entries/allDialects.ts';
+import { dialectIds, isDialectId, printConversion, type Dialect } from '../../core/index.ts';
 import { reportDiagnostics } from '../diagnosticText.ts';
 import { loadConfigFromDisk } from '../loadFromDisk.ts';
 import { writeOut } from '../output.ts';
@@ -17,7 +18,7 @@ const defaultItersPerEpoch = 1000;
 
 interface Options {
   file: string;
-  to: 'mmengine' | 'mmcv1';
+  to: Dialect;
   itersPerEpoch: number;
 }
 
@@ -37,8 +38,8 @@ function parseArgs(args: string[]): Options | string {
     else return 'only one FILE can be converted at a time';
   }
   if (file === undefined) return 'no FILE given';
-  if (to !== 'mmengine' && to !== 'mmcv1') return '--to must be mmengine or mmcv1';
-  return { file, to, itersPerEpoch };
+  if (!isDialectId(to)) return `--to must be ${dialectIds.join(' or ')}`;
+  return { file, to: dialectById(to), itersPerEpoch };
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -47,11 +48,10 @@ export async function run(args: string[]): Promise<number> {
   const load = loadConfigFromDisk(options.file);
   if (reportDiagnostics(load.diagnostics.filter((d) => d.severity === 'error'), options.file) || !load.ok) return 1;
   const loaded = load.value;
-  if ((loaded.dialect === 'mmengine') === (options.to === 'mmengine')) {
+  if (loaded.dialect === options.to.id) {
     process.stderr.write(`mmcfg convert: ${options.file} is already a ${loaded.dialect} config (${loaded.dialectReason}); converting anyway\n`);
   }
-  const convert = options.to === 'mmengine' ? convertToMmengine : convertToMmcv1;
-  const result = convert(loaded.config, { itersPerEpoch: options.itersPerEpoch });
+  const result = await options.to.convertInto(loaded.config, { itersPerEpoch: options.itersPerEpoch });
   await writeOut(printConversion(result, options.to));
   return 0;
 }

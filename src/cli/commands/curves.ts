@@ -4,12 +4,9 @@
  * one line per file (JSON), so outputs line up with inputs even when a file fails. Problems go
  * to stderr as `FILE:LINE:COL: error: message`, FILE being the file that holds the line.
  */
-import { readGoldenCase } from '../../core/schedule/mmcv1/goldenCase.ts';
-import { simulateSchedule, type ScheduleStyle } from '../../core/schedule/simulate.ts';
-import type { KeyOrigin } from '../../core/config/load/loadConfig.ts';
-import type { Diagnostic } from '../../core/python/diagnostics.ts';
-import type { PyDict } from '../../core/python/value.ts';
-import type { ScheduleCurves } from '../../core/schedule/types.ts';
+import { dialectById } from '../../core/entries/allDialects.ts';
+import { readGoldenCase, type Diagnostic, type DialectId, type PyDict, type ScheduleCurves } from '../../core/index.ts';
+import type { KeyOrigin } from '../../core/entries/loader.ts';
 import { formatDiagnostic } from '../diagnosticText.ts';
 import { writeOut } from '../output.ts';
 import { readConfigText } from '../readConfigText.ts';
@@ -23,7 +20,7 @@ interface CurvesOptions {
 }
 
 interface CurvesInput {
-  style: ScheduleStyle;
+  style: DialectId;
   itersPerEpoch: number;
   config: PyDict;
   /** Where each top-level key was assigned (a `.py` config), to locate simulation errors. */
@@ -64,12 +61,11 @@ export async function run(args: string[]): Promise<number> {
  */
 async function loadConfigForCurves(path: string): Promise<Loaded> {
   const { loadConfigFromDisk } = await import('../loadFromDisk.ts');
-  const { guessItersPerEpoch } = await import('../../core/schedule/itersFromConfig.ts');
   const load = loadConfigFromDisk(path);
   const errors = load.diagnostics.filter((d) => d.severity === 'error');
   if (!load.ok || errors.length > 0) return { ok: false, diagnostics: errors };
   const loaded = load.value;
-  const { itersPerEpoch } = guessItersPerEpoch(loaded.config, loaded.dialect);
+  const { itersPerEpoch } = dialectById(loaded.dialect).guessItersPerEpoch(loaded.config);
   return { ok: true, input: { style: loaded.dialect, itersPerEpoch, config: loaded.config, origins: loaded.sourceMap } };
 }
 
@@ -95,7 +91,7 @@ function simulate(
   file: string,
 ): { ok: true; curves: ScheduleCurves } | { ok: false; diagnostics: Diagnostic[] } {
   const itersPerEpoch = options.itersPerEpoch ?? input.itersPerEpoch;
-  const result = simulateSchedule(input.style, input.config, { itersPerEpoch });
+  const result = dialectById(input.style).simulate(input.config, { itersPerEpoch });
   if (result.ok) return result;
   const { message, iteration, path } = result.error;
   const where = [

@@ -3,8 +3,8 @@
  * unchanged. By default the file keeps its `_base_` and comes back as written; `--standalone`
  * writes one file without `_base_` holding every key. Bases resolve relative to FILE, as in Python.
  */
-import { exportImported } from '../../core/config/edit/exportImported.ts';
-import type { ExportResult } from '../../core/config/edit/exportImported.ts';
+import { exportFromImported, type ExportResult } from '../../core/index.ts';
+import { dialectById } from '../../core/entries/allDialects.ts';
 import { reportDiagnostics } from '../diagnosticText.ts';
 import { importDocumentFromDisk } from '../loadFromDisk.ts';
 import { writeOut } from '../output.ts';
@@ -15,7 +15,10 @@ export function exportFile(file: string, standalone: boolean): ExportResult {
   const load = importDocumentFromDisk(file);
   const loadErrors = load.diagnostics.filter((d) => d.severity === 'error');
   if (!load.ok || loadErrors.length > 0) return { text: '', diagnostics: loadErrors, changedKeys: [] };
-  return exportImported(load.value, load.value.config, { mode: standalone ? 'standalone' : 'inherit' });
+  // The writer fallback needs a schedule base only for an inherit export of a file that cannot
+  // be patched; the studio's default (schedule_1x) is what the app would use for a fresh import.
+  const { write } = dialectById(load.value.dialect);
+  return exportFromImported(load.value, load.value.config, { mode: standalone ? 'standalone' : 'inherit', scheduleBase: '1x' }, write);
 }
 
 export async function run(args: string[]): Promise<number> {

@@ -2,7 +2,7 @@
  * `mmcfg json FILE.py`: prints the merged config as `json.dumps(Config.fromfile(FILE).to_dict())`
  * would, choosing MMCV 1.x or MMEngine semantics from the file (see detectDialect).
  */
-import { printJson } from '../../core/python/jsonText.ts';
+import { printJson } from '../../core/index.ts';
 import { reportDiagnostics } from '../diagnosticText.ts';
 import { loadConfigFromDisk } from '../loadFromDisk.ts';
 import { writeOut } from '../output.ts';

@@ -1,17 +1,15 @@
 /**
- * `check`'s runtime-section checks: validateConfig's messages for a 2.x (MMCV 1.x) config,
- * each located at the most specific place a file of the chain writes that field.
+ * `check`'s runtime-section checks: the config's own dialect's diagnostics (the rules the forms
+ * show, 2.x and 3.x alike), each located at the most specific place a file of the chain writes
+ * that field.
  */
-import type { LoadResult } from '../../core/config/load/loadConfig.ts';
-import { validateConfig } from '../../core/model/validate.ts';
-import type { Diagnostic, Span } from '../../core/python/diagnostics.ts';
-import type { Expr, Stmt } from '../../core/python/ast.ts';
-import { findDictEntry } from '../../core/python/locate.ts';
+import type { LoadResult } from '../../core/entries/loader.ts';
+import { dialectById } from '../../core/entries/allDialects.ts';
+import { findDictEntry, type Diagnostic, type Expr, type Span, type Stmt } from '../../core/index.ts';
 
-/** validateConfig's errors and warnings (English text) at `file:line:col`; only for mmcv1 configs. */
+/** The dialect's errors and warnings (English text) at `file:line:col`. */
 export function checkRuntimeFields(loaded: LoadResult): Diagnostic[] {
-  if (loaded.dialect !== 'mmcv1') return [];
-  return validateConfig(loaded.config).flatMap((m) => {
+  return dialectById(loaded.dialect).diagnose(loaded.config).flatMap((m) => {
     const place = locateField(loaded, m.path);
     if (!place) return [];
     const file = loaded.files.get(place.file);

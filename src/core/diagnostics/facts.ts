@@ -5,7 +5,7 @@
 import { isPyDict } from '../python/value.ts';
 import type { PyDict } from '../python/value.ts';
 import { className, dictAt, numberAt } from './pyAccess.ts';
-import type { Dialect } from './types.ts';
+import type { DialectId } from './types.ts';
 
 export type Unit = 'epoch' | 'iter';
 
@@ -22,7 +22,7 @@ export interface TrainLength {
  * builds an EpochBasedRunner from `total_epochs` when `runner` is absent). mmengine: `train_cfg`
  * with an IterBasedTrainLoop, or no type and `by_epoch=False`, counts iterations.
  */
-export function trainLength(config: PyDict, dialect: Dialect): TrainLength | undefined {
+export function trainLength(config: PyDict, dialect: DialectId): TrainLength | undefined {
   if (dialect === 'mmcv1') {
     const runner = dictAt(config, ['runner']);
     if (!runner) {
@@ -71,6 +71,6 @@ export function schedulerEntries(config: PyDict): { index: number; path: string[
 }
 
 /** Where a dialect keeps the optimizer dict. */
-export function optimizerPath(dialect: Dialect): string[] {
+export function optimizerPath(dialect: DialectId): string[] {
   return dialect === 'mmcv1' ? ['optimizer'] : ['optim_wrapper', 'optimizer'];
 }

@@ -20,7 +20,7 @@ import { strayDelete } from './rules/strayDelete.ts';
 import { warmupDoesNothing } from './rules/warmupDoesNothing.ts';
 import { warmupInvalid } from './rules/warmupInvalid.ts';
 import { warmupLongerThanTraining } from './rules/warmupLongerThanTraining.ts';
-import type { Dialect, Rule } from './types.ts';
+import type { DialectId, Rule } from './types.ts';
 
 /** Rules for MMDetection 2.x (MMCV 1.x) configs. */
 const mmcv1Rules: readonly Rule[] = [
@@ -79,9 +79,9 @@ const mmengineRules: readonly Rule[] = [
 /** Every rule, each once (for listings and the per-rule fixture counts). */
 export const allRules: readonly Rule[] = [...new Set([...mmcv1Rules, ...mmengineRules])];
 
-const byDialect: Record<Dialect, readonly Rule[]> = { mmcv1: mmcv1Rules, mmengine: mmengineRules };
+const byDialect: Record<DialectId, readonly Rule[]> = { mmcv1: mmcv1Rules, mmengine: mmengineRules };
 
 /** The rules that apply to configs of `dialect`. */
-export function rulesFor(dialect: Dialect): readonly Rule[] {
+export function rulesFor(dialect: DialectId): readonly Rule[] {
   return byDialect[dialect];
 }

@@ -15,14 +15,14 @@ import { schedulerEntries } from './facts.ts';
 import { reshapeOnTypeChange } from './reshapeOnTypeChange.ts';
 import type { TypeChange } from './reshapeOnTypeChange.ts';
 import { optimizerNames } from './signatures/optimizerSignatures.ts';
-import type { Dialect } from './types.ts';
+import type { DialectId } from './types.ts';
 import { diagnoseFixture } from '../../test/diagnostics/probe.ts';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 const checkedRules = new Set(['optimizer/unknown-argument', 'hook/unknown-argument', 'runner/unknown-argument', 'scheduler/unknown-argument', 'config/stray-delete']);
 const lrSchedulers = [...SCHEDULER_CLASSES.keys()].filter((k) => k.endsWith('LR'));
 
-function changes(dialect: Dialect, config: PyDict): fc.Arbitrary<TypeChange> {
+function changes(dialect: DialectId, config: PyDict): fc.Arbitrary<TypeChange> {
   const optimizer = fc.constantFrom(...optimizerNames).map((t): TypeChange => ({ component: 'optimizer', path: dialect === 'mmcv1' ? ['optimizer'] : ['optim_wrapper', 'optimizer'], newType: t }));
   if (dialect === 'mmcv1') {
     return fc.oneof(

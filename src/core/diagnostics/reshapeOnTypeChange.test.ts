@@ -6,14 +6,14 @@ import { applyFix } from './applyFix.ts';
 import { diagnose } from './engine.ts';
 import { reshapeOnTypeChange } from './reshapeOnTypeChange.ts';
 import type { TypeChange } from './reshapeOnTypeChange.ts';
-import type { Dialect } from './types.ts';
+import type { DialectId } from './types.ts';
 import { diagnoseFixture } from '../../test/diagnostics/probe.ts';
 
 const v2 = diagnoseFixture('v2/configs/faster_rcnn/faster_rcnn_r50_fpn_1x_coco.py');
 const v3 = diagnoseFixture('v3/configs/faster_rcnn/faster-rcnn_r50_fpn_1x_coco.py');
 
 /** Applies the change in inherit mode (own = {} over the fixture's merged config as bases) and diagnoses the merge. */
-function changeInInheritMode(bases: PyDict, dialect: Dialect, change: TypeChange): { own: PyDict; merged: PyDict; errors: string[] } {
+function changeInInheritMode(bases: PyDict, dialect: DialectId, change: TypeChange): { own: PyDict; merged: PyDict; errors: string[] } {
   const r = reshapeOnTypeChange({ config: bases, dialect, bases }, change);
   const own = applyFix({}, { title: { en: '', zh: '' }, edits: [r.edit] });
   const merged = mergeAIntoB(structuredClone(own), bases);

@@ -15,7 +15,7 @@ import { liftThroughLists } from './applyFix.ts';
 import { dictAt, numberAt } from './pyAccess.ts';
 import { acceptedArguments, rejectedKeys } from './signatures/lookup.ts';
 import type { Component } from './signatures/lookup.ts';
-import type { Dialect, FixEdit } from './types.ts';
+import type { DialectId, FixEdit } from './types.ts';
 
 /** The sections whose class a form can change, and the key that names the class. */
 export type TypedComponent = Extract<Component, 'optimizer' | 'lr-policy' | 'momentum-policy' | 'scheduler' | 'runner' | 'train-loop'>;
@@ -30,7 +30,7 @@ export interface TypeChange {
 export interface ReshapeContext {
   /** The merged config (what training would see). */
   config: PyDict;
-  dialect: Dialect;
+  dialect: DialectId;
   /** The bases' merged config in inherit mode; absent for a standalone config. */
   bases?: PyDict;
   /** Used to convert max_epochs ↔ max_iters when the runner or loop changes unit. */

@@ -1,8 +1,8 @@
 /** The data the diagnostics engine reads and returns (see index.ts for the public surface). */
-import type { Dialect, KeyOrigin, SourceFile } from '../config/load/loadConfig.ts';
+import type { DialectId, KeyOrigin, SourceFile } from '../config/load/loadConfig.ts';
 import type { PyDict, PyValue } from '../python/value.ts';
 
-export type { Dialect } from '../config/load/loadConfig.ts';
+export type { DialectId } from '../config/load/loadConfig.ts';
 
 /** error: training stops with an exception; warning: training runs, not as meant; info: worth knowing. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -63,7 +63,7 @@ export interface ConfigSources {
 export interface DiagnoseInput {
   /** The merged config, as `Config.fromfile(...).to_dict()` gives it. */
   config: PyDict;
-  dialect: Dialect;
+  dialect: DialectId;
   /**
    * The merged config of the file's `_base_` files alone (what the leaf inherits), when known.
    * Lets rules tell a key the leaf wrote from one inherited across a type change, and offer

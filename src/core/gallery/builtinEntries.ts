@@ -6,21 +6,22 @@ import { scheduleBaseIds } from '../model/bases.ts';
 import { presets, type Preset } from '../model/presets.ts';
 import { presetsV3 } from '../model/v3/presets.ts';
 import { cocoTrain2017Annotated } from './build/itersHint.ts';
-import type { GalleryDialect, GalleryPreset } from './types.ts';
+import type { DialectId, GalleryPreset } from './types.ts';
+import { dialectInfo, dialectInfos } from '../dialects/info.ts';
+import type { DialectInfo } from '../dialects/types.ts';
 
 // The two-stage detectors that name these bases train 8 GPUs × 2 images on COCO.
 const itersPerEpoch = Math.ceil(cocoTrain2017Annotated / 16);
 const itersPerEpochNote = `COCO train2017 ${cocoTrain2017Annotated} annotated images / (8 GPUs × 2 per GPU), as the detectors using this base`;
 
-function toGalleryPreset(preset: Preset, dialect: GalleryDialect): GalleryPreset {
-  const v2 = dialect === 'mmcv1';
+function toGalleryPreset(preset: Preset, dialect: DialectId): GalleryPreset {
   return {
     id: preset.id,
     title: `default_runtime + schedule_${preset.scheduleBase}`,
     family: 'Schedule base',
     dialect,
     sourcePath: `configs/_base_/schedules/schedule_${preset.scheduleBase}.py`,
-    mmdetVersion: v2 ? '2.25.0' : '3.3.0',
+    mmdetVersion: dialectInfo(dialect).mmdetVersion,
     lazy: false,
     config: preset.config,
     itersPerEpoch,
@@ -32,10 +33,14 @@ function isScheduleBase(preset: Preset, prefix: string): boolean {
   return scheduleBaseIds.some((id) => preset.id === `${prefix}${id}`);
 }
 
+function presetsOf(info: DialectInfo, all: readonly Preset[]): GalleryPreset[] {
+  return all.filter((p) => isScheduleBase(p, info.schedulePresetPrefix)).map((p) => toGalleryPreset(p, info.id));
+}
+
 /** The six schedule-base entries: 2.x 1x/2x/20e, then 3.x 1x/2x/20e. */
 export function listScheduleBaseEntries(): GalleryPreset[] {
   return [
-    ...presets.filter((p) => isScheduleBase(p, 'mmdet-schedule-')).map((p) => toGalleryPreset(p, 'mmcv1')),
-    ...presetsV3.filter((p) => isScheduleBase(p, 'mmdet3-schedule-')).map((p) => toGalleryPreset(p, 'mmengine')),
+    ...presetsOf(dialectInfos.mmcv1, presets),
+    ...presetsOf(dialectInfos.mmengine, presetsV3),
   ];
 }

@@ -1,5 +1,6 @@
 import { isPyDict, type PyValue } from '../python/value.ts';
-import type { GalleryDialect, GalleryPreset, MmdetVersion } from './types.ts';
+import type { DialectId, GalleryPreset, MmdetVersion } from './types.ts';
+import { dialectIds } from '../dialects/info.ts';
 
 type JsonObject = Record<string, unknown>;
 
@@ -24,7 +25,7 @@ export function isPyValueJson(v: unknown): v is PyValue {
   return Object.values(v).every(isPyValueJson);
 }
 
-const dialects: readonly GalleryDialect[] = ['mmcv1', 'mmengine'];
+const dialects: readonly DialectId[] = dialectIds;
 const versions: readonly MmdetVersion[] = ['2.25.0', '3.3.0'];
 
 function decodePreset(raw: unknown, index: number): GalleryPreset {

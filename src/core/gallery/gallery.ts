@@ -12,7 +12,7 @@ import { listScheduleBaseEntries } from './builtinEntries.ts';
 import { decodeGalleryData } from './decode.ts';
 import type { GalleryPreset } from './types.ts';
 
-export type { GalleryDataFile, GalleryDialect, GalleryPreset, MmdetVersion } from './types.ts';
+export type { GalleryDataFile, DialectId, GalleryPreset, MmdetVersion } from './types.ts';
 export { searchGallery } from './search.ts';
 export { readScheduleFacts, type ScheduleFacts } from './scheduleFacts.ts';
 export { buildSparklinePath, type Sparkline } from './sparkline.ts';

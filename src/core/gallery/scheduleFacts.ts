@@ -1,5 +1,5 @@
 import { isPyDict, isPyRef, numberOf, type PyDict, type PyValue } from '../python/value.ts';
-import type { GalleryDialect } from './types.ts';
+import type { DialectId } from './types.ts';
 
 /** What a gallery card and the search read off a runtime config, in its own vocabulary. */
 export interface ScheduleFacts {
@@ -92,6 +92,8 @@ function readMmengine(config: PyDict): ScheduleFacts {
 }
 
 /** Optimizer, lr, schedule parts and training length of a runtime config (epochs or iterations). */
-export function readScheduleFacts(config: PyDict, dialect: GalleryDialect): ScheduleFacts {
-  return dialect === 'mmcv1' ? readMmcv1(config) : readMmengine(config);
+export function readScheduleFacts(config: PyDict, dialect: DialectId): ScheduleFacts {
+  return readers[dialect](config);
 }
+
+const readers: Record<DialectId, (config: PyDict) => ScheduleFacts> = { mmcv1: readMmcv1, mmengine: readMmengine };

@@ -1,5 +1,6 @@
 import { readScheduleFacts } from './scheduleFacts.ts';
 import type { GalleryPreset } from './types.ts';
+import { dialectInfo } from '../dialects/info.ts';
 
 /**
  * Chinese words people type for schedule vocabulary, keyed by a lower-case fragment of the
@@ -40,7 +41,7 @@ function buildHaystack(preset: GalleryPreset): string {
     preset.sourcePath,
     preset.id,
     preset.mmdetVersion,
-    preset.dialect === 'mmcv1' ? '2.x mmcv' : '3.x mmengine',
+    dialectInfo(preset.dialect).searchWords,
     preset.lazy ? 'lazy import' : '',
     facts.length?.unit === 'iter' ? 'iteration-based' : 'epoch-based',
   ]

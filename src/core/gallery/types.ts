@@ -1,6 +1,8 @@
 import type { PyDict } from '../python/value.ts';
 
-export type GalleryDialect = 'mmcv1' | 'mmengine';
+import type { DialectId } from '../dialects/types.ts';
+
+export type { DialectId } from '../dialects/types.ts';
 
 /** The two MMDetection releases the fixture configs come from. */
 export type MmdetVersion = '2.25.0' | '3.3.0';
@@ -14,7 +16,7 @@ export interface GalleryPreset {
   /** Model family, e.g. "DETR", "Faster R-CNN", "YOLOX". */
   family: string;
   /** `mmcv1` = MMDetection 2.x keys (lr_config, runner); `mmengine` = 3.x (param_scheduler, train_cfg). */
-  dialect: GalleryDialect;
+  dialect: DialectId;
   /** Path in open-mmlab/mmdetection at {@link mmdetVersion}, e.g. `configs/detr/detr_r50_8x2_150e_coco.py`. */
   sourcePath: string;
   mmdetVersion: MmdetVersion;

@@ -1,5 +1,7 @@
 import type { PyDict, PyValue } from '../python/value.ts';
 import { pyFloat, pyTuple } from '../python/value.ts';
+import { resolveHookPrefix } from '../schedule/mmcv1/parseShared.ts';
+import { hookPrefixOf, lrUpdaterBaseArgs, lrUpdaterSignatures, momentumUpdaterBaseArgs, momentumUpdaterSignatures, type HookSignature } from '../schedule/mmcv1/updaterSignatures.ts';
 
 /** The `lr_config.policy` values MMCV 1.7.2 registers, spelled as mmdet configs spell them. */
 export const lrPolicies = [
@@ -23,52 +25,33 @@ export type MomentumPolicy = (typeof momentumPolicies)[number];
 
 /** Policies a downstream package registers (MMDetection 2.x `YOLOXLrUpdaterHook`). */
 export const downstreamLrPolicies: Readonly<Record<string, readonly string[]>> = {
-  YOLOX: ['num_last_epochs', 'min_lr_ratio'],
+  YOLOX: lrUpdaterSignatures.YOLOX.names,
 };
 
 /** Arguments every LrUpdaterHook takes (`mmcv/runner/hooks/lr_updater.py`, LrUpdaterHook). */
-export const lrCommonArgs = ['policy', 'by_epoch', 'warmup', 'warmup_iters', 'warmup_ratio', 'warmup_by_epoch'] as const;
+export const lrCommonArgs = ['policy', ...lrUpdaterBaseArgs] as const;
 /** Arguments every MomentumUpdaterHook takes (no warmup_by_epoch there). */
-export const momentumCommonArgs = ['policy', 'by_epoch', 'warmup', 'warmup_iters', 'warmup_ratio'] as const;
+export const momentumCommonArgs = ['policy', ...momentumUpdaterBaseArgs] as const;
+
+/** The form's policy spellings mapped to their hook's own arguments (the simulator's table, updaterSignatures.ts). */
+function argsByPolicy<P extends string>(policies: readonly P[], signatures: Readonly<Record<Capitalize<P>, HookSignature>>): Record<P, readonly string[]> {
+  const out: Partial<Record<P, readonly string[]>> = {};
+  for (const p of policies) out[p] = signatures[hookPrefixOf(p)].names;
+  return out as Record<P, readonly string[]>;
+}
 
 /** Each LR policy's own `__init__` arguments in MMCV 1.7.2. */
-export const lrPolicyArgs: Readonly<Record<LrPolicy, readonly string[]>> = {
-  fixed: [],
-  step: ['step', 'gamma', 'min_lr'],
-  exp: ['gamma'],
-  poly: ['power', 'min_lr'],
-  inv: ['gamma', 'power'],
-  CosineAnnealing: ['min_lr', 'min_lr_ratio'],
-  FlatCosineAnnealing: ['start_percent', 'min_lr', 'min_lr_ratio'],
-  CosineRestart: ['periods', 'restart_weights', 'min_lr', 'min_lr_ratio'],
-  cyclic: ['target_ratio', 'cyclic_times', 'step_ratio_up', 'anneal_strategy', 'gamma'],
-  OneCycle: ['max_lr', 'total_steps', 'pct_start', 'anneal_strategy', 'div_factor', 'final_div_factor', 'three_phase'],
-  LinearAnnealing: ['min_lr', 'min_lr_ratio'],
-};
+export const lrPolicyArgs: Readonly<Record<LrPolicy, readonly string[]>> = argsByPolicy(lrPolicies, lrUpdaterSignatures);
 
 /** Each momentum policy's own `__init__` arguments in MMCV 1.7.2. */
-export const momentumPolicyArgs: Readonly<Record<MomentumPolicy, readonly string[]>> = {
-  step: ['step', 'gamma', 'min_momentum'],
-  CosineAnnealing: ['min_momentum', 'min_momentum_ratio'],
-  LinearAnnealing: ['min_momentum', 'min_momentum_ratio'],
-  cyclic: ['target_ratio', 'cyclic_times', 'step_ratio_up', 'anneal_strategy', 'gamma'],
-  OneCycle: ['base_momentum', 'max_momentum', 'pct_start', 'anneal_strategy', 'three_phase'],
-};
+export const momentumPolicyArgs: Readonly<Record<MomentumPolicy, readonly string[]>> = argsByPolicy(momentumPolicies, momentumUpdaterSignatures);
 
 /** Policies whose hook asserts `by_epoch=False` (and defaults to it). */
 export const iterOnlyPolicies: readonly string[] = ['cyclic', 'OneCycle'];
 /** Policies that assert exactly one of min_lr / min_lr_ratio. */
 export const minLrPairPolicies: readonly LrPolicy[] = ['CosineAnnealing', 'FlatCosineAnnealing', 'CosineRestart', 'LinearAnnealing'];
 
-/**
- * The hook class prefix MMCV builds from a policy name (`BaseRunner.register_lr_hook`): an
- * all-lowercase name is passed through Python's `str.title()`, anything else is used as is.
- * So `'step'` and `'Step'` both work, but `'cosineannealing'` becomes `'Cosineannealing'`.
- */
-export function resolveHookPrefix(policy: string): string {
-  if (policy !== policy.toLowerCase()) return policy;
-  return policy.toLowerCase().replace(/(^|[^a-z])([a-z])/g, (_m, before: string, letter: string) => before + letter.toUpperCase());
-}
+export { resolveHookPrefix } from '../schedule/mmcv1/parseShared.ts';
 
 function toHookPrefix(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);

@@ -51,6 +51,9 @@ const cases: Array<[string, string, PyDict, PyDict, 'error' | 'warning']> = [
   ['Epoch runner with max_iters', 'runner.max_iters', edit([['runner', 'max_epochs'], undefined], [['runner', 'max_iters'], 1000]), base(), 'error'],
   ['Iter runner with max_epochs', 'runner.max_epochs', edit([['runner', 'type'], 'IterBasedRunner']), edit([['runner'], { type: 'IterBasedRunner', max_iters: 90000 }], [['lr_config', 'step'], [60000, 80000]]), 'error'],
   ['Epoch runner needs max_epochs', 'runner.max_epochs', edit([['runner', 'max_epochs'], undefined]), base(), 'error'],
+  // MMCV's run() loop never starts (no exception): a warning, and the simulator agrees (errors.test.ts).
+  ['idle epoch runner', 'runner.max_epochs', edit([['runner', 'max_epochs'], 0]), edit([['runner', 'max_epochs'], 1], [['lr_config', 'step'], [1]]), 'warning'],
+  ['idle iter runner', 'runner.max_iters', edit([['runner'], { type: 'IterBasedRunner', max_iters: -5 }], [['lr_config', 'step'], [60000, 80000]]), edit([['runner'], { type: 'IterBasedRunner', max_iters: 90000 }], [['lr_config', 'step'], [60000, 80000]]), 'warning'],
   ['val workflow without annotations', 'workflow', edit([['workflow'], [{ $tuple: ['train', 1] }, { $tuple: ['val', 1] }]]), edit([['workflow'], [{ $tuple: ['train', 1] }, { $tuple: ['val', 1] }]], [['data'], { val: { pipeline: [{ type: 'LoadImageFromFile' }, { type: 'LoadAnnotations', with_bbox: true }] } }]), 'warning'],
   ['workflow entries are tuples', 'workflow.0', edit([['workflow'], [['train', 1]]]), base(), 'error'],
   ['nesterov needs momentum', 'optimizer.nesterov', edit([['optimizer', 'nesterov'], true], [['optimizer', 'momentum'], 0]), edit([['optimizer', 'nesterov'], true]), 'error'],

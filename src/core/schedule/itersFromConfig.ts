@@ -1,4 +1,4 @@
-import type { Dialect } from '../config/load/loadConfig.ts';
+import type { DialectId } from '../dialects/types.ts';
 import type { PyDict } from '../python/value.ts';
 import { isPyDict, numberOf } from '../python/value.ts';
 import { estimateItersPerEpoch } from './itersPerEpoch.ts';
@@ -22,7 +22,7 @@ function dictAt(v: unknown, ...keys: string[]): PyDict | undefined {
  * COCO train2017 when not recognised) on 8 GPUs with the config's `samples_per_gpu` (2.x `data`) or `batch_size` (3.x
  * `train_dataloader`), times a `RepeatDataset`'s `times`. A documented guess, overridable.
  */
-export function guessItersPerEpoch(config: PyDict, dialect: Dialect): { itersPerEpoch: number; samplesPerGpu: number; repeatTimes: number } {
+export function guessItersPerEpoch(config: PyDict, dialect: DialectId): { itersPerEpoch: number; samplesPerGpu: number; repeatTimes: number } {
   let samplesPerGpu = 2;
   let repeatTimes = 1;
   if (dialect === 'mmcv1') {
@@ -54,7 +54,7 @@ export interface ConfigTrainingShape {
  * config states: 2.x `data.train` / `data.samples_per_gpu` (or `data.train_dataloader`), 3.x
  * `train_dataloader.dataset` / `batch_size`.
  */
-export function readTrainingShape(config: PyDict, dialect: Dialect): ConfigTrainingShape {
+export function readTrainingShape(config: PyDict, dialect: DialectId): ConfigTrainingShape {
   const data = dictAt(config, 'data');
   const loader = dictAt(config, 'train_dataloader');
   const dataset = dialect === 'mmcv1' ? data?.train : loader?.dataset;

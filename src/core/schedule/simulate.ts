@@ -4,22 +4,31 @@ import { chartMmcv1, simulateMmcv1 } from './mmcv1/simulate.ts';
 import { chartMmengine, simulateMmengine } from './mmengine/simulate.ts';
 import { replaceClassRefsByName } from './classRefs.ts';
 import type { ChartCurvesResult, ScheduleResult } from './types.ts';
+import type { DialectId } from '../dialects/types.ts';
 
-export type ScheduleStyle = 'mmcv1' | 'mmengine';
+export type { DialectId } from '../dialects/types.ts';
+
+// Lazy-import configs name classes by reference (`type=MultiStepLR`); the MMEngine simulator reads names.
+const byName = (config: PyDict) => replaceClassRefsByName(config) as PyDict;
+
+const simulators: Record<DialectId, (config: PyDict, opts: { itersPerEpoch: number }) => ScheduleResult> = {
+  mmcv1: simulateMmcv1,
+  mmengine: (config, opts) => simulateMmengine(byName(config), opts),
+};
+
+type ChartOptions = { itersPerEpoch: number; window: ChartWindow; budget: number };
+const charters: Record<DialectId, (config: PyDict, opts: ChartOptions) => ChartCurvesResult | null> = {
+  mmcv1: chartMmcv1,
+  mmengine: (config, opts) => chartMmengine(byName(config), opts),
+};
 
 /**
  * Per-iteration lr and momentum curves of a config, in the dialect it is written in:
  * `mmcv1` (MMDetection 2.x: `lr_config`/`momentum_config`/`runner`, MMCV 1.7.2 hooks) or
  * `mmengine` (MMDetection 3.x: `param_scheduler`/`train_cfg`). `itersPerEpoch` = len(data loader).
  */
-export function simulateSchedule(style: ScheduleStyle, config: PyDict, opts: { itersPerEpoch: number }): ScheduleResult {
-  switch (style) {
-    case 'mmcv1':
-      return simulateMmcv1(config, opts);
-    case 'mmengine':
-      // Lazy-import configs name classes by reference (`type=MultiStepLR`); the simulator reads names.
-      return simulateMmengine(replaceClassRefsByName(config) as PyDict, opts);
-  }
+export function simulateSchedule(style: DialectId, config: PyDict, opts: { itersPerEpoch: number }): ScheduleResult {
+  return simulators[style](config, opts);
 }
 
 /**
@@ -29,7 +38,7 @@ export function simulateSchedule(style: ScheduleStyle, config: PyDict, opts: { i
  * column (cost independent of the iteration count); per-iteration schedules step every iteration
  * but keep only the columns.
  */
-export function chartSchedule(style: ScheduleStyle, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow }): ChartCurvesResult {
+export function chartSchedule(style: DialectId, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow }): ChartCurvesResult {
   // An infinite budget is never exceeded, so the result is never null.
   return chartScheduleWithin(style, config, { ...opts, budget: Number.POSITIVE_INFINITY }) as ChartCurvesResult;
 }
@@ -40,7 +49,6 @@ export function chartSchedule(style: ScheduleStyle, config: PyDict, opts: { iter
  * starting, when it would take more. Lets the UI thread draw cheap schedules at once and hand
  * the rest to a worker.
  */
-export function chartScheduleWithin(style: ScheduleStyle, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget: number }): ChartCurvesResult | null {
-  if (style === 'mmcv1') return chartMmcv1(config, opts);
-  return chartMmengine(replaceClassRefsByName(config) as PyDict, opts);
+export function chartScheduleWithin(style: DialectId, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget: number }): ChartCurvesResult | null {
+  return charters[style](config, opts);
 }

@@ -1,5 +1,5 @@
 import type { PyDict } from '../python/value.ts';
-import { chartSchedule, type ScheduleStyle } from './simulate.ts';
+import { chartSchedule, type DialectId } from './simulate.ts';
 import type { ScheduleError } from './types.ts';
 
 export interface ValuesAt {
@@ -12,7 +12,7 @@ export interface ValuesAt {
  * The lr and momentum every param group holds at one iteration's optimizer step, computed for
  * that iteration (a one-iteration chart window, so no reduction can pick a neighbour).
  */
-export function valuesAt(style: ScheduleStyle, config: PyDict, itersPerEpoch: number, iteration: number): { ok: true; value: ValuesAt } | { ok: false; error: ScheduleError } {
+export function valuesAt(style: DialectId, config: PyDict, itersPerEpoch: number, iteration: number): { ok: true; value: ValuesAt } | { ok: false; error: ScheduleError } {
   const r = chartSchedule(style, config, { itersPerEpoch, window: { from: iteration, to: iteration + 1, maxPoints: 2 } });
   if (!r.ok) return r;
   const c = r.curves;

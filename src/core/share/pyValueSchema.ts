@@ -1,3 +1,4 @@
+import './zodJitless.ts';
 import { z } from 'zod';
 import type { PyValue } from '../python/value.ts';
 import type { WirePyValue, WireSpecialFloat } from './wirePyValue.ts';

@@ -1,10 +1,11 @@
+import { unwritableTopLevelKeys } from '../config/write/topLevelNames.ts';
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { presets } from '../model/presets.ts';
 import type { SharePayload } from './sharePayload.ts';
 import { decodeShareLink, encodeShareLink } from './shareLink.ts';
-import { pyDictArb } from './testArbitraries.ts';
+import { pyDictArb } from '../../test/pyValueArbitraries.ts';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 
@@ -74,12 +75,30 @@ describe('share links', () => {
   });
 });
 
+describe('keys no config file can hold', () => {
+  it.each([['a b'], ['text'], ['__x'], ['class'], ['pretty_text']])('%j at the top level is refused with a message', (key) => {
+    const r = decodeShareLink(encodeShareLink({ ...base, config: { [key]: 1 } }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message.en).toMatch(/cannot be Python names/);
+  });
+
+  it('env_variables is a reserved name only for MMEngine configs; nested keys are free', () => {
+    expect(decodeShareLink(encodeShareLink({ ...base, config: { env_variables: 1 } })).ok).toBe(true);
+    expect(decodeShareLink(encodeShareLink({ ...base, dialect: 'mmengine', config: { env_variables: 1 } })).ok).toBe(false);
+    expect(decodeShareLink(encodeShareLink({ ...base, config: { x: { 'a b': 1, text: 2 } } })).ok).toBe(true);
+  });
+});
+
 describe(`share link properties (seed ${seed}, replay with FC_SEED=${seed})`, () => {
   it('decode(encode(x)) = x', () => {
     fc.assert(
       fc.property(pyDictArb, fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('mmcv1', 'mmengine' as const), (config, name, dialect) => {
         const payload: SharePayload = { ...base, name, config, dialect };
-        expect(decodeShareLink(encodeShareLink(payload))).toEqual({ ok: true, payload });
+        const decoded = decodeShareLink(encodeShareLink(payload));
+        // A config whose top-level keys no config file can hold is refused, naming the keys.
+        const bad = unwritableTopLevelKeys(config, dialect);
+        if (bad.length === 0) expect(decoded).toEqual({ ok: true, payload });
+        else expect(decoded.ok ? '' : decoded.message.en).toContain(JSON.stringify(bad[0]));
       }),
       { seed, numRuns: 300 },
     );

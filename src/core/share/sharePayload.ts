@@ -1,34 +1,49 @@
+import './zodJitless.ts';
 import { z } from 'zod';
 import type { PyDict } from '../python/value.ts';
 import type { ScheduleBaseId } from '../model/bases.ts';
 import { scheduleBaseIds } from '../model/bases.ts';
 import { pyDictSchema } from './pyValueSchema.ts';
+import type { StudioDocument } from '../document/document.ts';
+import { unwritableTopLevelKeys } from '../config/write/topLevelNames.ts';
 
-/** Which config format a config is written in: MMDetection 2.x (MMCV 1.x) or 3.x (MMEngine). */
-export type ConfigDialect = 'mmcv1' | 'mmengine';
+import type { DialectId } from '../dialects/types.ts';
+import { dialectIds } from '../dialects/info.ts';
 
-/** What a share link carries: one config and the choices that shape its export. */
-export interface SharePayload {
-  name: string;
-  config: PyDict;
-  scheduleBase: ScheduleBaseId;
-  exportMode: 'inherit' | 'standalone';
-  dialect: ConfigDialect;
-}
+export type { DialectId } from '../dialects/types.ts';
+
+/** What a share link carries: the open document without the user's own files. */
+export type SharePayload = Omit<StudioDocument, 'source'>;
 
 /** The share link format written today; readers accept exactly the versions in `linkSchemas`. */
 export const shareLinkVersion = 1;
 
 export const scheduleBaseSchema = z.enum(scheduleBaseIds as [ScheduleBaseId, ...ScheduleBaseId[]]);
 export const exportModeSchema = z.enum(['inherit', 'standalone']);
-export const dialectSchema = z.enum(['mmcv1', 'mmengine']);
+export const dialectSchema = z.enum(dialectIds as [DialectId, ...DialectId[]]);
 
 /** Version 1 on the wire: short keys keep the link short. */
-export const linkV1Schema = z.strictObject({
-  v: z.literal(1),
-  n: z.string().max(500),
-  c: pyDictSchema,
-  b: scheduleBaseSchema,
-  e: exportModeSchema,
-  d: dialectSchema,
-});
+export const linkV1Schema = z
+  .strictObject({
+    v: z.literal(1),
+    n: z.string().max(500),
+    c: pyDictSchema,
+    b: scheduleBaseSchema,
+    e: exportModeSchema,
+    d: dialectSchema,
+  })
+  .superRefine((w, ctx) => checkTopLevelKeys(w.c, w.d, ['c'], ctx));
+
+/**
+ * Refuses a config whose top-level keys no config file can hold (`"a b"`, `text`, `__x`): the
+ * writers cannot export it, so accepting it would open (and save) a config that cannot be shown.
+ */
+export function checkTopLevelKeys(config: PyDict, dialect: DialectId, path: (string | number)[], ctx: z.RefinementCtx): void {
+  const bad = unwritableTopLevelKeys(config, dialect);
+  if (bad.length === 0) return;
+  ctx.addIssue({
+    code: 'custom',
+    path,
+    message: `top-level keys that cannot be Python names in a config file: ${bad.slice(0, 5).map((k) => JSON.stringify(k)).join(', ')}${bad.length > 5 ? ', …' : ''}`,
+  });
+}

@@ -1,3 +1,4 @@
+import { defaultDialectId } from '../../core/index.ts';
 /**
  * Each step turns the plain data of version n into version n + 1, without validating: the
  * repair pass after the last step checks everything and drops what is broken.
@@ -13,7 +14,7 @@ const steps: Record<number, (state: Record<string, unknown>) => Record<string, u
         config: v1.config,
         scheduleBase: v1.scheduleBase,
         exportMode: v1.exportMode,
-        dialect: 'mmcv1',
+        dialect: defaultDialectId,
         updatedAt: 0,
       },
     ],

@@ -44,7 +44,8 @@ describe('repairSavedState', () => {
     expect(r.state?.configs.map((c) => c.id)).toEqual(['a', 'c']);
     expect(r.state?.configs[0]?.config.a).toEqual({ $float: Infinity });
     expect(r.problems[0]).toMatch(/config "bad" dropped: scheduleBase/);
-    expect(r.message?.en).toMatch(/1 saved config was damaged/);
+    expect(r.message?.en).toMatch(/1 saved config was damaged and set aside, not deleted/);
+    expect(JSON.parse(r.droppedConfigs ?? "[]")).toEqual([{ ...goodConfig("b", "bad"), scheduleBase: "9x" }]);
     expect(r.setAside).toBeUndefined();
   });
 

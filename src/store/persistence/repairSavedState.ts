@@ -1,5 +1,4 @@
-import type { I18nText } from '../../core/model/fieldSpec.ts';
-import { parseGuardedJson } from '../../core/share/guardedJson.ts';
+import { parseGuardedJson, type I18nText } from '../../core/index.ts';
 import { runMigrationSteps } from './migrationSteps.ts';
 import type { SavedConfig, SavedState, SavedUi } from './savedState.ts';
 import { savedUiSchema } from './savedState.ts';
@@ -12,6 +11,8 @@ export interface RepairResult {
   problems: string[];
   /** The stored text when it cannot be used, so the UI can offer it for download. */
   setAside?: string;
+  /** The damaged configs (as JSON) dropped from a state that is otherwise usable: kept aside too. */
+  droppedConfigs?: string;
   /** One line for the user when something was repaired or set aside. */
   message?: I18nText;
 }
@@ -61,9 +62,11 @@ function repair(raw: unknown): RepairResult {
   const rawConfigs = Array.isArray(migrated.configs) ? migrated.configs : [];
   if (!Array.isArray(migrated.configs)) problems.push('configs is not a list');
   const seen = new Set<string>();
+  const dropped: unknown[] = [];
   rawConfigs.forEach((entry, i) => {
     const checked = savedConfigSchema.safeParse(entry);
     if (!checked.success) {
+      dropped.push(entry);
       const name = isRecord(entry) && typeof entry.name === 'string' ? `"${entry.name}"` : `#${i + 1}`;
       const issue = checked.error.issues[0];
       problems.push(`config ${name} dropped: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}`);
@@ -82,12 +85,13 @@ function repair(raw: unknown): RepairResult {
   const activeId = configs.some((c) => c.id === wantedId) ? wantedId : (configs[0] as SavedConfig).id;
   if (activeId !== wantedId) problems.push(`active config "${wantedId}" missing; opened "${activeId}"`);
 
-  const dropped = problems.filter((p) => p.startsWith('config ')).length;
   const result: RepairResult = { state: { version: savedStateVersion, activeId, configs, ui }, problems };
-  if (dropped > 0) {
+  if (dropped.length > 0) {
+    const n = dropped.length;
+    result.droppedConfigs = safeStringify(dropped);
     result.message = {
-      en: `${dropped} saved config${dropped > 1 ? 's were' : ' was'} damaged and removed; the others were kept.`,
-      zh: `有 ${dropped} 个已保存的配置已损坏并被移除；其余配置已保留。`,
+      en: `${n} saved config${n > 1 ? 's were' : ' was'} damaged and set aside, not deleted; the others were kept. Download ${n > 1 ? 'them' : 'it'} to keep a copy.`,
+      zh: `有 ${n} 个已保存的配置已损坏，已另存而未删除；其余配置已保留。请下载以保留副本。`,
     };
   }
   return result;

@@ -1,26 +1,12 @@
+import '../../core/share/zodJitless.ts';
 import { z } from 'zod';
-import { dialectSchema, exportModeSchema, scheduleBaseSchema } from '../../core/share/sharePayload.ts';
-import type { ConfigDialect } from '../../core/share/sharePayload.ts';
-import type { ScheduleBaseId } from '../../core/model/bases.ts';
-import type { PyDict } from '../../core/python/value.ts';
-import { pyDictSchema } from '../../core/share/pyValueSchema.ts';
-import type { ExportMode } from '../configSlice.ts';
+import { checkTopLevelKeys, exportModeSchema, scheduleBaseSchema } from '../../core/index.ts';
+import { savedDocumentShape } from '../../core/index.ts';
+import { pyDictSchema } from '../../core/index.ts';
 import type { Language } from '../uiSlice.ts';
 
 export { savedStateVersion } from './version.ts';
 
-/** One named config in the library. `updatedAt` is milliseconds since the epoch. */
-export interface SavedConfig {
-  id: string;
-  name: string;
-  config: PyDict;
-  scheduleBase: ScheduleBaseId;
-  exportMode: ExportMode;
-  dialect?: ConfigDialect;
-  /** The user's own files when the config came from an import or the code pane. */
-  source?: { entry: string; files: Record<string, string> };
-  updatedAt: number;
-}
 
 /** How iterations per epoch are found (optional: older saves lack them and get defaults). */
 export interface SavedDataShape {
@@ -59,16 +45,15 @@ export const savedStateV1Schema = z.object({
   itersPerEpoch: itersPerEpochSchema,
 });
 
-export const savedConfigSchema = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  config: pyDictSchema,
-  scheduleBase: scheduleBaseSchema,
-  exportMode: exportModeSchema,
-  dialect: dialectSchema.optional(),
-  source: z.object({ entry: z.string(), files: z.record(z.string(), z.string()) }).optional(),
-  updatedAt: z.number().finite(),
-});
+/**
+ * One named config in the library: the open document in its saved form (see document.ts), with
+ * an id and `updatedAt` (milliseconds since the epoch).
+ */
+export const savedConfigSchema = z
+  .object({ id: z.string().min(1), ...savedDocumentShape, updatedAt: z.number().finite() })
+  .superRefine((c, ctx) => checkTopLevelKeys(c.config, c.dialect ?? 'mmcv1', ['config'], ctx));
+
+export type SavedConfig = z.infer<typeof savedConfigSchema>;
 
 const positiveInt = z.number().int().min(1).max(1e9);
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyAutoScaleLr } from '../../core/schedule/autoScale.ts';
+import { applyAutoScaleLr } from '../../core/index.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { CurveChart } from './CurveChart.tsx';
 import { ConvertPanel } from '../convert/ConvertPanel.tsx';
@@ -32,7 +32,7 @@ export default function ScheduleCharts() {
   const scaled = useMemo(() => applyAutoScaleLr(config, numGpus, samplesPerGpu), [config, numGpus, samplesPerGpu]);
   const unscaled = showUnscaled && scaled.factor !== 1 ? config : null;
   const [zoom, setZoom] = useState<ChartRange | null>(null);
-  const data = useScheduleData(dialect, scaled.config, itersPerEpoch, Math.max(200, 2 * width), unscaled, zoom);
+  const { data, failure } = useScheduleData(dialect, scaled.config, itersPerEpoch, Math.max(200, 2 * width), unscaled, zoom);
   const probe = useExactValues(dialect, scaled.config, itersPerEpoch, unscaled);
   const exactLr = useMemo(() => probe.answer && { iteration: probe.answer.iteration, values: Object.fromEntries([...probe.answer.groups.map((g) => [g.key, g.lr] as const), ['unscaled', probe.answer.unscaledLr] as const]) }, [probe.answer]);
   const exactMomentum = useMemo(() => probe.answer && { iteration: probe.answer.iteration, values: Object.fromEntries(probe.answer.groups.map((g) => [g.key, g.momentum] as const)) }, [probe.answer]);
@@ -71,6 +71,12 @@ export default function ScheduleCharts() {
             {t('showUnscaled')}
           </label>
         </p>
+      )}
+      {failure && (
+        <div className="schedule-error" role="alert" data-testid="schedule-failure">
+          <strong>{t('scheduleFailedTitle')}</strong>
+          <p>{failure.kind === 'timeout' ? t('scheduleTimedOut', { seconds: failure.seconds }) : t('scheduleCrashed', { message: failure.message })}</p>
+        </div>
       )}
       {data && !data.ok && (
         <div className="schedule-error" role="alert" data-testid="schedule-error">

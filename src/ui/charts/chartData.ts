@@ -1,7 +1,5 @@
-import type { PyDict } from '../../core/python/value.ts';
-import type { ReducedSeries } from '../../core/schedule/reduce.ts';
-import { chartScheduleWithin } from '../../core/schedule/simulate.ts';
-import type { ScheduleError, ScheduleMarks } from '../../core/schedule/types.ts';
+import type { DialectId, PyDict, ReducedSeries, ScheduleError, ScheduleMarks } from '../../core/index.ts';
+import { chartScheduleWithin } from '../../core/entries/simulate.ts';
 
 export interface ChartPoint {
   x: number;
@@ -23,7 +21,7 @@ export interface ChartRange {
 
 export interface ChartRequest {
   id: number;
-  style: 'mmcv1' | 'mmengine';
+  style: DialectId;
   config: PyDict;
   itersPerEpoch: number;
   /** About two points per pixel column of the chart. */

@@ -1,4 +1,4 @@
-import { valuesAt } from '../../core/schedule/valuesAt.ts';
+import { valuesAt } from '../../core/index.ts';
 import type { ProbeAnswer, ProbeRequest } from './useExactValues.ts';
 
 // The hovered iteration's exact values, off the main thread: a by-iteration schedule of

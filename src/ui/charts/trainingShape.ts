@@ -1,6 +1,4 @@
-import { estimateItersPerEpoch } from '../../core/schedule/itersPerEpoch.ts';
-import { readTrainingShape } from '../../core/schedule/itersFromConfig.ts';
-import type { TrainSetMatch } from '../../core/schedule/knownDatasets.ts';
+import { estimateItersPerEpoch, readTrainingShape, type TrainSetMatch } from '../../core/index.ts';
 import type { StudioState } from '../../store/studioStore.ts';
 import type { DataShapeKey } from '../../store/uiSlice.ts';
 

@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PyDict } from '../../core/python/value.ts';
-import type { ScheduleStyle } from '../../core/schedule/simulate.ts';
+import type { DialectId, PyDict } from '../../core/index.ts';
 
 export interface ProbeRequest {
   id: number;
-  style: ScheduleStyle;
+  style: DialectId;
   config: PyDict;
   itersPerEpoch: number;
   iteration: number;
@@ -23,7 +22,7 @@ export interface ProbeAnswer {
  * a chart update). One question at a time: while one is out, only the newest hover waits.
  * Answers for an older config are dropped.
  */
-export function useExactValues(style: ScheduleStyle, config: PyDict, itersPerEpoch: number, unscaled: PyDict | null): { answer: ProbeAnswer | null; ask: (iteration: number | null) => void } {
+export function useExactValues(style: DialectId, config: PyDict, itersPerEpoch: number, unscaled: PyDict | null): { answer: ProbeAnswer | null; ask: (iteration: number | null) => void } {
   const [answer, setAnswer] = useState<ProbeAnswer | null>(null);
   const worker = useRef<Worker | null>(null);
   const busy = useRef(false);

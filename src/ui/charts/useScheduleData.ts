@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { PyDict } from '../../core/python/value.ts';
-import { pyEqual } from '../../core/python/value.ts';
+import { type DialectId, type PyDict } from '../../core/index.ts';
 import { computeChartData, type ChartData, type ChartRange, type ChartRequest, type ChartSeries } from './chartData.ts';
-import type { ScheduleStyle } from '../../core/schedule/simulate.ts';
+import type { ScheduleRequest } from '../../store/derivations/scheduleRequest.ts';
+import { pickScheduleSections } from '../../store/derivations/scheduleRequest.ts';
+import { useStudioStoreApi } from '../storeContext.tsx';
 
 let nextId = 1;
 
@@ -13,20 +14,11 @@ let nextId = 1;
  */
 const uiThreadBudget = 100_000;
 
-const scheduleKeys: Record<ScheduleStyle, readonly string[]> = {
-  mmcv1: ['optimizer', 'lr_config', 'momentum_config', 'runner'],
-  mmengine: ['optim_wrapper', 'param_scheduler', 'train_cfg', 'default_scope'],
-};
+/** Longer than any honest schedule takes (tens of milliseconds); past it the worker is stopped. */
+export const scheduleTimeLimitMs = 10_000;
 
-/** Only what the schedule depends on crosses to the worker (model and data sections stay). */
-function pickScheduleSections(config: PyDict, style: ScheduleStyle): PyDict {
-  const out: PyDict = {};
-  for (const k of scheduleKeys[style]) {
-    const v = config[k];
-    if (v !== undefined) out[k] = v;
-  }
-  return out;
-}
+/** Why there are no curves although the config may be fine: the worker was stopped or failed. */
+export type ScheduleFailure = { kind: 'timeout'; seconds: number } | { kind: 'crashed'; message: string };
 
 function sameSeries(a: ChartSeries, b: ChartSeries): boolean {
   if (a.key !== b.key || a.lrMult !== b.lrMult || a.points.length !== b.points.length) return false;
@@ -44,29 +36,76 @@ function keepUnchanged(prev: ChartData | null, next: ChartData): ChartData {
 }
 
 /**
- * Curves for the chart, computed at once when cheap, else in a worker. An edit that does not touch the schedule (a
- * checkpoint interval, a log hook) sends nothing; answers to superseded requests are dropped. Answers to superseded requests are dropped, so
- * the chart always shows the newest config.
+ * Curves for the chart, computed at once when cheap, else in a worker. An edit that does not
+ * touch the schedule (a checkpoint interval, a log hook) sends nothing; answers to superseded
+ * requests are dropped, so the chart always shows the newest config. A computation that outlives
+ * the time limit, or a worker that fails (out of memory, an answer that cannot be cloned), is
+ * reported as a failure and the worker is replaced, so the next edit is drawn again.
  */
-export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null, range: ChartRange | null = null): ChartData | null {
+export function useScheduleData(style: DialectId, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null, range: ChartRange | null = null): { data: ChartData | null; failure: ScheduleFailure | null } {
   const [data, setData] = useState<ChartData | null>(null);
-  const workerRef = useRef<Worker | null>(null);
+  const [failure, setFailure] = useState<ScheduleFailure | null>(null);
+  const mounted = useRef(false);
   const latest = useRef(0);
-  const lastSent = useRef<Omit<ChartRequest, 'id'> | null>(null);
+  const lastSent = useRef<ScheduleRequest | null>(null);
+  const post = useRef<(request: ChartRequest) => void>(() => {});
+  const { derive } = useStudioStoreApi();
 
   useEffect(() => {
-    const worker = new Worker(new URL('./scheduleWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<{ id: number; data: ChartData }>) => {
-      if (e.data.id !== latest.current) return;
-      // `npm run bench` splits edit-to-repaint time at these marks.
-      performance.mark('schedule-answer');
-      const next = e.data.data;
-      setData((prev) => keepUnchanged(prev, next));
+    let worker: Worker | null = null;
+    let timer: number | undefined;
+    let busy = false;
+    const fail = (f: ScheduleFailure) => {
+      window.clearTimeout(timer);
+      timer = undefined;
+      busy = false;
+      worker?.terminate();
+      worker = null;
+      // Sending the same config again would fail the same way: wait for a change.
+      setData(null);
+      setFailure(f);
     };
-    workerRef.current = worker;
+    const spawn = (): Worker => {
+      const w = new Worker(new URL('./scheduleWorker.ts', import.meta.url), { type: 'module' });
+      w.onmessage = (e: MessageEvent<{ id: number; data: ChartData }>) => {
+        if (e.data.id !== latest.current) return;
+        window.clearTimeout(timer);
+        timer = undefined;
+        busy = false;
+        // `npm run bench` splits edit-to-repaint time at these marks.
+        performance.mark('schedule-answer');
+        const next = e.data.data;
+        setFailure(null);
+        setData((prev) => keepUnchanged(prev, next));
+      };
+      w.onerror = (e: ErrorEvent) => {
+        e.preventDefault();
+        fail({ kind: 'crashed', message: e.message || 'worker error' });
+      };
+      w.onmessageerror = () => fail({ kind: 'crashed', message: 'the answer could not be read' });
+      return w;
+    };
+    post.current = (request) => {
+      // Still busy with a superseded request: its answer would be dropped, so stop it now and
+      // give the newest request the whole time limit.
+      if (busy) {
+        worker?.terminate();
+        worker = null;
+      }
+      worker ??= spawn();
+      busy = true;
+      worker.postMessage(request);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => fail({ kind: 'timeout', seconds: scheduleTimeLimitMs / 1000 }), scheduleTimeLimitMs);
+    };
+    worker = spawn();
+    mounted.current = true;
     return () => {
-      worker.terminate();
-      workerRef.current = null;
+      window.clearTimeout(timer);
+      worker?.terminate();
+      worker = null;
+      mounted.current = false;
+      post.current = () => {};
     };
   }, []);
 
@@ -81,24 +120,21 @@ export function useScheduleData(style: ScheduleStyle, config: PyDict, itersPerEp
   }, [style, config, itersPerEpoch, maxPoints, unscaled, range]);
 
   useEffect(() => {
-    const worker = workerRef.current;
-    if (!worker) return;
+    if (!mounted.current) return;
     if (quick) {
       // Answers to requests sent before are stale now.
       latest.current = nextId++;
       lastSent.current = null;
       return;
     }
-    const body: Omit<ChartRequest, 'id'> = { style, config: pickScheduleSections(config, style), itersPerEpoch, maxPoints, range };
-    if (unscaled) body.unscaled = pickScheduleSections(unscaled, style);
-    const last = lastSent.current;
-    const same = last && last.style === body.style && last.itersPerEpoch === body.itersPerEpoch && last.maxPoints === body.maxPoints && last.range?.from === range?.from && last.range?.to === range?.to && pyEqual(last.config, body.config) && (last.unscaled && body.unscaled ? pyEqual(last.unscaled, body.unscaled) : last.unscaled === body.unscaled);
-    if (same) return;
+    // The store's derivation returns the same request while nothing the schedule reads changed.
+    const body = derive.scheduleRequest(style, config, itersPerEpoch, maxPoints, unscaled, range);
+    if (body === lastSent.current) return;
     lastSent.current = body;
     const id = nextId++;
     latest.current = id;
-    worker.postMessage({ ...body, id });
-  }, [style, config, itersPerEpoch, maxPoints, unscaled, range, quick]);
+    post.current({ ...body, range: body.range ?? null, id });
+  }, [derive, style, config, itersPerEpoch, maxPoints, unscaled, range, quick]);
 
-  return quick ?? data;
+  return { data: quick ?? data, failure: quick ? null : failure };
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Diagnostic } from '../../core/python/diagnostics.ts';
+import type { Diagnostic } from '../../core/index.ts';
 
 const MonacoPane = lazy(() => import('./MonacoPane.tsx'));
 
@@ -9,13 +9,14 @@ export interface CodePaneProps {
   dark: boolean;
   diagnostics: readonly Diagnostic[];
   onEdit: (text: string) => void;
+  onFlush?: (text: string) => void;
 }
 
 /**
  * The Python text pane. Monaco is loaded lazily so the first screen does not wait for it; until
  * it arrives the same text is shown as plain preformatted text.
  */
-export function CodePane({ text, dark, diagnostics, onEdit }: CodePaneProps) {
+export function CodePane({ text, dark, diagnostics, onEdit, onFlush }: CodePaneProps) {
   const { t } = useTranslation();
   return (
     <div className="code-pane" data-testid="code-pane" data-text={text}>
@@ -26,7 +27,7 @@ export function CodePane({ text, dark, diagnostics, onEdit }: CodePaneProps) {
           </pre>
         }
       >
-        <MonacoPane text={text} dark={dark} diagnostics={diagnostics} onEdit={onEdit} />
+        <MonacoPane text={text} dark={dark} diagnostics={diagnostics} onEdit={onEdit} onFlush={onFlush} />
       </Suspense>
       <p className="code-hint" data-testid="code-keyboard-hint">
         {t('codeKeyboardHint')}

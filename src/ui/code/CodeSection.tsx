@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Diagnostic } from '../../core/python/diagnostics.ts';
-import { useActions, useStudio } from '../storeContext.tsx';
-import { selectExportText } from '../derived.ts';
+import { defaultDialect, type Diagnostic } from '../../core/index.ts';
+import { useActions, useStudio, useStudioStoreApi } from '../storeContext.tsx';
 import { useSourceTools } from './useSourceTools.ts';
-import { mmcv1Model, useDialectModel } from '../dialect/useDialectModel.ts';
+import { useDialect } from '../dialect/useDialect.ts';
 import { ExportBar } from '../toolbar/ExportBar.tsx';
 import { usePrefersDark } from '../usePrefersDark.ts';
 import { CodePane } from './CodePane.tsx';
@@ -23,9 +22,10 @@ export function CodeSection() {
   const dialect = useStudio((s) => s.dialect);
   const dark = usePrefersDark();
   const tools = useSourceTools(source !== null || codeDraft !== null);
-  const model = useDialectModel(dialect) ?? mmcv1Model;
-  const exportText = selectExportText({ config, write: model.write, source, exportMode, scheduleBase }, tools);
-  const diagnostics = tools && codeDraft !== null ? tools.draftDiagnostics(source, codeDraft, `configs/studio/${name || 'config'}.py`) : noDiagnostics;
+  const model = useDialect(dialect) ?? defaultDialect;
+  const { derive } = useStudioStoreApi();
+  const exportText = derive.exportText({ config, write: model.write, source, exportMode, scheduleBase }, tools);
+  const diagnostics = tools && codeDraft !== null ? derive.draftMarkers(source, codeDraft, `configs/studio/${name || 'config'}.py`, tools.loadDraft) : noDiagnostics;
 
   return (
     <>
@@ -41,7 +41,7 @@ export function CodeSection() {
           </button>
         </div>
       )}
-      <CodePane text={codeDraft ?? exportText} dark={dark} diagnostics={diagnostics} onEdit={actions.codeEdited} />
+      <CodePane text={codeDraft ?? exportText} dark={dark} diagnostics={diagnostics} onEdit={actions.codeEdited} onFlush={actions.codeFlushed} />
     </>
   );
 }

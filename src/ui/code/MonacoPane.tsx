@@ -1,6 +1,6 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
-import type { Diagnostic } from '../../core/python/diagnostics.ts';
+import type { Diagnostic } from '../../core/index.ts';
 import { monaco } from './monacoSetup.ts';
 import { findChangedLines } from './changedLines.ts';
 
@@ -44,24 +44,61 @@ export interface MonacoPaneProps {
   dark: boolean;
   diagnostics: readonly Diagnostic[];
   onEdit: (text: string) => void;
+  /** Typing not yet reported when the page is hidden or unloads: it must be saved now. */
+  onFlush?: (text: string) => void;
 }
 
 const debounceMs = 150;
+const maxRemembered = 32;
+
+function remember(sent: string[], value: string): void {
+  sent.push(value);
+  if (sent.length > maxRemembered) sent.shift();
+}
 
 /**
  * The Python config, editable. Typing is reported debounced; text coming back from the store is
  * applied only when it is not what the editor itself just produced, so keystrokes typed while
  * the store catches up are never overwritten. Lines changed from outside flash briefly.
  */
-export default function MonacoPane({ text, dark, diagnostics, onEdit }: MonacoPaneProps) {
+export default function MonacoPane({ text, dark, diagnostics, onEdit, onFlush }: MonacoPaneProps) {
   const editorRef = useRef<CodeEditor | null>(null);
   const shownText = useRef(text);
+  // Texts recently reported to the store: when the store hands one back after the user typed on
+  // (its load finished late, or React rendered it after the next report), it is an echo of the
+  // past, not a change from outside, and must not replace the newer text.
+  const sentTexts = useRef<string[]>([]);
+
   const onEditRef = useRef(onEdit);
+  const onFlushRef = useRef(onFlush);
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     onEditRef.current = onEdit;
-  }, [onEdit]);
+    onFlushRef.current = onFlush;
+  }, [onEdit, onFlush]);
+
+  useEffect(() => {
+    // A reload or a closed tab within the debounce would lose the last keystrokes.
+    const flush = () => {
+      if (timer.current === undefined) return;
+      window.clearTimeout(timer.current);
+      timer.current = undefined;
+      const value = editorRef.current?.getValue();
+      if (value === undefined) return;
+      remember(sentTexts.current, value);
+      (onFlushRef.current ?? onEditRef.current)(value);
+    };
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, []);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -70,6 +107,8 @@ export default function MonacoPane({ text, dark, diagnostics, onEdit }: MonacoPa
       shownText.current = text;
       return;
     }
+    if (sentTexts.current.includes(text)) return;
+    sentTexts.current = [];
     const changed = findChangedLines(model.getValue(), text);
     // Mark the text as ours before Monaco fires its change event, so the store's own update is
     // not mistaken for typing. pushEditOperations keeps it on Monaco's own undo stack.
@@ -119,7 +158,11 @@ export default function MonacoPane({ text, dark, diagnostics, onEdit }: MonacoPa
           const value = editor.getValue();
           if (value === shownText.current) return;
           window.clearTimeout(timer.current);
-          timer.current = window.setTimeout(() => onEditRef.current(value), debounceMs);
+          timer.current = window.setTimeout(() => {
+            timer.current = undefined;
+            remember(sentTexts.current, value);
+            onEditRef.current(value);
+          }, debounceMs);
         });
       }}
       options={{

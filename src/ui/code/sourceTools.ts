@@ -1,18 +1,15 @@
 /**
  * Everything that needs the Python reader, in one lazily loaded chunk so the first screen does
- * not carry the parser: the export of an imported (or hand-edited) file and the draft's markers.
+ * not carry the parser: the export of an imported (or hand-edited) file and loading a draft.
+ * The store's derivations (store/derivations) memoise what these compute.
  */
-import { exportImported } from '../../core/config/edit/exportImported.ts';
-import type { ImportedDoc } from '../../core/config/edit/importDocument.ts';
-import { importDocument } from '../../core/config/edit/importDocument.ts';
-import { createMemoryFs, loadConfig } from '../../core/config/load/loadConfig.ts';
-import type { Diagnostic } from '../../core/python/diagnostics.ts';
-import type { ImportedSource } from '../../store/sourceSlice.ts';
-import type { ExportInputs } from '../derived.ts';
+import { exportFromImported, importDocument, type Diagnostic, type DocumentSource, type ImportedDoc } from '../../core/index.ts';
+import { createMemoryFs, loadConfig } from '../../core/entries/loader.ts';
+import type { ExportInputs } from '../../store/derivations/exportText.ts';
 
-const docs = new WeakMap<ImportedSource, ImportedDoc>();
+const docs = new WeakMap<DocumentSource, ImportedDoc>();
 
-function documentOf(source: ImportedSource): ImportedDoc {
+function documentOf(source: DocumentSource): ImportedDoc {
   let doc = docs.get(source);
   if (!doc) {
     doc = importDocument(source.entry, createMemoryFs(source.files));
@@ -23,25 +20,14 @@ function documentOf(source: ImportedSource): ImportedDoc {
 
 /**
  * The exported text of a config that came from the user's own file: their text with only the
- * edited statements changed (inherit), or everything written out (standalone). Falls back to
- * the dialect's writer when the file cannot be patched.
+ * edited statements changed (inherit), or everything written out (standalone); the dialect's
+ * writer when the file cannot be patched (the same function as `mmcfg export`).
  */
-export function exportWithSource(inputs: ExportInputs & { source: ImportedSource }): string {
-  const result = exportImported(documentOf(inputs.source), inputs.config, { mode: inputs.exportMode });
-  if (result.diagnostics.some((d) => d.severity === 'error')) {
-    return inputs.write(inputs.config, { mode: inputs.exportMode, scheduleBase: inputs.scheduleBase });
-  }
-  return result.text;
+export function exportWithSource(inputs: ExportInputs & { source: DocumentSource }): string {
+  return exportFromImported(documentOf(inputs.source), inputs.config, { mode: inputs.exportMode, scheduleBase: inputs.scheduleBase }, inputs.write).text;
 }
 
-let lastDraft: { source: ImportedSource | null; draft: string; diagnostics: Diagnostic[] } | null = null;
-
-/** Problems of the code pane's draft in its own file, located for Monaco markers. */
-export function draftDiagnostics(source: ImportedSource | null, draft: string, fallbackEntry: string): Diagnostic[] {
-  if (lastDraft && lastDraft.source === source && lastDraft.draft === draft) return lastDraft.diagnostics;
-  const entry = source?.entry ?? fallbackEntry;
-  const result = loadConfig(entry, createMemoryFs({ ...(source?.files ?? {}), [entry]: draft }));
-  const diagnostics = result.diagnostics.filter((d) => d.file === undefined || d.file === entry);
-  lastDraft = { source, draft, diagnostics };
-  return diagnostics;
+/** All problems of `draft` loaded as `entry` among the source's other files. */
+export function loadDraft(source: DocumentSource | null, draft: string, entry: string): Diagnostic[] {
+  return loadConfig(entry, createMemoryFs({ ...(source?.files ?? {}), [entry]: draft })).diagnostics;
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { diffLines, formatHunkHeader, groupHunks, splitLines, type DiffLine } from '../../core/diff/index.ts';
+import { diffLines, formatHunkHeader, groupHunks, splitLines, type DiffLine } from '../../core/index.ts';
 import type { Pin } from '../../store/compareSlice.ts';
 
 // Translucent, so they read on the light and the dark theme alike.

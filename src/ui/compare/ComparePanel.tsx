@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyAutoScaleLr } from '../../core/schedule/autoScale.ts';
+import { applyAutoScaleLr } from '../../core/index.ts';
 import { selectItersPerEpoch } from '../charts/trainingShape.ts';
 import { useElementWidth } from '../charts/useElementWidth.ts';
 import { useActions, useStudio } from '../storeContext.tsx';

@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Dialect } from '../../core/config/load/loadConfig.ts';
-import type { Preset } from '../../core/model/presets.ts';
+import { loadDialect, type Dialect, type Preset } from '../../core/index.ts';
 import { loadSourceTools } from '../code/useSourceTools.ts';
-import { loadV3Model, mmcv1Model } from '../dialect/useDialectModel.ts';
-import { selectExportText } from '../derived.ts';
 import { pickText } from '../i18n.ts';
 import { PresetSelect } from '../presets/PresetSelect.tsx';
 import { useActions, useStudio, useStudioStoreApi } from '../storeContext.tsx';
@@ -28,16 +25,16 @@ export function PinControls() {
   const pinCurrent = async () => {
     // Read once at the click: the pin is a snapshot, nothing here re-renders on edits.
     const s = store.getState();
-    const write = s.dialect === 'mmengine' ? (await loadV3Model()).writeConfigV3 : mmcv1Model.write;
+    const { write } = await loadDialect(s.dialect);
     const tools = s.source ? await loadSourceTools() : null;
     const inputs = { config: s.config, write, source: s.source, exportMode: s.exportMode, scheduleBase: s.scheduleBase };
-    actions.schedulePinned({ label: s.name || 'config', style: s.dialect, config: s.config, pythonText: tryWrite(() => selectExportText(inputs, tools)) });
+    actions.schedulePinned({ label: s.name || 'config', style: s.dialect, config: s.config, pythonText: tryWrite(() => store.derive.exportText(inputs, tools)) });
   };
 
-  const pinPreset = async (preset: Preset, dialect: Dialect) => {
-    const write = dialect === 'mmengine' ? (await loadV3Model()).writeConfigV3 : mmcv1Model.write;
+  const pinPreset = (preset: Preset, dialect: Dialect) => {
+    const { write } = dialect;
     const pythonText = tryWrite(() => write(preset.config, { mode: 'inherit', scheduleBase: preset.scheduleBase }));
-    actions.schedulePinned({ label: pickText(preset.name, language), style: dialect, config: preset.config, pythonText });
+    actions.schedulePinned({ label: pickText(preset.name, language), style: dialect.id, config: preset.config, pythonText });
   };
 
   return (
@@ -45,7 +42,7 @@ export function PinControls() {
       <button type="button" data-testid="compare-pin-current" onClick={() => void pinCurrent()}>
         {t('comparePinCurrent')}
       </button>
-      <PresetSelect testId="compare-pin-preset" placeholder={t('comparePinPreset')} ariaLabel={t('comparePinPreset')} onPick={(p, d) => void pinPreset(p, d)} />
+      <PresetSelect testId="compare-pin-preset" placeholder={t('comparePinPreset')} ariaLabel={t('comparePinPreset')} onPick={(p, d) => pinPreset(p, d)} />
       {pinCount > 0 && (
         <button type="button" className="small" data-testid="compare-clear" onClick={() => actions.pinsCleared()}>
           {t('compareClear')}

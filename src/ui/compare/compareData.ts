@@ -1,9 +1,9 @@
-import type { PyDict } from '../../core/python/value.ts';
+import type { DialectId, PyDict } from '../../core/index.ts';
 import { computeChartData, type ChartData } from '../charts/chartData.ts';
 
 export interface CompareRequest {
   id: number;
-  pins: { pinId: string; style: 'mmcv1' | 'mmengine'; config: PyDict }[];
+  pins: { pinId: string; style: DialectId; config: PyDict }[];
   itersPerEpoch: number;
   /** About two points per pixel column, per curve. */
   maxPoints: number;

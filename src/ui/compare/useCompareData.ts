@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { applyAutoScaleLr } from '../../core/schedule/autoScale.ts';
+import { applyAutoScaleLr } from '../../core/index.ts';
 import type { Pin } from '../../store/compareSlice.ts';
 import type { CompareRequest, CompareResponse } from './compareData.ts';
 

@@ -5,6 +5,7 @@ import { selectItersPerEpoch } from '../charts/trainingShape.ts';
 import { pickText } from '../i18n.ts';
 import { useActions, useStudio, useStudioStoreApi } from '../storeContext.tsx';
 import type { ConversionView } from './convertTools.ts';
+import { dialectInfo, loadDialect, otherDialectId } from '../../core/index.ts';
 
 function formatRel(x: number): string {
   return x === 0 ? '0' : x.toExponential(2);
@@ -29,12 +30,13 @@ export const ConvertPanel = memo(function ConvertPanel({ width }: { width: numbe
     setBusy(true);
     const { convertWithProof } = await import('./convertTools.ts');
     const s = store.getState();
-    setView(convertWithProof(s.config, s.dialect, itersPerEpoch, Math.max(200, 2 * width)));
+    const [from, to] = await Promise.all([loadDialect(s.dialect), loadDialect(otherDialectId(s.dialect))]);
+    setView(await convertWithProof(s.config, from, to, itersPerEpoch, Math.max(200, 2 * width)));
     setBusy(false);
   };
 
   const check = view?.result.curveCheck;
-  const target = dialect === 'mmcv1' ? t('dialect3x') : t('dialect2x');
+  const target = t(dialectInfo(otherDialectId(dialect)).labelKey);
   return (
     <section className="convert" aria-label={t('convertTitle')}>
       <button type="button" data-testid="convert-open" onClick={() => void convert()} disabled={busy}>
@@ -42,7 +44,7 @@ export const ConvertPanel = memo(function ConvertPanel({ width }: { width: numbe
       </button>
       {view && check && (
         <div className="convert-report" data-testid="convert-report">
-          <h3>{t('convertReportTitle', { from: view.from === 'mmcv1' ? '2.x' : '3.x', to: view.to === 'mmcv1' ? '2.x' : '3.x' })}</h3>
+          <h3>{t('convertReportTitle', { from: view.from.version, to: view.to.version })}</h3>
           <p data-testid="convert-verdict" className={check.exact ? 'verdict-exact' : 'verdict-differs'}>
             {check.sourceError !== null || check.targetError !== null
               ? t('convertNotCompared', { error: check.targetError ?? check.sourceError ?? '' })
@@ -88,7 +90,7 @@ export const ConvertPanel = memo(function ConvertPanel({ width }: { width: numbe
               data-testid="convert-use"
               onClick={() => {
                 const s = store.getState();
-                actions.configAddedAndOpened({ name: `${s.name}_${view.to === 'mmengine' ? '3x' : '2x'}`, config: view.result.config, scheduleBase: s.scheduleBase, exportMode: 'standalone', dialect: view.to });
+                actions.configAddedAndOpened({ name: `${s.name}_${view.to.nameSuffix}`, config: view.result.config, scheduleBase: s.scheduleBase, exportMode: 'standalone', dialect: view.to.id });
                 setView(null);
               }}
             >

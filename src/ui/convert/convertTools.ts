@@ -2,12 +2,7 @@
  * Conversion between the dialects with its proof: both curves simulated and reduced for the
  * overlay. A separate lazy chunk, loaded when a person asks for a conversion.
  */
-import { convertToMmcv1, convertToMmengine } from '../../core/config/convert/index.ts';
-import type { ConversionResult } from '../../core/config/convert/index.ts';
-import type { Dialect } from '../../core/config/load/loadConfig.ts';
-import type { PyDict } from '../../core/python/value.ts';
-import { reduceSeries } from '../../core/schedule/reduce.ts';
-import { simulateSchedule } from '../../core/schedule/simulate.ts';
+import { reduceSeries, type ConversionResult, type Dialect, type PyDict } from '../../core/index.ts';
 import type { ChartPoint } from '../charts/chartData.ts';
 
 export interface ConversionView {
@@ -20,17 +15,16 @@ export interface ConversionView {
   totalIters: number;
 }
 
-function reducedLr(style: Dialect, config: PyDict, itersPerEpoch: number, maxPoints: number): { points: ChartPoint[]; total: number } {
-  const sim = simulateSchedule(style, config, { itersPerEpoch });
+function reducedLr(dialect: Dialect, config: PyDict, itersPerEpoch: number, maxPoints: number): { points: ChartPoint[]; total: number } {
+  const sim = dialect.simulate(config, { itersPerEpoch });
   if (!sim.ok) return { points: [], total: 0 };
   const { x, y } = reduceSeries(sim.curves.base.lr, maxPoints);
   return { points: Array.from(x, (xi, i) => ({ x: xi, y: y[i] as number })), total: sim.curves.totalIters };
 }
 
-/** Converts the config to the other dialect and simulates both sides. */
-export function convertWithProof(config: PyDict, from: Dialect, itersPerEpoch: number, maxPoints: number): ConversionView {
-  const to: Dialect = from === 'mmcv1' ? 'mmengine' : 'mmcv1';
-  const result = from === 'mmcv1' ? convertToMmengine(config, { itersPerEpoch }) : convertToMmcv1(config, { itersPerEpoch });
+/** Converts the config from one dialect into the other and simulates both sides. */
+export async function convertWithProof(config: PyDict, from: Dialect, to: Dialect, itersPerEpoch: number, maxPoints: number): Promise<ConversionView> {
+  const result = await to.convertInto(config, { itersPerEpoch });
   const before = reducedLr(from, config, itersPerEpoch, maxPoints);
   const after = reducedLr(to, result.config, itersPerEpoch, maxPoints);
   return { from, to, result, before: before.points, after: after.points, totalIters: Math.max(before.total, after.total) };

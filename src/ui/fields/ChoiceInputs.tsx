@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldSpec } from '../../core/model/fieldSpec.ts';
-import type { PyValue } from '../../core/python/value.ts';
+import type { FieldSpec, PyValue } from '../../core/index.ts';
 
 const NONE = '__none__';
 const UNSET = '__unset__';

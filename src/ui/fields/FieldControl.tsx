@@ -1,7 +1,5 @@
 import { memo, useId } from 'react';
-import type { FieldSpec } from '../../core/model/fieldSpec.ts';
-import { fieldTestId } from '../../core/model/fieldSpec.ts';
-import type { PyValue } from '../../core/python/value.ts';
+import { fieldTestId, type FieldSpec, type PyValue } from '../../core/index.ts';
 import { pickText } from '../i18n.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { BoolSelect, EnumSelect } from './ChoiceInputs.tsx';

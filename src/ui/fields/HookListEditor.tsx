@@ -1,9 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldSpec, HookTypeSpec } from '../../core/model/fieldSpec.ts';
-import { formatFieldValue } from '../../core/model/parseFieldInput.ts';
-import type { PyDict, PyValue } from '../../core/python/value.ts';
-import { isPyDict } from '../../core/python/value.ts';
+import { formatFieldValue, isPyDict, type FieldSpec, type HookTypeSpec, type PyDict, type PyValue } from '../../core/index.ts';
 import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
 import { BoolSelect, EnumSelect } from './ChoiceInputs.tsx';

@@ -1,8 +1,5 @@
 import { useState } from 'react';
-import { formatPyRepr } from '../../core/model/literal/formatPyRepr.ts';
-import { parsePyLiteral } from '../../core/model/literal/parsePyLiteral.ts';
-import type { PyValue } from '../../core/python/value.ts';
-import { isPyNumber } from '../../core/python/value.ts';
+import { formatPyRepr, isPyNumber, parsePyLiteral, type PyValue } from '../../core/index.ts';
 
 /**
  * A small number input inside a row editor; accepts Python arithmetic and commits only numbers

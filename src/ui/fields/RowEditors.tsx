@@ -1,11 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CustomKeyRow } from '../../core/model/customKeys.ts';
-import { readCustomKeyRows, writeCustomKeyRows } from '../../core/model/customKeys.ts';
-import type { FieldSpec } from '../../core/model/fieldSpec.ts';
-import type { WorkflowRow } from '../../core/model/workflow.ts';
-import { readWorkflowRows, workflowPhases, writeWorkflowRows } from '../../core/model/workflow.ts';
-import type { PyValue } from '../../core/python/value.ts';
-import { isPyDict } from '../../core/python/value.ts';
+import { isPyDict, readCustomKeyRows, readWorkflowRows, workflowPhases, writeCustomKeyRows, writeWorkflowRows, type CustomKeyRow, type FieldSpec, type PyValue, type WorkflowRow } from '../../core/index.ts';
 import { NumberCell } from './NumberCell.tsx';
 
 interface RowEditorProps {

@@ -1,9 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldSpec } from '../../core/model/fieldSpec.ts';
-import { formatFieldValue, parseFieldInput } from '../../core/model/parseFieldInput.ts';
-import { checkValue } from '../../core/model/validate/fieldRules.ts';
-import type { PyValue } from '../../core/python/value.ts';
+import { checkValue, formatFieldValue, parseFieldInput, type FieldSpec, type PyValue } from '../../core/index.ts';
 import { pickText } from '../i18n.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 

@@ -1,7 +1,4 @@
-import type { FieldSpec } from '../../core/model/fieldSpec.ts';
-import { formatFieldValue } from '../../core/model/parseFieldInput.ts';
-import { getSection } from '../../core/model/paths.ts';
-import type { PyDict } from '../../core/python/value.ts';
+import { formatFieldValue, getSection, type FieldSpec, type PyDict } from '../../core/index.ts';
 
 /** MMCV's default for a field as text, or null when MMCV has none. */
 export function formatDefault(spec: FieldSpec, config: PyDict): string | null {

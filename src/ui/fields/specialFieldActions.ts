@@ -1,4 +1,4 @@
-import type { PyValue } from '../../core/python/value.ts';
+import type { PyValue } from '../../core/index.ts';
 import type { StudioState } from '../../store/studioStore.ts';
 
 /**

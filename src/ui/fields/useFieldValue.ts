@@ -1,5 +1,4 @@
-import type { PyValue } from '../../core/python/value.ts';
-import { getAtPath } from '../../core/model/paths.ts';
+import { getAtPath, type PyValue } from '../../core/index.ts';
 import { useStudio } from '../storeContext.tsx';
 
 /** The current value at a config path; stable as long as that part of the config is unchanged. */

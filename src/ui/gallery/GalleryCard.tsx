@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { GalleryPreset } from '../../core/gallery/types.ts';
+import { dialectInfo, type GalleryPreset } from '../../core/index.ts';
 import type { GalleryModule } from './loadGallery.ts';
 import { sparkHeight, sparkWidth, type SparkState } from './useSparklines.ts';
 
@@ -33,7 +33,7 @@ function Sparkline({ spark }: { spark: SparkState | undefined }) {
 export function GalleryCard({ gallery, preset, spark, onUse }: GalleryCardProps) {
   const { t } = useTranslation();
   const facts = gallery.readScheduleFacts(preset.config, preset.dialect);
-  const dialect = preset.dialect === 'mmcv1' ? '2.x' : '3.x';
+  const dialect = dialectInfo(preset.dialect).version;
   const optimizer = [facts.optimizer, facts.lr !== undefined ? `lr ${facts.lr}` : undefined].filter(Boolean).join(' ');
   const length = facts.length && t(facts.length.unit === 'epoch' ? 'galleryEpochs' : 'galleryIters', { count: facts.length.count });
   const summary = [optimizer, facts.parts.join(' → '), length].filter(Boolean).join(' · ');

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GalleryPreset } from '../../core/gallery/types.ts';
+import type { GalleryPreset } from '../../core/index.ts';
 import { GalleryCard } from './GalleryCard.tsx';
 import { loadGalleryModule, type GalleryModule } from './loadGallery.ts';
 import { useSparklines } from './useSparklines.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { GalleryPreset } from '../../core/gallery/types.ts';
+import type { GalleryPreset } from '../../core/index.ts';
 import type { GalleryModule } from './loadGallery.ts';
 
 export type SparkState = { ok: true; d: string; totalIters: number; itersPerEpoch: number } | { ok: false; message: string };

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InputFile } from '../../core/config/import/pickEntry.ts';
-import type { Diagnostic } from '../../core/python/diagnostics.ts';
+import type { Diagnostic, InputFile } from '../../core/index.ts';
 import { useActions } from '../storeContext.tsx';
 import { readDroppedItems, readInputFiles } from './readFiles.ts';
 

@@ -1,4 +1,4 @@
-import type { InputFile } from '../../core/config/import/pickEntry.ts';
+import type { InputFile } from '../../core/index.ts';
 
 /** Reads picked or dropped files as text, keeping a dropped folder's relative paths. */
 export async function readInputFiles(list: Iterable<File>): Promise<InputFile[]> {

@@ -149,6 +149,18 @@ export const en = {
   exportSvgHint: 'Download the chart as an SVG file that opens on its own',
   exportCsvHint: 'Download lr and momentum for every iteration as CSV',
   exportFailed: 'Export failed: {{message}}',
+  panelFailed: 'This part of the page ({{panel}}) could not be shown for the open config:',
+  panelFailedHint: 'The rest of the page still works. Download the config to keep it, or open another one from “My configs”.',
+  panelLibrary: 'my configs',
+  panelForms: 'a form section',
+  panelCharts: 'the charts',
+  panelCode: 'the code pane',
+  panelHeader: 'the toolbar',
+  downloadConfigJson: 'Download the config as JSON',
+  downloadConfigPy: 'Download its Python file',
+  scheduleFailedTitle: 'No curves for this config',
+  scheduleTimedOut: 'Computing the curves took longer than {{seconds}} s and was stopped (a very long schedule or very many parameter groups). The forms and the code still work; shorten the schedule or use fewer parameter groups to see the chart.',
+  scheduleCrashed: 'Computing the curves failed ({{message}}), most likely out of memory on a very large schedule. The forms and the code still work.',
   exportNoChart: 'There is no chart to export.',
 } as const;
 

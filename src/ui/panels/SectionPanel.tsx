@@ -1,12 +1,7 @@
-import type { FieldMessage, SectionSpec } from '../../core/model/fieldSpec.ts';
-import { fieldTestId } from '../../core/model/fieldSpec.ts';
-import type { PyDict, PyValue } from '../../core/python/value.ts';
-import { isPyDict } from '../../core/python/value.ts';
+import { fieldTestId, isPyDict, type Dialect, type FieldMessage, type PyDict, type PyValue, type SectionSpec } from '../../core/index.ts';
 import { FieldControl } from '../fields/FieldControl.tsx';
 import { pickText } from '../i18n.ts';
-import { useStudio } from '../storeContext.tsx';
-import { selectMessages } from '../derived.ts';
-import type { DialectModel } from '../dialect/useDialectModel.ts';
+import { useStudio, useStudioStoreApi } from '../storeContext.tsx';
 
 const empty: PyDict = {};
 
@@ -16,10 +11,10 @@ function sectionValue(config: PyDict, key: string | undefined): Readonly<Record<
 }
 
 /** A panel for one runtime section: its fields (those the current policy uses) and their messages. */
-export function SectionPanel({ section, validate }: { section: SectionSpec; validate: DialectModel['validate'] }) {
+export function SectionPanel({ section, validate }: { section: SectionSpec; validate: Dialect['diagnose'] }) {
   const language = useStudio((s) => s.language);
   const config = useStudio((s) => s.config);
-  const messages = selectMessages(config, validate);
+  const messages = useStudioStoreApi().derive.fieldMessages(config, validate);
   const byField = new Map<string, string[]>();
   for (const m of messages) {
     const id = fieldTestId(m.path);

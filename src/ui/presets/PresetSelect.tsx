@@ -1,9 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Preset } from '../../core/model/presets.ts';
-import { presets } from '../../core/model/presets.ts';
-import type { Dialect } from '../../core/config/load/loadConfig.ts';
-import { loadV3Model } from '../dialect/useDialectModel.ts';
+import { defaultDialect, dialectIds, loadDialect, loadedDialect, type Dialect, type Preset } from '../../core/index.ts';
 import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
 
@@ -14,51 +11,53 @@ export interface PresetSelectProps {
   onPick: (preset: Preset, dialect: Dialect) => void;
 }
 
+/** Option values: the default dialect's preset ids as they are, the others prefixed (`v3:mmdet3-schedule-1x`). */
+function optionValue(dialect: Dialect, preset: Preset): string {
+  return dialect === defaultDialect ? preset.id : `v${dialect.version.slice(0, 1)}:${preset.id}`;
+}
+
+function readyDialects(): Dialect[] {
+  return dialectIds.flatMap((id) => loadedDialect(id) ?? []);
+}
+
 /**
- * A native select of mmdet's schedule presets in both dialects. The 3.x presets live in the 3.x
- * chunk, fetched when the person reaches for the list.
+ * A native select of mmdet's schedule presets in every dialect. The presets of a dialect not yet
+ * loaded arrive with its chunk, fetched when the person reaches for the list.
  */
 export function PresetSelect({ testId, placeholder, ariaLabel, onPick }: PresetSelectProps) {
   const { t } = useTranslation();
   const language = useStudio((s) => s.language);
-  const [presetsV3, setPresetsV3] = useState<readonly Preset[]>([]);
-  const wantV3 = () => {
-    if (presetsV3.length === 0) void loadV3Model().then((m) => setPresetsV3(m.presetsV3));
+  const [dialects, setDialects] = useState<readonly Dialect[]>(readyDialects);
+  const wantAll = () => {
+    if (dialects.length < dialectIds.length) void Promise.all(dialectIds.map(loadDialect)).then(setDialects);
   };
   return (
     <select
       data-testid={testId}
       aria-label={ariaLabel}
       value=""
-      onFocus={wantV3}
-      onPointerEnter={wantV3}
+      onFocus={wantAll}
+      onPointerEnter={wantAll}
       onChange={(e) => {
-        const id = e.target.value;
-        const v3 = presetsV3.find((p) => `v3:${p.id}` === id);
-        const v2 = presets.find((p) => p.id === id);
-        if (v3) onPick(v3, 'mmengine');
-        else if (v2) onPick(v2, 'mmcv1');
+        const value = e.target.value;
+        for (const d of dialects) {
+          const preset = d.presets.find((p) => optionValue(d, p) === value);
+          if (preset) return onPick(preset, d);
+        }
       }}
     >
       <option value="" disabled>
         {placeholder}
       </option>
-      <optgroup label={t('presets2x')}>
-        {presets.map((p) => (
-          <option key={p.id} value={p.id}>
-            {pickText(p.name, language)}
-          </option>
-        ))}
-      </optgroup>
-      {presetsV3.length > 0 && (
-        <optgroup label={t('presets3x')}>
-          {presetsV3.map((p) => (
-            <option key={p.id} value={`v3:${p.id}`}>
+      {dialects.map((d) => (
+        <optgroup key={d.id} label={t(`presets${d.nameSuffix}`)}>
+          {d.presets.map((p) => (
+            <option key={p.id} value={optionValue(d, p)}>
               {pickText(p.name, language)}
             </option>
           ))}
         </optgroup>
-      )}
+      ))}
     </select>
   );
 }

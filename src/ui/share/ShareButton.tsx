@@ -9,7 +9,7 @@ export function ShareButton() {
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const share = async () => {
-    const { encodeShareLink } = await import('../../core/share/shareLink.ts');
+    const { encodeShareLink } = await import('../../core/entries/shareLink.ts');
     const s = store.getState();
     const url = `${location.origin}${location.pathname}${encodeShareLink({ name: s.name, config: s.config, scheduleBase: s.scheduleBase, exportMode: s.exportMode, dialect: s.dialect })}`;
     setLink(url);

@@ -10,7 +10,7 @@ export async function openSharedLink(store: StudioStore, location: Location, his
   const hash = location.hash;
   history.replaceState(null, '', location.pathname + location.search);
   // zod and the decompressor load only when a link is opened.
-  const { decodeShareLink } = await import('../../core/share/shareLink.ts');
+  const { decodeShareLink } = await import('../../core/entries/shareLink.ts');
   await store.persist.rehydrate();
   const result = decodeShareLink(hash);
   const { actions } = store.getState();

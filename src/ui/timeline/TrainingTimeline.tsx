@@ -1,9 +1,8 @@
 import { memo, type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { computeTimeline, summarizeTimeline, type Timeline } from '../../core/timeline/index.ts';
-import { computeTimelineV3 } from '../../core/timeline/v3/index.ts';
-import type { PyDict } from '../../core/python/value.ts';
+import { defaultDialect, summarizeTimeline, type PyDict, type Timeline } from '../../core/index.ts';
+import { useDialect } from '../dialect/useDialect.ts';
 import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
 import { layoutTimeline, type CheckpointMark, type EvalMark } from './timelineLayout.ts';
@@ -45,9 +44,10 @@ export const TrainingTimeline = memo(function TrainingTimeline({ width, totalIte
   // Only the sections a timeline reads (compared section by section; edits share untouched
   // sections): an lr edit leaves it alone, and with hundreds of marks its render is costly.
   const config = useStudio(useShallow((s) => omitScheduleSections(s.config)));
-  const dialect = useStudio((s) => s.dialect);
+  // Until a dialect's chunk arrives the page shows no forms; the timeline keeps the default's reading.
+  const model = useDialect(useStudio((s) => s.dialect));
   const language = useStudio((s) => s.language);
-  const timeline = useMemo(() => (dialect === 'mmengine' ? computeTimelineV3(config, itersPerEpoch) : computeTimeline(config, itersPerEpoch)), [config, dialect, itersPerEpoch]);
+  const timeline = useMemo(() => (model ?? defaultDialect).timeline(config, itersPerEpoch), [config, model, itersPerEpoch]);
   const layout = useMemo(() => layoutTimeline(timeline, view ? { width, totalIters, view } : { width, totalIters }), [timeline, width, totalIters, view]);
   const marks = useMemo<Mark[]>(
     () => [...layout.checkpoints.map((mark): Mark => ({ kind: 'checkpoint', mark })), ...layout.evals.map((mark): Mark => ({ kind: 'eval', mark }))].sort((a, b) => a.mark.x - b.mark.x),

@@ -1,4 +1,4 @@
-import type { Timeline } from '../../core/timeline/index.ts';
+import type { Timeline } from '../../core/index.ts';
 
 /** The plot area of CurveChart: margin left 8 + YAxis width 64, margin right 44. */
 export const plotMargin = { left: 72, right: 44 } as const;

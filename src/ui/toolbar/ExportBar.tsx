@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { scheduleBaseIds, type ScheduleBaseId } from '../../core/model/bases.ts';
+import { scheduleBaseIds, type ScheduleBaseId } from '../../core/index.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { downloadText, toPyFilename } from './download.ts';
 import { ShareButton } from '../share/ShareButton.tsx';

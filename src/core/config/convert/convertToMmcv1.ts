@@ -9,7 +9,8 @@ import {
   convertWrapperToOptimizer,
 } from './runtimeToMmcv1.ts';
 import { convertScheduleToMmcv1 } from './scheduleToMmcv1.ts';
-import type { ConversionResult, ConvertOptions } from './types.ts';
+import type { ConversionResult, ConvertOptions } from './types.ts';import { dialectInfos } from '../../dialects/info.ts';
+
 
 /** 3.x runtime keys this conversion replaces; everything else is carried over unchanged. */
 const mmengineRuntimeKeys = new Set([
@@ -73,6 +74,6 @@ export function convertToMmcv1(config: PyDict, opts: ConvertOptions): Conversion
   out.workflow = [{ $tuple: ['train', 1] }];
   if (config.auto_scale_lr !== undefined) out.auto_scale_lr = config.auto_scale_lr;
 
-  const curveCheck = checkCurves({ style: 'mmengine', config }, { style: 'mmcv1', config: out }, opts.itersPerEpoch);
+  const curveCheck = checkCurves({ style: dialectInfos.mmengine.id, config }, { style: dialectInfos.mmcv1.id, config: out }, opts.itersPerEpoch);
   return { config: out, notes: notes.items, curveCheck, claimedExact: schedule.exact };
 }

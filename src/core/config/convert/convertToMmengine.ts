@@ -5,7 +5,8 @@ import { convertLoops } from './loopsToMmengine.ts';
 import { NoteList } from './notes.ts';
 import { convertOptimizer } from './optimToMmengine.ts';
 import { convertScheduleToMmengine } from './scheduleToMmengine.ts';
-import type { ConversionResult, ConvertOptions } from './types.ts';
+import type { ConversionResult, ConvertOptions } from './types.ts';import { dialectInfos } from '../../dialects/info.ts';
+
 
 /** 2.x runtime keys this conversion replaces; everything else is carried over unchanged. */
 const mmcvRuntimeKeys = new Set([
@@ -75,7 +76,7 @@ export function convertToMmengine(config: PyDict, opts: ConvertOptions): Convers
   if (hooks.customHooks !== undefined) out.custom_hooks = hooks.customHooks;
   noteWorkflow(config, notes);
 
-  const curveCheck = checkCurves({ style: 'mmcv1', config }, { style: 'mmengine', config: out }, opts.itersPerEpoch);
+  const curveCheck = checkCurves({ style: dialectInfos.mmcv1.id, config }, { style: dialectInfos.mmengine.id, config: out }, opts.itersPerEpoch);
   return { config: out, notes: notes.items, curveCheck, claimedExact: schedule?.exact ?? false };
 }
 

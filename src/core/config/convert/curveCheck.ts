@@ -1,5 +1,5 @@
 import type { PyDict } from '../../python/value.ts';
-import { simulateSchedule, type ScheduleStyle } from '../../schedule/simulate.ts';
+import { simulateSchedule, type DialectId } from '../../schedule/simulate.ts';
 import type { GroupCurves, ScheduleCurves, ScheduleResult } from '../../schedule/types.ts';
 import type { CurveCheck, CurveDiff, GroupCheck } from './types.ts';
 
@@ -79,8 +79,8 @@ function errorText(r: ScheduleResult): string | null {
  * how far the lr and momentum curves of every param group are apart, per iteration.
  */
 export function checkCurves(
-  source: { style: ScheduleStyle; config: PyDict },
-  target: { style: ScheduleStyle; config: PyDict },
+  source: { style: DialectId; config: PyDict },
+  target: { style: DialectId; config: PyDict },
   itersPerEpoch: number,
 ): CurveCheck {
   const a = simulateSchedule(source.style, source.config, { itersPerEpoch });

@@ -1,6 +1,5 @@
-import { writeConfigV3 } from '../write/v3/writeConfigV3.ts';
-import { writeConfig } from '../write/writeConfig.ts';
 import type { ConversionResult, CurveCheck } from './types.ts';
+import type { Dialect } from '../../dialects/types.ts';
 
 function formatFigure(x: number): string {
   return Number.isFinite(x) ? x.toExponential(3) : String(x);
@@ -29,15 +28,15 @@ export function describeCurveCheck(check: CurveCheck): string[] {
  * The converted config as a standalone `.py` file whose first lines are `# ` comments holding the
  * conversion notes and the curve check, so the report travels with the file.
  */
-export function printConversion(result: ConversionResult, to: 'mmengine' | 'mmcv1'): string {
+export function printConversion(result: ConversionResult, to: Pick<Dialect, 'title' | 'write'>): string {
   const header = [
-    `Converted by mmcfg-studio to ${to === 'mmengine' ? 'MMDetection 3.x (MMEngine)' : 'MMDetection 2.x (MMCV 1.x)'}.`,
+    `Converted by mmcfg-studio to ${to.title}.`,
     `The mapping ${result.claimedExact ? 'claims an exact schedule' : 'has approximations (see the warnings)'}.`,
     ...describeCurveCheck(result.curveCheck),
     ...result.notes.map((n) => `${n.severity === 'warning' ? 'WARNING' : 'note'} [${n.path.join('.') || '-'}]: ${n.message.en}`),
   ];
   const opts = { mode: 'standalone', scheduleBase: '1x' } as const;
-  const body = to === 'mmengine' ? writeConfigV3(result.config, opts) : writeConfig(result.config, opts);
+  const body = to.write(result.config, opts);
   return `${header.map((l) => `# ${l}`).join('\n')}\n\n${body}`;
 }
 

@@ -1,6 +1,6 @@
 import type { PyDict } from '../../python/value.ts';
-import type { LrPolicy, MinTarget } from '../../schedule/mmcv1/lrHookSpec.ts';
-import type { MomentumPolicy } from '../../schedule/mmcv1/momentumHookSpec.ts';
+import type { LrRuleSpec, MinTarget } from '../../schedule/mmcv1/lrHookSpec.ts';
+import type { MomentumRuleSpec } from '../../schedule/mmcv1/momentumHookSpec.ts';
 import { roundHalfEven } from '../../schedule/mmcv1/pyOps.ts';
 import { dependsOnLoaderLength, iterationOf, spanOf, type Axis } from './axis.ts';
 import type { NoteList } from './notes.ts';
@@ -55,7 +55,7 @@ function noteLoaderLength(axis: Axis, notes: NoteList, path: string[]): void {
  * says whether the hook counts epochs or iterations.
  */
 export function mapRegular(
-  rule: LrPolicy | MomentumPolicy,
+  rule: LrRuleSpec | MomentumRuleSpec,
   kind: ParamKind,
   axis: Axis,
   start: StartValues,
@@ -193,7 +193,7 @@ function mapLinearAnnealing(
 }
 
 function mapCosineRestart(
-  rule: Extract<LrPolicy, { policy: 'CosineRestart' }>,
+  rule: Extract<LrRuleSpec, { policy: 'CosineRestart' }>,
   kind: ParamKind,
   axis: Axis,
   notes: NoteList,
@@ -233,7 +233,7 @@ function mapCosineRestart(
   };
 }
 
-function mapOneCycleLr(rule: Extract<LrPolicy, { policy: 'OneCycle' }>, axis: Axis): RegularMapping {
+function mapOneCycleLr(rule: Extract<LrRuleSpec, { policy: 'OneCycle' }>, axis: Axis): RegularMapping {
   const s: PyDict = {
     type: 'OneCycleLR',
     eta_max: toFloat(rule.maxLr),

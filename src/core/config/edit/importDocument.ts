@@ -13,10 +13,11 @@ import type { PyDict, PyValue } from '../../python/value.ts';
 import { makeBaseVarPlaceholder, substituteBaseVars } from '../load/baseVars.ts';
 import { substitutePredefinedVars } from '../load/context.ts';
 import { loadConfig } from '../load/loadConfig.ts';
-import type { ConfigFs, Dialect, LoadResult } from '../load/loadConfig.ts';
+import type { ConfigFs, DialectId, LoadResult } from '../load/loadConfig.ts';
 import { normalizePath } from '../load/fileSystem.ts';
 import { toConfigDict } from '../load/loadMmengine.ts';
-import { isBaseAssignment } from './topLevelNames.ts';
+import { isBaseAssignment } from './topLevelNames.ts';import { dialectInfo } from '../../dialects/info.ts';
+
 
 export interface ImportedDoc {
   /** The leaf file's path, normalized. */
@@ -25,7 +26,7 @@ export interface ImportedDoc {
   text: string;
   /** The syntax tree of `text` (spans index into it). */
   tree: Module;
-  dialect: Dialect;
+  dialect: DialectId;
   /** MMEngine pure-Python config: names replace, nothing merges. */
   lazy: boolean;
   /** The merged config at import time (`Config.fromfile(path).to_dict()`). */
@@ -70,7 +71,7 @@ export function overlayFs(path: string, text: string, otherFiles: ReadonlyMap<st
 }
 
 /** The config the leaf's `_base_ = ...` statement alone loads to. */
-function loadBasesOnly(path: string, text: string, tree: Module, otherFiles: ReadonlyMap<string, string>, dialect: Dialect): PyDict {
+function loadBasesOnly(path: string, text: string, tree: Module, otherFiles: ReadonlyMap<string, string>, dialect: DialectId): PyDict {
   const stmt = tree.body.find(isBaseAssignment);
   if (!stmt) return {};
   const only = text.slice(stmt.span.start, stmt.span.end);
@@ -78,9 +79,9 @@ function loadBasesOnly(path: string, text: string, tree: Module, otherFiles: Rea
 }
 
 /** Runs the leaf on its own, as the loader does before merging, to get what it wrote. */
-function evaluateOwn(tree: Module, bases: PyDict, dialect: Dialect): { own: PyDict; inherited: PyDict } {
+function evaluateOwn(tree: Module, bases: PyDict, dialect: DialectId): { own: PyDict; inherited: PyDict } {
   const own: PyDict = {};
-  if (dialect === 'mmcv1') {
+  if (!dialectInfo(dialect).load.baseIsObject) {
     const evaluated = evaluateModule(tree, { resolveBaseVar: makeBaseVarPlaceholder });
     for (const [name, value] of evaluated.globals) {
       if (isKeptName(name, value)) own[name] = substituteBaseVars(value as PyValue, bases, () => undefined);

@@ -7,7 +7,9 @@ import { parsePython } from '../../python/parse.ts';
 import type { ConfigFs } from './fileSystem.ts';
 import { basenamePath, dirnamePath } from './fileSystem.ts';
 
-export type Dialect = 'mmcv1' | 'mmengine';
+import type { DialectId } from '../../dialects/types.ts';
+
+export type { DialectId } from '../../dialects/types.ts';
 
 /** A base config named by some file of the chain, and where its text came from. */
 export interface BaseReference {
@@ -48,7 +50,7 @@ export class LoadContext {
 
   constructor(
     readonly fs: ConfigFs,
-    public dialect: Dialect,
+    public dialect: DialectId,
   ) {}
 
   /** Reads and parses a file (cached), substituting MMCV's predefined `{{fileDirname}}` variables. */

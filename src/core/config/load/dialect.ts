@@ -1,20 +1,12 @@
 /** Chooses MMCV 1.x or MMEngine loading semantics for a config from what its file chain uses. */
 import type { Module, Stmt } from '../../python/ast.ts';
-import type { Dialect, LoadContext, SourceFile } from './context.ts';
+import type { DialectId, LoadContext, SourceFile } from './context.ts';
 import { dirnamePath, joinPath } from './fileSystem.ts';
 import { isLazyImportConfig } from './loadLazy.ts';
-
-/** Top-level keys only MMEngine-era (MMDetection 3.x) configs define. */
-const mmengineKeys = new Set([
-  'default_scope', 'default_hooks', 'env_cfg', 'train_dataloader', 'val_dataloader', 'test_dataloader',
-  'optim_wrapper', 'param_scheduler', 'val_evaluator', 'test_evaluator', 'log_processor', 'visualizer', 'vis_backends',
-  'tta_model', 'tta_pipeline', 'backend_args',
-]);
-/** Top-level keys only MMCV 1.x-era (MMDetection 2.x) configs define. */
-const mmcvKeys = new Set(['lr_config', 'optimizer_config', 'runner', 'checkpoint_config', 'log_config', 'workflow', 'momentum_config']);
+import { baseObjectDialect, defaultDialectId, detectionOrder, lazyImportDialect } from '../../dialects/info.ts';
 
 export interface DialectChoice {
-  dialect: Dialect;
+  dialect: DialectId;
   lazy: boolean;
   reason: string;
 }
@@ -54,18 +46,18 @@ function literalBases(tree: Module): string[] {
  * with none, MMCV 1.x (for such files the two loaders agree).
  */
 export function detectDialect(root: SourceFile, ctx: LoadContext): DialectChoice {
-  if (isLazyImportConfig(root.tree.body)) return { dialect: 'mmengine', lazy: true, reason: 'pure-Python (lazy import) config' };
+  if (isLazyImportConfig(root.tree.body)) return { dialect: lazyImportDialect.id, lazy: true, reason: 'pure-Python (lazy import) config' };
   const queue: SourceFile[] = [root];
   const seen = new Set<string>([root.path]);
   while (queue.length > 0) {
     const file = queue.shift();
     if (!file) break;
-    if (usesBaseObject(file.tree)) return { dialect: 'mmengine', lazy: false, reason: `${file.path} reads _base_ as an object` };
+    if (usesBaseObject(file.tree)) return { dialect: baseObjectDialect.id, lazy: false, reason: `${file.path} reads _base_ as an object` };
     const names = file.tree.body.flatMap((s) => (s.kind === 'Assign' ? s.targets.flatMap((t) => (t.kind === 'Name' ? [t.id] : [])) : []));
-    const v3 = names.find((n) => mmengineKeys.has(n));
-    if (v3) return { dialect: 'mmengine', lazy: false, reason: `${file.path} defines ${v3}` };
-    const v2 = names.find((n) => mmcvKeys.has(n));
-    if (v2) return { dialect: 'mmcv1', lazy: false, reason: `${file.path} defines ${v2}` };
+    for (const info of detectionOrder) {
+      const key = names.find((n) => info.signatureKeys.has(n));
+      if (key) return { dialect: info.id, lazy: false, reason: `${file.path} defines ${key}` };
+    }
     for (const name of literalBases(file.tree)) {
       const path = joinPath(dirnamePath(file.path), name);
       if (seen.has(path)) continue;
@@ -77,5 +69,5 @@ export function detectDialect(root: SourceFile, ctx: LoadContext): DialectChoice
       }
     }
   }
-  return { dialect: 'mmcv1', lazy: false, reason: 'no MMEngine idiom found' };
+  return { dialect: defaultDialectId, lazy: false, reason: 'no MMEngine idiom found' };
 }

@@ -18,7 +18,7 @@ import type { PyValue } from '../../python/value.ts';
 import { isPyDict, isPyTuple, pyEqual } from '../../python/value.ts';
 import { runOracle } from '../../../test/oracle/loadWithPython.ts';
 import type { PythonLoadResult } from '../../../test/oracle/loadWithPython.ts';
-import type { ConfigFs, Dialect } from './loadConfig.ts';
+import type { ConfigFs, DialectId } from './loadConfig.ts';
 import { createMemoryFs, loadConfig } from './loadConfig.ts';
 
 type Kind = 'int' | 'float' | 'str' | 'list' | 'tuple' | 'dict' | 'bool' | 'none';
@@ -454,7 +454,7 @@ function oracleBatch(sets: FileSet[], script: 'mmcv_loader.py' | 'mmengine_loade
   }
 }
 
-function loadTs(set: FileSet, dialect: Dialect): { errors: string[]; config: PyValue } {
+function loadTs(set: FileSet, dialect: DialectId): { errors: string[]; config: PyValue } {
   const fs: ConfigFs = createMemoryFs(Object.fromEntries(Object.entries(set.files).map(([p, t]) => [`/r/${p}`, t])));
   const r = loadConfig(`/r/${leafPath}`, fs, { dialect });
   return { errors: r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`), config: r.config };
@@ -472,7 +472,7 @@ function loadTs(set: FileSet, dialect: Dialect): { errors: string[]; config: PyV
 const knownLimitations: { name: string; why: string; matches: (set: FileSet) => boolean }[] = [];
 
 function runDifferential(v3: boolean, numRuns: number): void {
-  const dialect: Dialect = v3 ? 'mmengine' : 'mmcv1';
+  const dialect: DialectId = v3 ? 'mmengine' : 'mmcv1';
   const script = v3 ? 'mmengine_loader.py' : 'mmcv_loader.py';
   const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 0x7fffffff) : Number(process.env.FC_SEED);
   const arb = setArb(v3).filter((s) => !knownLimitations.some((k) => k.matches(s)));

@@ -6,27 +6,28 @@
 import type { Diagnostic } from '../../python/diagnostics.ts';
 import type { PyDict } from '../../python/value.ts';
 import { LoadContext } from './context.ts';
-import type { BaseReference, Dialect, KeyOrigin, SourceFile } from './context.ts';
+import type { BaseReference, DialectId, KeyOrigin, SourceFile } from './context.ts';
 import { detectDialect } from './dialect.ts';
+import { defaultDialectId, dialectInfo } from '../../dialects/info.ts';
 import type { ConfigFs } from './fileSystem.ts';
 import { normalizePath } from './fileSystem.ts';
 import { lazyResultToConfig, loadLazyFile } from './loadLazy.ts';
 import { loadMmcvFile } from './loadMmcv.ts';
 import { loadMmengineFile } from './loadMmengine.ts';
 
-export type { BaseReference, Dialect, KeyOrigin, SourceFile } from './context.ts';
+export type { BaseReference, DialectId, KeyOrigin, SourceFile } from './context.ts';
 export type { ConfigFs } from './fileSystem.ts';
 export { createMemoryFs } from './fileSystem.ts';
 
 export interface LoadOptions {
   /** Forces MMCV 1.x or MMEngine semantics instead of detecting them (see detectDialect). */
-  dialect?: Dialect;
+  dialect?: DialectId;
 }
 
 export interface LoadResult {
   /** The merged config, keys in the order the real loader gives (`to_dict()`). */
   config: PyDict;
-  dialect: Dialect;
+  dialect: DialectId;
   /** True for an MMEngine pure-Python config (`with read_base():`, imported classes). */
   lazy: boolean;
   /** Why this dialect was chosen. */
@@ -41,14 +42,12 @@ export interface LoadResult {
   files: Map<string, SourceFile>;
 }
 
-const reservedKeys = ['filename', 'text', 'pretty_text', 'env_variables'];
-
 /** Loads `path` from `fs` as `Config.fromfile(path).to_dict()` would, reporting instead of raising. */
 export function loadConfig(path: string, fs: ConfigFs, options: LoadOptions = {}): LoadResult {
   const rootPath = normalizePath(path);
-  const ctx = new LoadContext(fs, options.dialect ?? 'mmcv1');
+  const ctx = new LoadContext(fs, options.dialect ?? defaultDialectId);
   const root = ctx.open(rootPath);
-  const result = (config: PyDict, dialect: Dialect, lazy: boolean, reason: string, origins: Map<string, KeyOrigin>): LoadResult => {
+  const result = (config: PyDict, dialect: DialectId, lazy: boolean, reason: string, origins: Map<string, KeyOrigin>): LoadResult => {
     const sourceMap: Record<string, KeyOrigin> = {};
     for (const k of Object.keys(config)) {
       const o = origins.get(k);
@@ -64,13 +63,14 @@ export function loadConfig(path: string, fs: ConfigFs, options: LoadOptions = {}
   const dialect = options.dialect ?? detected.dialect;
   const reason = options.dialect ? 'chosen by the caller' : detected.reason;
   ctx.dialect = dialect;
-  if (dialect === 'mmengine' && detected.lazy) {
+  const rules = dialectInfo(dialect).load;
+  if (rules.lazyImport && detected.lazy) {
     const loaded = loadLazyFile(root, ctx);
     return result(lazyResultToConfig(loaded), dialect, true, reason, loaded.origins);
   }
-  const loaded = dialect === 'mmcv1' ? loadMmcvFile(root, ctx) : loadMmengineFile(root, ctx);
-  for (const key of reservedKeys) {
-    if (key in loaded.cfg && (dialect === 'mmengine' || key !== 'env_variables')) {
+  const loaded = rules.baseIsObject ? loadMmengineFile(root, ctx) : loadMmcvFile(root, ctx);
+  for (const key of rules.reservedKeys) {
+    if (key in loaded.cfg) {
       ctx.report(root, undefined, 'error', `${key} is reserved for config file`);
     }
   }

@@ -12,7 +12,8 @@ import type { PyDict, PyValue } from '../../python/value.ts';
 import { makeBaseVarPlaceholder, substituteBaseVars } from './baseVars.ts';
 import type { KeyOrigin, LoadContext, SourceFile } from './context.ts';
 import { joinPath, dirnamePath } from './fileSystem.ts';
-import { MergeError, mergeAIntoB } from './merge.ts';
+import { MergeError, mergeAIntoB } from './merge.ts';import { dialectInfo } from '../../dialects/info.ts';
+
 
 export interface FileResult {
   cfg: PyDict;
@@ -75,7 +76,7 @@ export function loadBases(
 /** Merges `child` into `base`, reporting a merge error at the child's key. */
 export function mergeChild(child: PyDict, base: PyDict, file: SourceFile, ctx: LoadContext): PyDict {
   try {
-    return mergeAIntoB(child, base, [], ctx.dialect === 'mmengine' ? ctx.configDicts : undefined);
+    return mergeAIntoB(child, base, [], dialectInfo(ctx.dialect).load.baseIsObject ? ctx.configDicts : undefined);
   } catch (e) {
     if (!(e instanceof MergeError)) throw e;
     ctx.report(file, locateKeyPath(file.tree, e.path), 'error', e.message);

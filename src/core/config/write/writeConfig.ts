@@ -1,9 +1,10 @@
+import { unwritableTopLevelKeys } from './topLevelNames.ts';
 import type { ScheduleBaseId } from '../../model/bases.ts';
 import { defaultRuntimePath, inheritedBaseV2, scheduleBasePath } from '../../model/bases.ts';
-import { isPythonName, printValue } from '../../python/printValue.ts';
+import { printValue } from '../../python/printValue.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { isPyDict } from '../../python/value.ts';
-import { deleteKey, diffAgainstBase, stripDeleteKeys } from './diffAgainstBase.ts';
+import { diffAgainstBase, stripDeleteKeys } from './diffAgainstBase.ts';
 import { groupBySection } from './sections.ts';
 
 export interface WriteConfigOptions {
@@ -18,7 +19,6 @@ const lineWidth = 79;
  * mmcv 1.x names that a top-level assignment cannot carry: `_base_` and `_deprecation_` are
  * popped by `Config._file2dict`, `filename`/`text`/`pretty_text` make `Config()` raise KeyError.
  */
-const reservedNames = new Set(['_base_', '_deprecation_', 'filename', 'text', 'pretty_text']);
 
 /** Builtins the written file calls; a config key with such a name is assigned last so it cannot shadow them. */
 const calledBuiltins = new Set(['dict', 'float']);
@@ -85,9 +85,7 @@ function printInheritedNote(keys: string[]): string {
 }
 
 function checkTopLevelNames(config: PyDict): void {
-  const bad = Object.keys(config).filter(
-    (k) => k !== deleteKey && (!isPythonName(k) || k.startsWith('__') || reservedNames.has(k)),
-  );
+  const bad = unwritableTopLevelKeys(config, 'mmcv1');
   if (bad.length > 0) {
     throw new Error(`cannot write top-level config keys as mmcv 1.x names: ${bad.map((k) => JSON.stringify(k)).join(', ')}`);
   }

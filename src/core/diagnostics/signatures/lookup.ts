@@ -8,7 +8,7 @@ import { schedulerCommonKeys } from '../../model/v3/validate/schedulerRules.ts';
 import { RULE_ARGS, SCHEDULER_CLASSES } from '../../schedule/mmengine/schedulerClasses.ts';
 import type { PyDict } from '../../python/value.ts';
 import { className } from '../pyAccess.ts';
-import type { Dialect, Reference } from '../types.ts';
+import type { DialectId, Reference } from '../types.ts';
 import { MMCV_CHECKPOINT_HOOK, MMCV_LOGGER_HOOKS, MMCV_RUNNERS } from './mmcvHookSignatures.ts';
 import { MMENGINE_HOOKS, MMENGINE_LOOPS, TRAIN_LOOP_REFERENCE } from './mmengineSignatures.ts';
 import { OPTIMIZER_SIGNATURES } from './optimizerSignatures.ts';
@@ -45,7 +45,7 @@ const mmcvHooks = (path: string, line: number): Reference => ({
  * The keywords the class named by `section` accepts, or undefined when the class is not one this
  * project knows (a downstream or custom class: its arguments are unknown, so nothing is judged).
  */
-export function acceptedArguments(component: Component, dialect: Dialect, section: PyDict): Accepted | undefined {
+export function acceptedArguments(component: Component, dialect: DialectId, section: PyDict): Accepted | undefined {
   const make = (name: string, args: readonly string[], consumed: readonly string[], reference: Reference): Accepted => ({
     className: name,
     args: new Set(args),

@@ -1,6 +1,6 @@
 import { isPyDict, type PyDict } from '../../python/value.ts';
 import { pickRuntimeKeys } from '../runtimeKeys.ts';
-import type { GalleryDialect, GalleryPreset, MmdetVersion } from '../types.ts';
+import type { DialectId, GalleryPreset, MmdetVersion } from '../types.ts';
 import { describeConfigPath } from './describe.ts';
 import { deriveItersHint } from './itersHint.ts';
 
@@ -25,18 +25,24 @@ export function locateFixture(fixturePath: string): FixtureOrigin | undefined {
 }
 
 /** Why a loaded config has nothing to chart, or undefined when it trains. */
-function findMissingSchedule(config: PyDict, dialect: GalleryDialect): string | undefined {
-  if (dialect === 'mmcv1') return isPyDict(config['runner']) || isPyDict(config['lr_config']) ? undefined : 'no runner or lr_config';
-  if (!isPyDict(config['train_cfg'])) return 'train_cfg is not a dict (a test-only or helper config)';
-  if (!isPyDict(config['optim_wrapper'])) return 'optim_wrapper is not a dict';
-  return undefined;
+const missingSchedule: Record<DialectId, (config: PyDict) => string | undefined> = {
+  mmcv1: (config) => (isPyDict(config['runner']) || isPyDict(config['lr_config']) ? undefined : 'no runner or lr_config'),
+  mmengine: (config) => {
+    if (!isPyDict(config['train_cfg'])) return 'train_cfg is not a dict (a test-only or helper config)';
+    if (!isPyDict(config['optim_wrapper'])) return 'optim_wrapper is not a dict';
+    return undefined;
+  },
+};
+
+function findMissingSchedule(config: PyDict, dialect: DialectId): string | undefined {
+  return missingSchedule[dialect](config);
 }
 
 /**
  * The gallery entry of a loaded fixture config: its runtime keys only, names, provenance and
  * an iterations-per-epoch hint from its data section; a string says why it is left out.
  */
-export function makeGalleryEntry(origin: FixtureOrigin, config: PyDict, dialect: GalleryDialect): GalleryPreset | string {
+export function makeGalleryEntry(origin: FixtureOrigin, config: PyDict, dialect: DialectId): GalleryPreset | string {
   const missing = findMissingSchedule(config, dialect);
   if (missing !== undefined) return missing;
   const names = describeConfigPath(origin.repoPath);

@@ -14,7 +14,8 @@ const fields: FieldSpec[] = [
   },
   {
     path: ['runner', 'max_epochs'],
-    type: { kind: 'int', min: 1 },
+    // No minimum: MMCV accepts any int here; a length below 1 is a warning (findIdleRunner).
+    type: { kind: 'int' },
     required: true,
     visibleWhen: showWhen('type', ['EpochBasedRunner']),
     label: t('Max epochs', '最大轮数'),
@@ -22,7 +23,7 @@ const fields: FieldSpec[] = [
   },
   {
     path: ['runner', 'max_iters'],
-    type: { kind: 'int', min: 1 },
+    type: { kind: 'int' },
     required: true,
     visibleWhen: showWhen('type', ['IterBasedRunner']),
     label: t('Max iterations', '最大迭代数'),

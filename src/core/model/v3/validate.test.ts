@@ -3,6 +3,7 @@ import type { PyDict } from '../../python/value.ts';
 import { pyFloat } from '../../python/value.ts';
 import { inheritedBaseV3 } from './bases.ts';
 import { validateConfigV3 } from './validate.ts';
+import { simulateMmengine } from '../../schedule/mmengine/simulate.ts';
 
 const at = (config: PyDict) => validateConfigV3(config).map((m) => `${m.severity} ${m.path.join('.')}`);
 
@@ -34,6 +35,18 @@ describe('validateConfigV3', () => {
     expect(at(noOptim)).toContain('error optim_wrapper');
     const iter = at({ ...inheritedBaseV3('1x'), train_cfg: { type: 'IterBasedTrainLoop', max_iters: 90000 } });
     expect(iter).toEqual(expect.arrayContaining(['warning param_scheduler.1.by_epoch', 'warning default_hooks.checkpoint.by_epoch', 'warning log_processor.by_epoch']));
+  });
+
+  it('rejects what Runner.build_train_loop rejects, as the simulator does (one rule: parseTrainLoop.ts)', () => {
+    // MMDetection 3.3 solov2-light_*: both `type` and `by_epoch` in train_cfg.
+    const both: PyDict = { ...inheritedBaseV3('1x'), train_cfg: { type: 'EpochBasedTrainLoop', by_epoch: true, max_epochs: 12 } };
+    const unexpected: PyDict = { ...inheritedBaseV3('1x'), train_cfg: { type: 'EpochBasedTrainLoop', max_epochs: 12, val_intervall: 1 } };
+    expect(at(both)).toContain('error train_cfg.by_epoch');
+    expect(at(unexpected)).toContain('error train_cfg.val_intervall');
+    for (const config of [both, unexpected]) expect(simulateMmengine(config, { itersPerEpoch: 10 }).ok).toBe(false);
+    const fine: PyDict = { ...inheritedBaseV3('1x'), train_cfg: { by_epoch: true, max_epochs: 12, val_interval: 1 } };
+    expect(at(fine).filter((m) => m.startsWith('error train_cfg'))).toEqual([]);
+    expect(simulateMmengine(fine, { itersPerEpoch: 10 }).ok).toBe(true);
   });
 
   it('checks the optimizer wrapper, the optimizer keywords and the hooks', () => {

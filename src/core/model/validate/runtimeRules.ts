@@ -5,6 +5,8 @@ import { getAtPath } from '../paths.ts';
 import { loggerHookTypes } from '../sections/log.ts';
 import { checkFields, isIntValue } from './fieldRules.ts';
 import { error, warning } from './messages.ts';
+import { hasBothRunnerLengths, parseRunner } from '../../schedule/mmcv1/parseRunner.ts';
+import { findIdleRunner } from '../../schedule/mmcv1/runnerLength.ts';
 
 // mmdet's train_detector reads these as attributes, so a missing key stops training.
 const requiredSections = ['optimizer', 'optimizer_config', 'checkpoint_config', 'log_config', 'workflow'] as const;
@@ -29,12 +31,15 @@ export function checkRunner(config: PyDict): FieldMessage[] {
   const out: FieldMessage[] = [];
   const hasEpochs = runner.max_epochs !== undefined && runner.max_epochs !== null;
   const hasIters = runner.max_iters !== undefined && runner.max_iters !== null;
-  if (hasEpochs && hasIters) out.push(error(['runner', 'max_iters'], 'Only one of max_epochs or max_iters can be set.', 'max_epochs 与 max_iters 只能设置一个。'));
+  if (hasBothRunnerLengths(runner)) out.push(error(['runner', 'max_iters'], 'Only one of max_epochs or max_iters can be set.', 'max_epochs 与 max_iters 只能设置一个。'));
   else if (runner.type === 'EpochBasedRunner' && hasIters) out.push(error(['runner', 'max_iters'], 'EpochBasedRunner needs max_epochs, not max_iters.', 'EpochBasedRunner 需要 max_epochs，而不是 max_iters。'));
   else if (runner.type === 'IterBasedRunner' && hasEpochs) out.push(error(['runner', 'max_epochs'], 'IterBasedRunner needs max_iters, not max_epochs.', 'IterBasedRunner 需要 max_iters，而不是 max_epochs。'));
   if (typeof runner.type === 'string' && !['EpochBasedRunner', 'IterBasedRunner'].includes(runner.type)) {
     out.push(warning(['runner', 'type'], `'${runner.type}' is not an MMCV runner: it must be registered in RUNNERS by your code.`, `'${runner.type}' 不是 MMCV 内置运行器：需由你的代码注册到 RUNNERS。`));
   }
+  const built = parseRunner(config);
+  const idle = built.ok ? findIdleRunner(built.value) : undefined;
+  if (idle) out.push(warning(idle.path, idle.en, idle.zh));
   const totalEpochs = numberOf(config.total_epochs);
   if (totalEpochs !== undefined && hasEpochs && totalEpochs !== numberOf(runner.max_epochs)) {
     out.push(error(['runner', 'max_epochs'], 'total_epochs and runner.max_epochs differ (mmdet asserts they are equal).', 'total_epochs 与 runner.max_epochs 不同（mmdet 断言二者相等）。'));

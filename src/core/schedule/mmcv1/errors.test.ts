@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { pyFloat, pyTuple, type PyDict } from '../../python/value.ts';
 import type { ScheduleError } from '../types.ts';
 import { simulateMmcv1 } from './simulate.ts';
+import { inheritedBaseV2 } from '../../model/bases.ts';
+import { validateConfig } from '../../model/validate.ts';
 
 const sgd: PyDict = { type: 'SGD', lr: 0.02, momentum: 0.9, weight_decay: 0.0001 };
 const epochs12: PyDict = { type: 'EpochBasedRunner', max_epochs: 12 };
@@ -230,6 +232,20 @@ describe('upstream errors, predicted', () => {
       { itersPerEpoch: 10 },
     );
     expect(result.ok ? null : result.error.message).toBe("KeyError: 'betas'");
+  });
+
+  it('a runner length below 1 raises nothing and trains zero iterations (run() never enters its loop)', () => {
+    for (const runner of [{ type: 'EpochBasedRunner', max_epochs: 0 }, { type: 'IterBasedRunner', max_iters: -3 }] as PyDict[]) {
+      const result = simulateMmcv1({ optimizer: sgd, runner }, { itersPerEpoch: 10 });
+      expect(result.ok ? result.curves.totalIters : result.error.message).toBe(0);
+    }
+  });
+
+  it('runner with both lengths, whatever their values (BaseRunner checks `is not None`), as the form says', () => {
+    const runner = { type: 'EpochBasedRunner', max_epochs: 2, max_iters: 'x' };
+    const result = simulateMmcv1({ optimizer: sgd, runner }, { itersPerEpoch: 10 });
+    expect(result.ok ? null : result.error.message).toBe('ValueError: EpochBasedRunner: Only one of `max_epochs` or `max_iters` can be set.');
+    expect(validateConfig({ ...inheritedBaseV2('1x'), runner }).some((m) => m.severity === 'error' && m.path.join('.') === 'runner.max_iters')).toBe(true);
   });
 
   it('runner with both lengths', () => {

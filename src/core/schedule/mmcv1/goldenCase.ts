@@ -1,9 +1,11 @@
 import { isPyDict, pyFloat, pyTuple, type PyDict, type PyValue } from '../../python/value.ts';
+import { dialectIds, isDialectId } from '../../dialects/info.ts';
+import type { DialectId } from '../../dialects/types.ts';
 
 /** A training setup in the golden-case format of `test-data/golden/README.md` (`expected` left out). */
 export interface GoldenCaseInput {
   name: string;
-  style: 'mmcv1' | 'mmengine';
+  style: DialectId;
   itersPerEpoch: number;
   totalIters: number | null;
   config: PyDict;
@@ -21,7 +23,7 @@ export function readGoldenCase(text: string): GoldenCaseInput {
   const root = parsePyJson(text);
   if (!isPyDict(root)) throw new Error('the case is not a JSON object');
   const style = root.style;
-  if (style !== 'mmcv1' && style !== 'mmengine') throw new Error(`"style" must be "mmcv1" or "mmengine"`);
+  if (!isDialectId(style)) throw new Error(`"style" must be ${dialectIds.map((id) => `"${id}"`).join(' or ')}`);
   const ipe = root.iters_per_epoch;
   if (typeof ipe !== 'number' || !Number.isInteger(ipe)) throw new Error('"iters_per_epoch" must be an integer');
   if (!isPyDict(root.config)) throw new Error('"config" must be an object');

@@ -7,7 +7,7 @@ export type AnnealStrategy = 'cos' | 'linear';
 /** `min_lr` (absolute) or `min_lr_ratio` (times each group's initial lr); mmcv wants exactly one. */
 export type MinTarget = { kind: 'absolute'; value: number } | { kind: 'ratio'; value: number };
 
-export type LrPolicy =
+export type LrRuleSpec =
   | { policy: 'Fixed' }
   | { policy: 'Step'; step: number | number[]; gamma: number; minLr: number | null }
   | { policy: 'Exp'; gamma: number }
@@ -51,4 +51,4 @@ export interface UpdaterBase {
   warmupByEpoch: boolean;
 }
 
-export type LrHookSpec = UpdaterBase & { rule: LrPolicy };
+export type LrHookSpec = UpdaterBase & { rule: LrRuleSpec };

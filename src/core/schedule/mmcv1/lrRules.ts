@@ -1,7 +1,7 @@
 import { annealCos, annealLinear } from './anneal.ts';
 import { prepareCyclic, prepareOneCycle } from './cyclicPhases.ts';
 import { fillCosSegment, fillGeometric, fillLinearPow, fillLinearSegment, fillStepRuns } from './fastKernels.ts';
-import type { LrPolicy, MinTarget } from './lrHookSpec.ts';
+import type { LrRuleSpec, MinTarget } from './lrHookSpec.ts';
 import { formatPyRepr } from './pyFormat.ts';
 import { roundHalfEven } from './pyOps.ts';
 import { raiseFault, type Fault, type RunFacts } from './runFacts.ts';
@@ -66,7 +66,7 @@ export function fillStep(step: number | readonly number[], gamma: number, floor:
  * Prepares the `get_lr` of one MMCV 1.7.2 lr policy (and what its `before_run` computes).
  * Each branch keeps upstream's order of float operations.
  */
-export function prepareLrRule(rule: LrPolicy, timing: HookTiming, facts: RunFacts, fault: Fault): PreparedRule {
+export function prepareLrRule(rule: LrRuleSpec, timing: HookTiming, facts: RunFacts, fault: Fault): PreparedRule {
   const maxProgress = timing.byEpoch ? facts.maxEpochs : facts.maxIters;
   switch (rule.policy) {
     case 'Fixed':
@@ -183,7 +183,7 @@ export function prepareLrRule(rule: LrPolicy, timing: HookTiming, facts: RunFact
   }
 }
 
-function prepareOneCycleLr(rule: Extract<LrPolicy, { policy: 'OneCycle' }>, facts: RunFacts, fault: Fault): PreparedRule {
+function prepareOneCycleLr(rule: Extract<LrRuleSpec, { policy: 'OneCycle' }>, facts: RunFacts, fault: Fault): PreparedRule {
   const total = rule.totalSteps ?? facts.maxIters;
   if (total < facts.maxIters) {
     return {
@@ -210,7 +210,7 @@ function prepareOneCycleLr(rule: Extract<LrPolicy, { policy: 'OneCycle' }>, fact
 }
 
 function prepareYolox(
-  rule: Extract<LrPolicy, { policy: 'YOLOX' }>,
+  rule: Extract<LrRuleSpec, { policy: 'YOLOX' }>,
   timing: HookTiming,
   facts: RunFacts,
   fault: Fault,

@@ -1,7 +1,7 @@
 import type { AnnealStrategy, MinTarget, UpdaterBase } from './lrHookSpec.ts';
 
 /** The MMCV 1.x momentum updater hooks, one variant per registered `*MomentumUpdaterHook`. */
-export type MomentumPolicy =
+export type MomentumRuleSpec =
   | { policy: 'Step'; step: number | number[]; gamma: number; minMomentum: number | null }
   | { policy: 'CosineAnnealing'; target: MinTarget }
   | { policy: 'LinearAnnealing'; target: MinTarget }
@@ -23,4 +23,4 @@ export type MomentumPolicy =
     };
 
 /** The momentum hook has no `warmup_by_epoch`; `warmupByEpoch` is always false. */
-export type MomentumHookSpec = UpdaterBase & { rule: MomentumPolicy };
+export type MomentumHookSpec = UpdaterBase & { rule: MomentumRuleSpec };

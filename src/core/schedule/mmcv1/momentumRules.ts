@@ -2,7 +2,7 @@ import { annealCos, annealLinear } from './anneal.ts';
 import { prepareCyclic, prepareOneCycle } from './cyclicPhases.ts';
 import { fillCosSegment, fillLinearSegment } from './fastKernels.ts';
 import { fillStep, targetOf, type HookTiming, type PreparedRule } from './lrRules.ts';
-import type { MomentumPolicy } from './momentumHookSpec.ts';
+import type { MomentumRuleSpec } from './momentumHookSpec.ts';
 import type { Fault, RunFacts } from './runFacts.ts';
 import { makeStepFactor } from './stepExponent.ts';
 
@@ -14,7 +14,7 @@ const keepBase = (v: number): number => v;
  * OneCycle ignores it: `before_run` overwrites every group with `max_momentum`.
  */
 export function prepareMomentumRule(
-  rule: MomentumPolicy,
+  rule: MomentumRuleSpec,
   timing: HookTiming,
   facts: RunFacts,
   fault: Fault,

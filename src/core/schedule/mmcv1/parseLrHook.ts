@@ -1,8 +1,8 @@
 import type { PyDict } from '../../python/value.ts';
 import { HookArgs, type Parsed } from './hookArgs.ts';
-import type { LrHookSpec, LrPolicy } from './lrHookSpec.ts';
+import { lrUpdaterBaseArgs, lrUpdaterSignatures, type HookSignature } from './updaterSignatures.ts';
+import type { LrHookSpec, LrRuleSpec } from './lrHookSpec.ts';
 import {
-  baseParamNames,
   lrWording,
   parseAnneal,
   parseMinTarget,
@@ -16,7 +16,7 @@ import {
 import { describePyType } from './pyFormat.ts';
 import { isPyInt, isPyTruthy, toPyNumber } from './pyOps.ts';
 
-type LrPolicyName = LrPolicy['policy'];
+type LrPolicyName = LrRuleSpec['policy'];
 
 /** Every `*LrUpdaterHook` in MMCV 1.7.2's registry, plus MMDetection 2.25's `YOLOXLrUpdaterHook`. */
 export const lrPolicyNames: readonly LrPolicyName[] = [
@@ -34,26 +34,7 @@ export const lrPolicyNames: readonly LrPolicyName[] = [
   'YOLOX',
 ];
 
-const ownParams: Record<LrPolicyName, { names: string[]; required: string[] }> = {
-  Fixed: { names: [], required: [] },
-  Step: { names: ['step', 'gamma', 'min_lr'], required: ['step'] },
-  Exp: { names: ['gamma'], required: ['gamma'] },
-  Poly: { names: ['power', 'min_lr'], required: [] },
-  Inv: { names: ['gamma', 'power'], required: ['gamma'] },
-  CosineAnnealing: { names: ['min_lr', 'min_lr_ratio'], required: [] },
-  FlatCosineAnnealing: { names: ['start_percent', 'min_lr', 'min_lr_ratio'], required: [] },
-  CosineRestart: { names: ['periods', 'restart_weights', 'min_lr', 'min_lr_ratio'], required: ['periods'] },
-  Cyclic: {
-    names: ['target_ratio', 'cyclic_times', 'step_ratio_up', 'anneal_strategy', 'gamma'],
-    required: [],
-  },
-  OneCycle: {
-    names: ['max_lr', 'total_steps', 'pct_start', 'anneal_strategy', 'div_factor', 'final_div_factor', 'three_phase'],
-    required: ['max_lr'],
-  },
-  LinearAnnealing: { names: ['min_lr', 'min_lr_ratio'], required: [] },
-  YOLOX: { names: ['num_last_epochs', 'min_lr', 'min_lr_ratio'], required: ['num_last_epochs'] },
-};
+const ownParams: Record<LrPolicyName, HookSignature> = lrUpdaterSignatures;
 
 /**
  * Builds the lr hook the way `register_lr_hook` + `build_from_cfg` do in MMCV 1.7.2, failing
@@ -67,10 +48,10 @@ export function parseLrHook(lrConfig: PyDict, runnerIsIterBased: boolean): Parse
   const cfg: PyDict = { ...lrConfig };
   if (runnerIsIterBased && !Object.hasOwn(cfg, 'by_epoch')) cfg.by_epoch = false;
   const args = new HookArgs(`${policy}LrUpdaterHook`, 'lr_config', cfg);
-  return parseUpdaterHook(policy, args, ownParams[policy], baseParamNames, lrWording, parseRule);
+  return parseUpdaterHook(policy, args, ownParams[policy], lrUpdaterBaseArgs, lrWording, parseRule);
 }
 
-function parseRule(policy: LrPolicyName, args: HookArgs): Parsed<LrPolicy> {
+function parseRule(policy: LrPolicyName, args: HookArgs): Parsed<LrRuleSpec> {
   switch (policy) {
     case 'Fixed':
       return { ok: true, value: { policy } };
@@ -131,7 +112,7 @@ function parseRule(policy: LrPolicyName, args: HookArgs): Parsed<LrPolicy> {
   }
 }
 
-function parseCosineRestart(args: HookArgs): Parsed<LrPolicy> {
+function parseCosineRestart(args: HookArgs): Parsed<LrRuleSpec> {
   const target = parseMinTarget(args, 'min_lr', 'min_lr_ratio');
   if (!target.ok) return target;
   const periods = parseNumberList(args, 'periods', []);
@@ -147,7 +128,7 @@ function parseCosineRestart(args: HookArgs): Parsed<LrPolicy> {
   };
 }
 
-function parseCyclic(args: HookArgs): Parsed<LrPolicy> {
+function parseCyclic(args: HookArgs): Parsed<LrRuleSpec> {
   const ratio = parseTargetRatio(args, [10, 1e-4]);
   if (!ratio.ok) return ratio;
   const times = args.number('cyclic_times', 1);
@@ -177,7 +158,7 @@ function parseCyclic(args: HookArgs): Parsed<LrPolicy> {
   };
 }
 
-function parseOneCycle(args: HookArgs): Parsed<LrPolicy> {
+function parseOneCycle(args: HookArgs): Parsed<LrRuleSpec> {
   const rawMax = args.get('max_lr') ?? null;
   let maxLr = toPyNumber(rawMax);
   if (maxLr === undefined) {

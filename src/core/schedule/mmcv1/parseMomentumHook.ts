@@ -1,6 +1,7 @@
 import { isPyFloat, type PyDict } from '../../python/value.ts';
 import { HookArgs, type Parsed } from './hookArgs.ts';
-import type { MomentumHookSpec, MomentumPolicy } from './momentumHookSpec.ts';
+import { momentumUpdaterBaseArgs, momentumUpdaterSignatures, type HookSignature } from './updaterSignatures.ts';
+import type { MomentumHookSpec, MomentumRuleSpec } from './momentumHookSpec.ts';
 import {
   momentumWording,
   parseAnneal,
@@ -13,7 +14,7 @@ import {
 } from './parseShared.ts';
 import { isPyTruthy, toPyNumber } from './pyOps.ts';
 
-type MomentumPolicyName = MomentumPolicy['policy'];
+type MomentumPolicyName = MomentumRuleSpec['policy'];
 
 /** Every `*MomentumUpdaterHook` in MMCV 1.7.2's registry. */
 export const momentumPolicyNames: readonly MomentumPolicyName[] = [
@@ -24,15 +25,8 @@ export const momentumPolicyNames: readonly MomentumPolicyName[] = [
   'OneCycle',
 ];
 
-const baseNames = ['by_epoch', 'warmup', 'warmup_iters', 'warmup_ratio'];
 
-const ownParams: Record<MomentumPolicyName, { names: string[]; required: string[] }> = {
-  Step: { names: ['step', 'gamma', 'min_momentum'], required: ['step'] },
-  CosineAnnealing: { names: ['min_momentum', 'min_momentum_ratio'], required: [] },
-  LinearAnnealing: { names: ['min_momentum', 'min_momentum_ratio'], required: [] },
-  Cyclic: { names: ['target_ratio', 'cyclic_times', 'step_ratio_up', 'anneal_strategy', 'gamma'], required: [] },
-  OneCycle: { names: ['base_momentum', 'max_momentum', 'pct_start', 'anneal_strategy', 'three_phase'], required: [] },
-};
+const ownParams: Record<MomentumPolicyName, HookSignature> = momentumUpdaterSignatures;
 
 /**
  * Builds the momentum hook the way `register_momentum_hook` + `build_from_cfg` do in MMCV 1.7.2.
@@ -43,10 +37,10 @@ export function parseMomentumHook(momentumConfig: PyDict): Parsed<MomentumHookSp
   if (!named.ok) return named;
   const policy = named.value;
   const args = new HookArgs(`${policy}MomentumUpdaterHook`, 'momentum_config', momentumConfig);
-  return parseUpdaterHook(policy, args, ownParams[policy], baseNames, momentumWording, parseRule);
+  return parseUpdaterHook(policy, args, ownParams[policy], momentumUpdaterBaseArgs, momentumWording, parseRule);
 }
 
-function parseRule(policy: MomentumPolicyName, args: HookArgs): Parsed<MomentumPolicy> {
+function parseRule(policy: MomentumPolicyName, args: HookArgs): Parsed<MomentumRuleSpec> {
   switch (policy) {
     case 'Step': {
       const step = parseStep(args);
@@ -94,7 +88,7 @@ function parseRule(policy: MomentumPolicyName, args: HookArgs): Parsed<MomentumP
   }
 }
 
-function parseOneCycle(args: HookArgs): Parsed<MomentumPolicy> {
+function parseOneCycle(args: HookArgs): Parsed<MomentumRuleSpec> {
   const bounds: Record<'base_momentum' | 'max_momentum', number> = { base_momentum: 0.85, max_momentum: 0.95 };
   for (const name of ['base_momentum', 'max_momentum'] as const) {
     const raw = args.get(name);

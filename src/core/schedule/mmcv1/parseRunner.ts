@@ -9,6 +9,15 @@ export type RunnerSpec =
   | { kind: 'IterBasedRunner'; maxIters: number | undefined };
 
 /**
+ * `BaseRunner.__init__`: `max_epochs` and `max_iters` both given (not None) is a ValueError,
+ * whatever their values. Shared by the simulator and the form rules.
+ */
+export function hasBothRunnerLengths(runner: PyDict): boolean {
+  const given = (v: unknown) => v !== undefined && v !== null;
+  return given(runner.max_epochs) && given(runner.max_iters);
+}
+
+/**
  * Builds the runner MMDetection 2.x makes from `runner` (or, without it, from `total_epochs` as
  * `train_detector` does). Only construction errors here; `run()`'s own checks come later.
  */
@@ -32,7 +41,7 @@ export function parseRunner(config: PyDict): Parsed<RunnerSpec> {
     const name = typeof type === 'string' ? type : String(type);
     return { ok: false, error: { message: `KeyError: '${name} is not in the runner registry'`, path: ['runner', 'type'] } };
   }
-  if (maxEpochs !== undefined && maxIters !== undefined) {
+  if (hasBothRunnerLengths(runner)) {
     return {
       ok: false,
       error: { message: `ValueError: ${kind}: Only one of \`max_epochs\` or \`max_iters\` can be set.`, path: ['runner'] },
@@ -51,9 +60,10 @@ export function resolveRunFacts(spec: RunnerSpec, itersPerEpoch: number): Parsed
           error: { message: 'AssertionError: max_epochs must be specified during instantiation', path: ['runner', 'max_epochs'] },
         };
       }
+      // An idle runner (findIdleRunner) trains zero iterations.
       return {
         ok: true,
-        value: { iterBased: false, itersPerEpoch, maxIters: spec.maxEpochs * itersPerEpoch, maxEpochs: spec.maxEpochs },
+        value: { iterBased: false, itersPerEpoch, maxIters: Math.max(0, spec.maxEpochs * itersPerEpoch), maxEpochs: spec.maxEpochs },
       };
     case 'IterBasedRunner':
       if (spec.maxIters === undefined) {
@@ -62,6 +72,6 @@ export function resolveRunFacts(spec: RunnerSpec, itersPerEpoch: number): Parsed
           error: { message: 'AssertionError: max_iters must be specified during instantiation', path: ['runner', 'max_iters'] },
         };
       }
-      return { ok: true, value: { iterBased: true, itersPerEpoch, maxIters: spec.maxIters, maxEpochs: Number.NaN } };
+      return { ok: true, value: { iterBased: true, itersPerEpoch, maxIters: Math.max(0, spec.maxIters), maxEpochs: Number.NaN } };
   }
 }

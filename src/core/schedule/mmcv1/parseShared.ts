@@ -5,6 +5,15 @@ import { describePyType, formatPyStr, pyTypeName } from './pyFormat.ts';
 import { isPyInt, isPyTruthy, titleCasePy, toPyNumber } from './pyOps.ts';
 
 /**
+ * The hook class prefix `BaseRunner.register_lr_hook` (and `register_momentum_hook`) builds from
+ * a policy name: an all-lowercase name goes through `str.title()`, anything else is used as is.
+ * So `'step'` and `'Step'` both work, but `'cosineannealing'` becomes `'Cosineannealing'`.
+ */
+export function resolveHookPrefix(policy: string): string {
+  return policy === policy.toLowerCase() ? titleCasePy(policy) : policy;
+}
+
+/**
  * `BaseRunner.register_lr_hook` / `register_momentum_hook`: a policy written all in lower case
  * is passed through `str.title()` ('cyclic' -> 'Cyclic', but 'onecycle' -> 'Onecycle'); any
  * other spelling is kept as is; then `<policy><suffix>` must be registered.
@@ -23,7 +32,7 @@ export function resolvePolicyName<P extends string>(
     const message = `AttributeError: '${pyTypeName(raw)}' object has no attribute 'lower'`;
     return { ok: false, error: { message, path: [section, 'policy'] } };
   }
-  const name = raw === raw.toLowerCase() ? titleCasePy(raw) : raw;
+  const name = resolveHookPrefix(raw);
   const found = registered.find((p) => p === name);
   if (found === undefined) {
     const message = `KeyError: '${name}${suffix} is not in the hook registry'`;
@@ -55,8 +64,6 @@ export const momentumWording: BaseWording = {
   warmupRatioDefault: 0.9,
   acceptsWarmupByEpoch: false,
 };
-
-export const baseParamNames = ['by_epoch', 'warmup', 'warmup_iters', 'warmup_ratio', 'warmup_by_epoch'];
 
 /** What an updater hook class's own `__init__` takes, required and all. */
 export interface OwnParams {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pyFloat, type PyDict } from '../../python/value.ts';
 import type { ScheduleError } from '../types.ts';
 import { simulateMmengine } from './simulate.ts';
-import { EPOCHS_12, makeConfig } from './testConfigs.ts';
+import { EPOCHS_12, makeConfig } from '../../../test/mmengineConfigs.ts';
 
 function expectError(config: PyDict, itersPerEpoch = 10): ScheduleError {
   const result = simulateMmengine(config, { itersPerEpoch });

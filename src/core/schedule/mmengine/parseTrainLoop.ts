@@ -14,11 +14,30 @@ export interface TrainLoop {
   totalIters: number;
 }
 
+/** The keyword arguments of MMEngine's two train loops besides `runner` and `dataloader`. */
 const LOOP_ARGS = {
   EpochBasedTrainLoop: { count: 'max_epochs', optional: ['val_begin', 'val_interval', 'dynamic_intervals'] },
   IterBasedTrainLoop: { count: 'max_iters', optional: ['val_begin', 'val_interval', 'dynamic_intervals'] },
 } as const;
-type LoopClass = keyof typeof LOOP_ARGS;
+export type LoopClass = keyof typeof LOOP_ARGS;
+
+/**
+ * `Runner.build_train_loop`'s first check: `train_cfg` may pick its loop by `type` or by the
+ * `by_epoch` shorthand, never both (RuntimeError). Shared by the simulator and the form rules.
+ */
+export function hasLoopSelectorConflict(cfg: PyDict): boolean {
+  return 'type' in cfg && 'by_epoch' in cfg;
+}
+
+/**
+ * Keys of `train_cfg` the loop class's `__init__` does not take (a TypeError when the runner
+ * builds it), in the config's order; `type` and `by_epoch` are consumed by the runner first.
+ */
+export function findUnexpectedLoopArgs(cfg: PyDict, loopClass: LoopClass): string[] {
+  const spec = LOOP_ARGS[loopClass];
+  const allowed: readonly string[] = ['type', 'by_epoch', spec.count, ...spec.optional];
+  return Object.keys(cfg).filter((key) => !allowed.includes(key));
+}
 
 function fail<T>(message: string, path: string[] = ['train_cfg']): Checked<T> {
   return { ok: false, error: { message, path } };
@@ -37,7 +56,7 @@ export function parseTrainLoop(config: PyDict, itersPerEpoch: number): Checked<T
   if (!isPyDict(cfg)) return fail(`TypeError: train_loop should be a Loop object or dict, but got ${reprPyValue(cfg)}`);
   const args: PyDict = { ...cfg };
   let loopClass: LoopClass;
-  if ('type' in args && 'by_epoch' in args) {
+  if (hasLoopSelectorConflict(args)) {
     return fail('RuntimeError: Only one of `type` or `by_epoch` can exist in `loop_cfg`.');
   }
   if ('type' in args) {
@@ -54,11 +73,9 @@ export function parseTrainLoop(config: PyDict, itersPerEpoch: number): Checked<T
     delete args['by_epoch'];
   }
   const spec = LOOP_ARGS[loopClass];
-  const allowed: readonly string[] = [spec.count, ...spec.optional];
-  for (const key of Object.keys(args)) {
-    if (!allowed.includes(key)) {
-      return fail(`TypeError: ${loopClass}.__init__() got an unexpected keyword argument ${reprPyString(key)}`, ['train_cfg', key]);
-    }
+  const unexpected = findUnexpectedLoopArgs(args, loopClass)[0];
+  if (unexpected !== undefined) {
+    return fail(`TypeError: ${loopClass}.__init__() got an unexpected keyword argument ${reprPyString(unexpected)}`, ['train_cfg', unexpected]);
   }
   const count = readNumber(args, spec.count, undefined, ['train_cfg']);
   if (count === undefined) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pyFloat, pyTuple, type PyDict } from '../../python/value.ts';
 import type { ScheduleCurves } from '../types.ts';
 import { simulateMmengine } from './simulate.ts';
-import { makeConfig } from './testConfigs.ts';
+import { makeConfig } from '../../../test/mmengineConfigs.ts';
 
 const SEED = Number(process.env['FC_SEED'] ?? Date.now() % 2 ** 31);
 // Printed so a failing run can be replayed with FC_SEED=<seed>.

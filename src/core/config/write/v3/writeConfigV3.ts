@@ -1,9 +1,9 @@
+import { unwritableTopLevelKeys } from '../topLevelNames.ts';
 import type { ScheduleBaseId } from '../../../model/bases.ts';
 import { baseFilesV3, inheritedBaseV3 } from '../../../model/v3/bases.ts';
-import { isPythonName } from '../../../python/printValue.ts';
 import type { PyDict, PyValue } from '../../../python/value.ts';
 import { isPyDict } from '../../../python/value.ts';
-import { deleteKey, diffAgainstBase, stripDeleteKeys } from '../diffAgainstBase.ts';
+import { diffAgainstBase, stripDeleteKeys } from '../diffAgainstBase.ts';
 import { printAssignment, printComment } from './printAssignment.ts';
 import { groupBySectionV3 } from './sectionsV3.ts';
 
@@ -18,7 +18,6 @@ export interface WriteConfigV3Options {
  * stripped before running (RemoveAssignFromAST), `_deprecation_` is popped, and `Config()`
  * raises KeyError for the other four.
  */
-const reservedNames = new Set(['_base_', '_deprecation_', 'filename', 'text', 'pretty_text', 'env_variables']);
 
 /** Builtins the written file calls; a config key with such a name is assigned last so it cannot shadow them. */
 const calledBuiltins = new Set(['dict', 'float']);
@@ -68,7 +67,7 @@ export function writeConfigV3(config: PyDict, opts: WriteConfigV3Options = { mod
 }
 
 function checkTopLevelNames(config: PyDict): void {
-  const bad = Object.keys(config).filter((k) => k !== deleteKey && (!isPythonName(k) || k.startsWith('__') || reservedNames.has(k)));
+  const bad = unwritableTopLevelKeys(config, 'mmengine');
   if (bad.length > 0) {
     throw new Error(`cannot write top-level config keys as MMEngine names: ${bad.map((k) => JSON.stringify(k)).join(', ')}`);
   }

@@ -5,6 +5,7 @@ import { checkFields } from '../../validate/fieldRules.ts';
 import { error, warning } from '../../validate/messages.ts';
 import { customHookTypes } from '../sections/customHooks.ts';
 import { isIterLoop } from '../sections/loops.ts';
+import { findUnexpectedLoopArgs, hasLoopSelectorConflict } from '../../../schedule/mmengine/parseTrainLoop.ts';
 
 // torch.optim keyword arguments per class (torch 2.x): anything else raises TypeError.
 const torchArgs: Readonly<Record<string, readonly string[]>> = {
@@ -81,17 +82,18 @@ export function checkTrainLoop(config: PyDict): FieldMessage[] {
   if (loop === undefined || loop === null) return [];
   if (!isPyDict(loop)) return [error(['train_cfg'], 'train_cfg must be a dict.', 'train_cfg 必须是字典。')];
   const out: FieldMessage[] = [];
-  if (loop.type === undefined && typeof loop.by_epoch !== 'boolean') {
+  if (hasLoopSelectorConflict(loop)) {
+    out.push(error(['train_cfg', 'by_epoch'], 'Only one of type or by_epoch can be set (MMEngine raises RuntimeError).', 'type 与 by_epoch 只能设置一个（MMEngine 会报 RuntimeError）。'));
+  } else if (loop.type === undefined && typeof loop.by_epoch !== 'boolean') {
     out.push(error(['train_cfg', 'type'], 'train_cfg needs a type (EpochBasedTrainLoop / IterBasedTrainLoop) or by_epoch.', 'train_cfg 需要 type（EpochBasedTrainLoop / IterBasedTrainLoop）或 by_epoch。'));
   }
   if (typeof loop.type === 'string' && !['EpochBasedTrainLoop', 'IterBasedTrainLoop'].includes(loop.type)) {
     out.push(warning(['train_cfg', 'type'], `'${loop.type}' is not an MMEngine loop: it must be registered in LOOPS by your code.`, `'${loop.type}' 不是 MMEngine 内置循环：需由你的代码注册到 LOOPS。`));
     return out;
   }
-  const iter = isIterLoop(loop);
-  const wrong = iter ? 'max_epochs' : 'max_iters';
-  if (wrong in loop) {
-    out.push(error(['train_cfg', wrong], `${iter ? 'IterBasedTrainLoop' : 'EpochBasedTrainLoop'} takes no ${wrong} (TypeError).`, `${iter ? 'IterBasedTrainLoop' : 'EpochBasedTrainLoop'} 没有参数 ${wrong}（会报 TypeError）。`));
+  const loopClass = isIterLoop(loop) ? 'IterBasedTrainLoop' : 'EpochBasedTrainLoop';
+  for (const key of findUnexpectedLoopArgs(loop, loopClass)) {
+    out.push(error(['train_cfg', key], `${loopClass} takes no ${key} (TypeError).`, `${loopClass} 没有参数 ${key}（会报 TypeError）。`));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { PyDict, PyValue } from '../../python/value.ts';
+import type { PyDict, PyValue } from '../core/python/value.ts';
 
 /** An mmdet 3.x-style config around the given schedulers, for tests. */
 export function makeConfig(paramScheduler: PyValue, trainCfg: PyDict, optimizer: PyDict = { type: 'SGD', lr: 0.02, momentum: 0.9 }): PyDict {

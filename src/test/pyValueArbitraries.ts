@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { PyDict, PyValue } from '../python/value.ts';
+import type { PyDict, PyValue } from '../core/python/value.ts';
 
 // Keys as configs use them, plus unicode and names that look dangerous on JS objects.
 const keyArb = fc.oneof(

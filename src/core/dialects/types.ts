@@ -1,0 +1,87 @@
+/**
+ * A config dialect: MMDetection 2.x on MMCV 1.x runners or 3.x on MMEngine. The store, the UI and
+ * the CLI hold a {@link Dialect} object and call it; only the registry maps an id to its module.
+ */
+import type { ConversionResult, ConvertOptions } from '../config/convert/types.ts';
+import type { ScheduleBaseId } from '../model/bases.ts';
+import type { FieldMessage, SectionSpec } from '../model/fieldSpec.ts';
+import type { Preset } from '../model/presets.ts';
+import type { PyDict } from '../python/value.ts';
+import type { ScheduleResult } from '../schedule/types.ts';
+import type { Timeline } from '../timeline/types.ts';
+
+/** The one name for a dialect's id, as stored in documents, share links and golden cases. */
+export type DialectId = 'mmcv1' | 'mmengine';
+
+/** How a document is exported: only the edited lines over its bases, or one self-contained file. */
+export interface WriteOptions {
+  mode: 'inherit' | 'standalone';
+  scheduleBase: ScheduleBaseId;
+}
+
+/** Where MMCV's and MMEngine's `Config.fromfile` differ; the loader reads these instead of the id. */
+export interface LoadRules {
+  /** MMEngine: a child file sees `_base_` as a ConfigDict (`_base_.x`), merges keep ConfigDict identity. */
+  baseIsObject: boolean;
+  /** MMEngine also loads pure-Python (lazy import) configs. */
+  lazyImport: boolean;
+  /** Top-level names `Config.fromfile` refuses (`... is reserved for config file`). */
+  reservedKeys: readonly string[];
+}
+
+/**
+ * What is known about a dialect without loading its forms, writer or simulators: small and
+ * synchronous, so the loader, the chart worker, labels and the gallery can use it at once.
+ */
+export interface DialectInfo {
+  id: DialectId;
+  /** The MMDetection major version, shown to users: `2.x` or `3.x`. */
+  version: '2.x' | '3.x';
+  /** i18n key of the dialect's name on buttons (`Convert to {{target}}`). */
+  labelKey: 'dialect2x' | 'dialect3x';
+  /** Suffix of names derived from a document converted into this dialect (`my_config_3x`). */
+  nameSuffix: string;
+  /** English title, used in comments written into converted files. */
+  title: string;
+  /** Words the gallery search matches for this dialect. */
+  searchWords: string;
+  /** The MMDetection release whose configs and bases the dialect follows. */
+  mmdetVersion: '2.25.0' | '3.3.0';
+  /** Top-level keys the learning-rate and momentum schedule is computed from. */
+  scheduleKeys: readonly string[];
+  /** Top-level keys of a config that belong to the runtime (the rest is model and data). */
+  runtimeKeys: readonly string[];
+  /** Top-level keys only configs of this dialect define: the loader picks the dialect by them. */
+  signatureKeys: ReadonlySet<string>;
+  /** Id prefix of the built-in schedule-base presets (`mmdet-schedule-1x`). */
+  schedulePresetPrefix: string;
+  load: LoadRules;
+}
+
+/** The full dialect module: forms, diagnostics, writer, simulator, timeline and presets. */
+export interface Dialect extends DialectInfo {
+  /** The form sections, in page order. */
+  sections: readonly SectionSpec[];
+  /** Messages located at fields: the form rules and the simulator's predicted upstream errors. */
+  diagnose: (config: PyDict) => FieldMessage[];
+  /** The Python file for a config (never built by components). */
+  write: (config: PyDict, opts: WriteOptions) => string;
+  /** Per-iteration lr and momentum, as the upstream hooks or schedulers compute them. */
+  simulate: (config: PyDict, opts: { itersPerEpoch: number }) => ScheduleResult;
+  /** Where checkpoints, evaluation and log lines fall during training. */
+  timeline: (config: PyDict, itersPerEpoch: number) => Timeline;
+  /** Starting points offered in the preset menu. */
+  presets: readonly Preset[];
+  /** Built-in copies of MMDetection's runtime and schedule bases, by base path tail. */
+  builtinBases: Readonly<Record<string, string>>;
+  /** Iterations per epoch guessed from the config's own batch size (COCO train2017, 8 GPUs). */
+  guessItersPerEpoch: (config: PyDict) => { itersPerEpoch: number; samplesPerGpu: number; repeatTimes: number };
+  /**
+   * How a config is reshaped when a type changes, so stale arguments of the old class do not
+   * reach the new one, keyed by the dotted path of the `type`/`policy` field the form edits
+   * (`lr_config.policy`; `param_scheduler[].type` reshapes one scheduler entry, not the config).
+   */
+  reshape: Readonly<Record<string, (owner: PyDict, newType: string | null) => PyDict>>;
+  /** Converts a config of the other dialect into this one, with notes and a curve check (its own chunk). */
+  convertInto: (config: PyDict, opts: ConvertOptions) => Promise<ConversionResult>;
+}

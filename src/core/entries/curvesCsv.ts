@@ -1,0 +1,2 @@
+/** Curves as CSV, loaded when a person exports them. */
+export * from '../export/curvesCsv.ts';

@@ -1,0 +1,2 @@
+/** The presets gallery (real MMDetection configs' runtime parts), loaded when it opens. */
+export * from '../gallery/gallery.ts';

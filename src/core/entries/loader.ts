@@ -1,0 +1,3 @@
+/** Reading a config with its `_base_` chain (MMCV/MMEngine `Config.fromfile`): a chunk of its own in the app. */
+export * from '../config/load/loadConfig.ts';
+export type { DialectId } from '../dialects/types.ts';

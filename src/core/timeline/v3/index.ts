@@ -1,1 +1,0 @@
-export { computeTimelineV3 } from './computeTimelineV3.ts';
