@@ -51,6 +51,7 @@ const marginWithEpochs = { top: 4, right: plotMargin.right, bottom: 0, left: plo
 const marginWithoutEpochs = { ...marginWithEpochs, top: 10 };
 const tickFont = { fontSize: 11 };
 const legendStyle = { fontSize: 11 };
+const chartStyle = { cursor: 'crosshair', userSelect: 'none' } as const;
 /** Every mouse event reaches the pointer at once (recharts' default defers moves to the next frame). */
 const unthrottled: never[] = [];
 
@@ -80,7 +81,7 @@ export const CurvePlot = memo(function CurvePlot(p: CurvePlotProps) {
   const warmupLabel = useMemo(() => ({ value: labels.warmup, position: 'insideTopLeft' as const, fontSize: 11, fill: 'var(--muted)' }), [labels.warmup]);
 
   return (
-    <LineChart width={p.width} height={p.height} margin={p.epochAxis ? marginWithEpochs : marginWithoutEpochs} throttledEvents={unthrottled} onMouseMove={p.handlers.onMouseMove} onMouseDown={p.handlers.onMouseDown} onMouseUp={p.handlers.onMouseUp} onMouseLeave={p.handlers.onMouseLeave} style={{ cursor: 'crosshair', userSelect: 'none' }}>
+    <LineChart width={p.width} height={p.height} margin={p.epochAxis ? marginWithEpochs : marginWithoutEpochs} throttledEvents={unthrottled} onMouseMove={p.handlers.onMouseMove} onMouseDown={p.handlers.onMouseDown} onMouseUp={p.handlers.onMouseUp} onMouseLeave={p.handlers.onMouseLeave} style={chartStyle}>
       <CartesianGrid xAxisId="iter" vertical={false} strokeDasharray="3 3" strokeOpacity={0.6} />
       <XAxis xAxisId="iter" type="number" dataKey="x" domain={xDomain} allowDataOverflow ticks={iterTicks} interval={0} tickFormatter={formatIteration} tick={tickFont} height={iterAxisHeight} label={iterLabel} />
       {p.epochAxis && <XAxis xAxisId="epoch" orientation="top" type="number" dataKey="x" domain={xDomain} allowDataOverflow ticks={epochTicks} interval={0} tickFormatter={formatEpoch} tick={tickFont} height={epochAxisHeight} label={epochLabel} />}
