@@ -12,8 +12,11 @@ export interface ConfigActions {
   lrPolicyChanged: (policy: string) => void;
   momentumPolicyChanged: (policy: string | null) => void;
   runnerTypeChanged: (type: string) => void;
-  /** Replaces the open config with a preset of either dialect (undoable). */
-  presetApplied: (preset: { config: PyDict; scheduleBase: ScheduleBaseId; dialect: DialectId; name?: string }) => void;
+  /**
+   * Opens a preset of either dialect as a new library entry named after it (undoable): the
+   * open config, with the user's edits, stays in the library untouched.
+   */
+  presetApplied: (preset: { config: PyDict; scheduleBase: ScheduleBaseId; dialect: DialectId; name: string }) => void;
   configRenamed: (name: string) => void;
   scheduleBaseChanged: (id: ScheduleBaseId) => void;
   exportModeChanged: (mode: ExportMode) => void;
@@ -35,7 +38,7 @@ export function createConfigActions(set: Set, get: Get): ConfigActions {
     lrPolicyChanged: (policy) => update((c) => changeLrPolicy(c, policy)),
     momentumPolicyChanged: (policy) => update((c) => changeMomentumPolicy(c, policy)),
     runnerTypeChanged: (type) => update((c) => changeRunnerType(c, type)),
-    presetApplied: ({ config, scheduleBase, dialect, name }) => set({ config, scheduleBase, dialect, source: null, codeDraft: null, ...(name ? { name } : {}) }),
+    presetApplied: ({ config, scheduleBase, dialect, name }) => get().actions.documentOpenedAsNew({ config, scheduleBase, dialect, name, exportMode: 'inherit', source: null }),
     configRenamed: (name) => set({ name }),
     scheduleBaseChanged: (scheduleBase) => set({ scheduleBase }),
     exportModeChanged: (exportMode) => set({ exportMode }),

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { defaultDialectId, presets, type SharePayload } from '../core/index.ts';
+import { defaultDialectId, presets, type SharePayload, type StudioDocument } from '../core/index.ts';
 import type { SavedConfig } from './persistence/savedState.ts';
 import type { SavedLibrary } from './persistence/persistOptions.ts';
 import { defaultConfigId } from './persistence/persistOptions.ts';
@@ -18,6 +18,11 @@ export interface LibraryActions {
   configDeleted: (id: string) => void;
   /** Opens a config (a shared link, a conversion) as a new entry beside the user's own. */
   configAddedAndOpened: (payload: SharePayload) => void;
+  /**
+   * Opens a document (a preset, a gallery entry, an imported file) as a new entry under a unique
+   * name; the open config is kept in the library as it is. One undo step goes back to it.
+   */
+  documentOpenedAsNew: (doc: StudioDocument) => void;
 }
 
 export function initialLibrarySlice(): LibrarySlice {
@@ -105,6 +110,7 @@ export function createLibraryActions(set: Set, get: Get): LibraryActions {
       const next = rest[0] as SavedConfig;
       set({ ...openEntry(next), library: { activeId: next.id, configs: rest } });
     },
+    documentOpenedAsNew: (doc) => addAndOpen({ ...documentToSaved(doc), name: doc.name || 'new_config' }),
     configAddedAndOpened: (payload) => addAndOpen({ name: payload.name || 'shared_config', config: payload.config, scheduleBase: payload.scheduleBase, exportMode: payload.exportMode, dialect: payload.dialect }),
   };
 }

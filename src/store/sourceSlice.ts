@@ -65,7 +65,8 @@ export function createSourceActions(set: Set, get: Get, load: SourceLoader = loa
       const loaded = await load(source);
       if (hasErrors(loaded.diagnostics) || ticket !== newestTicket) return loaded.diagnostics;
       const name = entryFile.path.split('/').pop()?.replace(/\.py$/, '') ?? get().name;
-      set({ config: loaded.config, dialect: loaded.dialect, source, codeDraft: null, name });
+      // The open config (and its draft) stays in the library: the file opens as a new entry.
+      get().actions.documentOpenedAsNew({ config: loaded.config, dialect: loaded.dialect, source, name, scheduleBase: get().scheduleBase, exportMode: get().exportMode });
       return loaded.diagnostics;
     },
     codeEdited: async (text) => {

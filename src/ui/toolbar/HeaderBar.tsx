@@ -24,7 +24,7 @@ export function HeaderBar() {
       />
       <label>
         {t('preset')}
-        <PresetSelect testId="preset" placeholder={t('loadPreset')} onPick={(p, dialect) => actions.presetApplied({ config: p.config, scheduleBase: p.scheduleBase, dialect: dialect.id })} />
+        <PresetSelect testId="preset" placeholder={t('loadPreset')} onPick={(p, dialect) => actions.presetApplied({ config: p.config, scheduleBase: p.scheduleBase, dialect: dialect.id, name: p.id })} />
       </label>
       <UndoButtons />
       <label>
