@@ -142,3 +142,27 @@ describe('undo grouping', () => {
     expect(getAtPath(store.getState().config, ['runner', 'max_epochs'])).toBe(12);
   });
 });
+
+describe('opening a share link', () => {
+  const text = "_base_ = ['../_base_/schedules/schedule_2x.py']\n# halved for 4 GPUs\noptimizer = dict(lr=0.01)\n";
+  const payload = { name: 'frcnn', config: {}, scheduleBase: '1x' as const, exportMode: 'inherit' as const, dialect: 'mmcv1' as const };
+
+  it('in a fresh studio, opens the sender file alone (no empty my_config beside it)', async () => {
+    const store = createStudioStore();
+    const problems = await store.getState().actions.sharedFilesOpened(payload, { entry: 'configs/studio/frcnn.py', files: { 'configs/studio/frcnn.py': text } });
+    expect(problems.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(names(store)).toEqual(['frcnn']);
+    expect(store.getState().source?.files['configs/studio/frcnn.py']).toBe(text);
+    expect(getAtPath(store.getState().config, ['optimizer', 'lr'])).toBe(0.01);
+  });
+
+  it('beside an edited config, keeps it; a file that does not load opens nothing', async () => {
+    const store = createStudioStore();
+    store.getState().actions.fieldChanged(['runner', 'max_epochs'], 36);
+    const bad = await store.getState().actions.sharedFilesOpened(payload, { entry: 'a.py', files: { 'a.py': 'optimizer = dict(lr=' } });
+    expect(bad.some((d) => d.severity === 'error')).toBe(true);
+    expect(names(store)).toEqual(['my_config']);
+    store.getState().actions.configAddedAndOpened(payload);
+    expect(names(store)).toEqual(['my_config', 'frcnn']);
+  });
+});

@@ -4,7 +4,7 @@ import type { SavedConfig } from './persistence/savedState.ts';
 import type { SavedLibrary } from './persistence/persistOptions.ts';
 import { defaultConfigId } from './persistence/persistOptions.ts';
 import type { StudioState } from './studioStore.ts';
-import { documentFromSaved, documentToSaved, pickDocument } from '../core/index.ts';
+import { defaultDocument, documentFromSaved, documentToSaved, pickDocument, sameDocument } from '../core/index.ts';
 
 /** The named configs in the side list; the open one's live fields are in the config slice. */
 export interface LibrarySlice {
@@ -67,9 +67,16 @@ function openEntry(entry: SavedConfig) {
   return { ...documentFromSaved(entry), codeDraft: entry.draft ?? null };
 }
 
+/** Nothing saved yet and the open config is the one a fresh studio shows, unedited. */
+function isUntouchedFresh(s: StudioState): boolean {
+  const fresh = defaultDocument();
+  return s.library.configs.length === 0 && s.codeDraft === null && sameDocument(pickDocument(s), fresh);
+}
+
 export function createLibraryActions(set: Set, get: Get): LibraryActions {
-  const addAndOpen = (entry: Omit<SavedConfig, 'id' | 'updatedAt'>) => {
-    const configs = listConfigs(get());
+  const addAndOpen = (entry: Omit<SavedConfig, 'id' | 'updatedAt'>, dropUntouched = false) => {
+    const s = get();
+    const configs = dropUntouched && isUntouchedFresh(s) ? [] : listConfigs(s);
     const id = newId(configs);
     const full: SavedConfig = { ...entry, id, name: uniqueName(entry.name, configs), updatedAt: Date.now() };
     set({ ...openEntry(full), library: { activeId: id, configs: [...configs, full] } });
@@ -111,6 +118,7 @@ export function createLibraryActions(set: Set, get: Get): LibraryActions {
       set({ ...openEntry(next), library: { activeId: next.id, configs: rest } });
     },
     documentOpenedAsNew: (doc) => addAndOpen({ ...documentToSaved(doc), name: doc.name || 'new_config' }),
-    configAddedAndOpened: (payload) => addAndOpen({ name: payload.name || 'shared_config', config: payload.config, scheduleBase: payload.scheduleBase, exportMode: payload.exportMode, dialect: payload.dialect }),
+    // A link opened in a fresh browser replaces the untouched default config instead of joining it.
+    configAddedAndOpened: (payload) => addAndOpen({ name: payload.name || 'shared_config', config: payload.config, scheduleBase: payload.scheduleBase, exportMode: payload.exportMode, dialect: payload.dialect, ...(payload.source ? { source: payload.source } : {}) }, true),
   };
 }

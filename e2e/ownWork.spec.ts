@@ -1,0 +1,45 @@
+import { expect, test } from './fixtures.ts';
+
+// Issue 13 item 1: a preset, a gallery entry or an imported file opens beside the user's work.
+
+test('a preset opens as a new config named after it; the edited one keeps its edits; undo goes back', async ({ studio, page }) => {
+  await studio.open();
+  await studio.typeInto('runner.max_epochs', '36');
+  await studio.select('preset', 'mmdet-detr-150e');
+  await expect(studio.field('optimizer.type')).toHaveValue('AdamW');
+  const library = page.getByTestId('library');
+  await expect(library).toContainText('my_config');
+  await expect(library).toContainText('mmdet-detr-150e');
+  await page.getByTestId('undo').click();
+  await expect(library).not.toContainText('mmdet-detr-150e');
+  await expect(studio.field('runner.max_epochs')).toHaveValue('36');
+  await page.getByTestId('redo').click();
+  await expect(studio.field('optimizer.type')).toHaveValue('AdamW');
+  await library.getByRole('button', { name: 'my_config', exact: true }).click();
+  await expect(studio.field('runner.max_epochs')).toHaveValue('36');
+});
+
+test('ArrowDown in the preset select does not load a preset over the edits; Enter does', async ({ studio, page }) => {
+  await studio.open();
+  await studio.typeInto('runner.max_epochs', '36');
+  const select = studio.field('preset');
+  await select.focus();
+  await select.press('ArrowDown');
+  await select.press('ArrowDown');
+  await expect(studio.field('runner.max_epochs')).toHaveValue('36');
+  await expect(page.getByTestId('library').getByRole('listitem')).toHaveCount(1);
+  await select.press('Enter');
+  await expect(page.getByTestId('library').getByRole('listitem')).toHaveCount(2);
+});
+
+test('an imported file opens as a new config named after the file', async ({ studio, page }) => {
+  await studio.open();
+  await studio.typeInto('runner.max_epochs', '36');
+  const text = "_base_ = ['../_base_/schedules/schedule_2x.py']\n# halved for 4 GPUs\noptimizer = dict(lr=0.01)\n";
+  await page.getByTestId('import-input').setInputFiles({ name: 'frcnn_4gpu.py', mimeType: 'text/x-python', buffer: Buffer.from(text) });
+  await expect(studio.field('optimizer.lr')).toHaveValue('0.01');
+  const library = page.getByTestId('library');
+  await expect(library).toContainText('frcnn_4gpu');
+  await library.getByRole('button', { name: 'my_config', exact: true }).click();
+  await expect(studio.field('runner.max_epochs')).toHaveValue('36');
+});
