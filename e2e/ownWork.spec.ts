@@ -43,3 +43,39 @@ test('an imported file opens as a new config named after the file', async ({ stu
   await library.getByRole('button', { name: 'my_config', exact: true }).click();
   await expect(studio.field('runner.max_epochs')).toHaveValue('36');
 });
+
+// Item 4 of the issue: share links carry what was shared.
+
+test('a share link of an imported file carries the file with its comments; the fresh browser holds only it', async ({ studio, page, browser }) => {
+  await studio.open();
+  const text = "_base_ = ['../_base_/schedules/schedule_2x.py']\n# halved for 4 GPUs\noptimizer = dict(lr=0.01)  # keep in sync with the batch size\n";
+  await page.getByTestId('import-input').setInputFiles({ name: 'frcnn_4gpu.py', mimeType: 'text/x-python', buffer: Buffer.from(text) });
+  await expect.poll(() => studio.codeText()).toBe(text);
+  await page.getByTestId('share-link').click();
+  const url = await page.getByTestId('share-url').inputValue();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(url);
+  await expect(other.getByTestId('optimizer.lr')).toHaveValue('0.01');
+  await expect.poll(() => other.getByTestId('code-pane').getAttribute('data-text')).toBe(text);
+  await expect(other.getByTestId('library').getByRole('listitem')).toHaveCount(1);
+  await expect(other.getByTestId('library')).toContainText('frcnn_4gpu');
+  await fresh.close();
+});
+
+test('a file too large for a link is said so, and offered for download', async ({ studio, page }) => {
+  await studio.open();
+  let state = 7;
+  const noise = Array.from({ length: 40_000 }, () => String.fromCharCode(97 + ((state = (state * 48271) % 2147483647) % 26))).join('');
+  const text = `# ${noise}\noptimizer = dict(type='SGD', lr=0.02, momentum=0.9, weight_decay=0.0001)\n`;
+  await page.getByTestId('import-input').setInputFiles({ name: 'big_notes.py', mimeType: 'text/x-python', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('library')).toContainText('big_notes');
+  await page.getByTestId('share-link').click();
+  await expect(page.getByTestId('share-too-long')).toContainText('32 KB');
+  await expect(page.getByTestId('share-url')).toHaveCount(0);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-download').click()]);
+  expect(download.suggestedFilename()).toBe('big_notes.py');
+  const { readFileSync } = await import('node:fs');
+  expect(readFileSync(await download.path(), 'utf8')).toBe(text);
+});
