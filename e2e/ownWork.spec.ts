@@ -79,3 +79,23 @@ test('a file too large for a link is said so, and offered for download', async (
   const { readFileSync } = await import('node:fs');
   expect(readFileSync(await download.path(), 'utf8')).toBe(text);
 });
+
+// Item 5 of the issue: undo history and compare pins survive a reload.
+
+test('undo after a reload goes back through the edits made before it; pins are still there', async ({ studio, page }) => {
+  await studio.open();
+  await studio.typeInto('runner.max_epochs', '24');
+  await studio.typeInto('optimizer.lr', '0.01');
+  await page.getByTestId('compare-pin-current').click();
+  await expect(page.getByTestId('compare-pin')).toHaveCount(1);
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(studio.field('optimizer.lr')).toHaveValue('0.01');
+  await expect(page.getByTestId('compare-pin')).toHaveCount(1);
+  await expect(page.getByTestId('undo')).toBeEnabled();
+  await page.getByTestId('undo').click();
+  await expect(studio.field('optimizer.lr')).toHaveValue('0.02');
+  await expect(studio.field('runner.max_epochs')).toHaveValue('24');
+  await page.getByTestId('undo').click();
+  await expect(studio.field('runner.max_epochs')).toHaveValue('12');
+});
