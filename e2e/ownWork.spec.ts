@@ -99,3 +99,29 @@ test('undo after a reload goes back through the edits made before it; pins are s
   await page.getByTestId('undo').click();
   await expect(studio.field('runner.max_epochs')).toHaveValue('12');
 });
+
+// Item 3 of the issue: a schedule base that means something.
+
+test('base "none" exports `_base_ = [default_runtime.py]` only, and Python loads it to the same config as a standalone export', async ({ studio, page }) => {
+  await studio.open();
+  await studio.select('preset', 'mmdet-detr-150e');
+  await studio.select('schedule-base', 'none');
+  await expect.poll(() => studio.codeText()).toContain("_base_ = ['../_base_/default_runtime.py']\n");
+  const inherit = await studio.codeText();
+  expect(inherit).not.toContain('schedule_');
+  await studio.select('export-mode', 'standalone');
+  await expect.poll(() => studio.codeText()).not.toContain('_base_');
+  const standalone = await studio.codeText();
+  const { loadExportedWithPython } = await import('../src/test/oracle/loadWithPython.ts');
+  const [a, b] = loadExportedWithPython([inherit, standalone]);
+  if (!a?.ok || !b?.ok) throw new Error(`Python could not load the exports: ${a?.ok ? '' : a?.error} ${b?.ok ? '' : b?.error}`);
+  expect(a.config).toEqual(b.config);
+});
+
+test('an imported file shows its own bases, not the schedule dropdown', async ({ studio, page }) => {
+  await studio.open();
+  const text = "_base_ = ['../_base_/default_runtime.py']\noptimizer = dict(type='AdamW', lr=0.0001, weight_decay=0.05)\noptimizer_config = dict(grad_clip=None)\nlr_config = dict(policy='step', step=[100])\nrunner = dict(type='EpochBasedRunner', max_epochs=150)\n";
+  await page.getByTestId('import-input').setInputFiles({ name: 'other_codebase.py', mimeType: 'text/x-python', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('file-bases')).toHaveText('../_base_/default_runtime.py');
+  await expect(page.getByTestId('schedule-base')).toHaveCount(0);
+});
