@@ -102,7 +102,7 @@ test('undo after a reload goes back through the edits made before it; pins are s
 
 // Item 3 of the issue: a schedule base that means something.
 
-test('base "none" exports `_base_ = [default_runtime.py]` only, and Python loads it to the same config as a standalone export', async ({ studio, page }) => {
+test('base "none" exports `_base_ = [default_runtime.py]` only, and Python loads it to the same config as a standalone export', async ({ studio }) => {
   await studio.open();
   await studio.select('preset', 'mmdet-detr-150e');
   await studio.select('schedule-base', 'none');

@@ -18,7 +18,7 @@ export function HeaderBar() {
       <ImportControls />
       <GalleryButton
         onUse={(p) => {
-          actions.presetApplied({ config: p.config, scheduleBase: '1x', dialect: p.dialect, name: p.sourcePath.split('/').pop()?.replace(/\.py$/, '') ?? p.title });
+          actions.presetApplied({ config: p.config, scheduleBase: p.scheduleBase ?? 'none', dialect: p.dialect, name: p.sourcePath.split('/').pop()?.replace(/\.py$/, '') ?? p.title });
           if (p.itersPerEpoch) actions.itersPerEpochChanged(p.itersPerEpoch);
         }}
       />
