@@ -27,12 +27,22 @@ export function initialConfigSlice(): ConfigSlice {
   return fields;
 }
 
+const draftReplacedMessage = {
+  en: 'This edit replaced the code pane’s text that did not load. Undo (Ctrl+Z) brings it back, or download it.',
+  zh: '此次编辑替换了代码窗格中无法加载的文本。撤销（Ctrl+Z）可恢复，或下载该文本。',
+};
+
 type Set = Parameters<StateCreator<StudioState>>[0];
 type Get = Parameters<StateCreator<StudioState>>[1];
 
 export function createConfigActions(set: Set, get: Get): ConfigActions {
-  // A form edit replaces the code pane's unparsed draft (undo brings it back).
-  const update = (fn: (c: PyDict) => PyDict) => set({ config: fn(get().config), codeDraft: null });
+  // A form edit replaces the code pane's unparsed draft: undo brings it back, and a notice says
+  // so and offers the text for download, so it is never lost silently.
+  const update = (fn: (c: PyDict) => PyDict) => {
+    const { codeDraft, name } = get();
+    if (codeDraft === null) return set({ config: fn(get().config) });
+    set({ config: fn(get().config), codeDraft: null, notice: { kind: 'info', text: draftReplacedMessage, download: { filename: `${name || 'config'}.draft.py`, text: codeDraft } } });
+  };
   return {
     fieldChanged: (path, value) => update((c) => setAtPath(c, path, value)),
     lrPolicyChanged: (policy) => update((c) => changeLrPolicy(c, policy)),
