@@ -125,3 +125,20 @@ test('an imported file shows its own bases, not the schedule dropdown', async ({
   await expect(page.getByTestId('file-bases')).toHaveText('../_base_/default_runtime.py');
   await expect(page.getByTestId('schedule-base')).toHaveCount(0);
 });
+
+test('a form edit over unparsed code-pane text says so and undo brings the text back', async ({ studio, page }) => {
+  await studio.open();
+  await expect(page.locator('.monaco-editor')).toBeVisible();
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('\noptimizer = dict');
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('(lr=0.5,,)');
+  await expect(page.getByTestId('draft-banner')).toBeVisible();
+  await studio.typeInto('runner.max_epochs', '30');
+  await expect(page.getByTestId('notice')).toContainText('Undo');
+  await expect(page.getByTestId('draft-banner')).toHaveCount(0);
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('draft-banner')).toBeVisible();
+  await expect.poll(() => studio.codeText()).toContain('optimizer = dict(lr=0.5,,)');
+});
