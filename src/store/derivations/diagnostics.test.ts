@@ -50,7 +50,7 @@ describe('diagnostics derivation and type changes', () => {
     const v3 = await loadDialect('mmengine');
     const store = createStudioStore();
     const preset = v3.presets[0]!;
-    store.getState().actions.presetApplied({ config: preset.config, scheduleBase: '1x', dialect: 'mmengine' });
+    store.getState().actions.presetApplied({ config: preset.config, scheduleBase: '1x', dialect: 'mmengine', name: 'v3' });
     store.getState().actions.typeChanged(['optim_wrapper', 'optimizer', 'type'], 'AdamW');
     const optimizer = (store.getState().config.optim_wrapper as Record<string, Record<string, unknown>>).optimizer;
     expect(optimizer).not.toHaveProperty('momentum');
