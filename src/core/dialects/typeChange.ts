@@ -9,6 +9,7 @@ import type { Fix, FixEdit, TypedComponent } from '../diagnostics/index.ts';
 import type { PyDict } from '../python/value.ts';
 import { stripDeleteKeys } from '../config/write/diffAgainstBase.ts';
 import type { DialectId } from './types.ts';
+import { dropEpochUnitsForIterRunner } from '../model/policyChange.ts';
 
 /** Field paths whose value names a class, and the component whose signature table applies. */
 const typedFields: Readonly<Record<string, { component: TypedComponent; section: string[] }>> = {
@@ -50,5 +51,6 @@ export function changeComponentType(config: PyDict, path: readonly string[], new
     { config, dialect: ctx.dialect, ...(ctx.bases ? { bases: ctx.bases } : {}), ...(ctx.itersPerEpoch !== undefined ? { itersPerEpoch: ctx.itersPerEpoch } : {}) },
     { component: field.component, path: field.section, newType },
   );
-  return applyFix(config, { title: { en: '', zh: '' }, edits: [forMergedConfig(reshaped.edit)] });
+  const next = applyFix(config, { title: { en: '', zh: '' }, edits: [forMergedConfig(reshaped.edit)] });
+  return field.component === 'runner' && newType === 'IterBasedRunner' ? dropEpochUnitsForIterRunner(next) : next;
 }

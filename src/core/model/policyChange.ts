@@ -92,11 +92,17 @@ export function changeRunnerType(config: PyDict, type: 'EpochBasedRunner' | 'Ite
     next.max_epochs = iters !== undefined && itersPerEpoch !== undefined && itersPerEpoch > 0 ? Math.max(1, Math.ceil(iters / itersPerEpoch)) : (epochs ?? defaultMaxEpochs);
   }
   let out: PyDict = { ...config, runner: next };
-  if (type === 'IterBasedRunner') {
-    out = dropByEpochTrue(out, 'lr_config');
-    out = dropByEpochTrue(out, 'checkpoint_config');
-  }
+  if (type === 'IterBasedRunner') out = dropEpochUnitsForIterRunner(out);
   return out;
+}
+
+/**
+ * IterBasedRunner never calls the epoch hooks, so an explicit `by_epoch=True` in `lr_config` or
+ * `checkpoint_config` would count in epochs that never start; its own default (False) is what
+ * the switch means. Used on every way to IterBasedRunner.
+ */
+export function dropEpochUnitsForIterRunner(config: PyDict): PyDict {
+  return dropByEpochTrue(dropByEpochTrue(config, 'lr_config'), 'checkpoint_config');
 }
 
 function dropByEpochTrue(config: PyDict, key: string): PyDict {
