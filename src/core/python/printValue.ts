@@ -38,6 +38,12 @@ export function isPythonName(name: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !pythonKeywords.has(name);
 }
 
+/**
+ * Builtins the printed text calls (`dict(...)`, `float('inf')`): a config key with such a name
+ * must be assigned after every value that uses them, or it would shadow them.
+ */
+export const calledBuiltins: ReadonlySet<string> = new Set(['dict', 'float']);
+
 interface Place {
   indent: number;
   column: number;
