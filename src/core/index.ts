@@ -27,7 +27,7 @@ export { readCustomKeyRows, writeCustomKeyRows } from './model/customKeys.ts';
 export type { CustomKeyRow } from './model/customKeys.ts';
 export { fieldTestId } from './model/fieldSpec.ts';
 export type { FieldMessage, FieldSpec, HookTypeSpec, I18nText, SectionSpec } from './model/fieldSpec.ts';
-export { formatPyRepr } from './model/literal/formatPyRepr.ts';
+export { reprSource } from './python/repr.ts';
 export { parsePyLiteral } from './model/literal/parsePyLiteral.ts';
 export { formatFieldValue, parseFieldInput } from './model/parseFieldInput.ts';
 export { getAtPath, getSection, setAtPath } from './model/paths.ts';

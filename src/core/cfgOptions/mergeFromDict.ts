@@ -4,9 +4,10 @@
  * dicts, which merge into the config the way `_merge_a_into_b` does, plus list indices: a digit
  * key over a list merges into that element (which must then be a dict or list).
  */
-import { copyDict, isPyDict, isPyRef, isPyTuple, newDict, numberOf } from '../python/value.ts';
+import { copyDict, isPyDict, isPyRef, newDict } from '../python/value.ts';
 import type { PyDict, PyValue } from '../python/value.ts';
 import type { CfgOption } from './dictAction.ts';
+import { truthy } from '../python/runtime.ts';
 
 export class MergeOptionsError extends Error {}
 
@@ -82,16 +83,6 @@ function mergeInto(a: PyDict, b: PyDict | PyValue[], path: string[]): PyDict | P
 }
 
 /** Python's truth value: None, False, 0, 0.0, '' and empty containers are false. */
-function truthy(v: PyValue): boolean {
-  if (v === null || v === false || v === '') return false;
-  const n = numberOf(v);
-  if (n !== undefined) return n !== 0;
-  if (Array.isArray(v)) return v.length > 0;
-  if (isPyTuple(v)) return v.$tuple.length > 0;
-  if (isPyDict(v)) return Object.keys(v).length > 0;
-  return true;
-}
-
 function describe(v: PyValue): string {
   if (v === null) return 'None';
   if (Array.isArray(v)) return 'list';

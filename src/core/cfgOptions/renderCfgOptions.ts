@@ -3,7 +3,7 @@
  * `tools/train.py BASES --cfg-options ...` (MMCV 1.x and MMEngine read them the same way, see
  * dictAction.ts and mergeFromDict.ts). What the command line cannot say is reported, never dropped.
  */
-import { formatFloat } from '../python/repr.ts';
+import { formatNumber } from '../python/repr.ts';
 import { isFloatValue, isPyDict, isPyFloat, isPyRef, isPyTuple, pyEqual } from '../python/value.ts';
 import type { PyDict, PyValue } from '../python/value.ts';
 import { DictActionError, parseOptionValue } from './dictAction.ts';
@@ -122,7 +122,7 @@ export function renderValue(value: PyValue): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || isPyFloat(value)) {
     const n = typeof value === 'number' ? value : value.$float;
-    return isFloatValue(value) ? formatFloat(n) : String(n);
+    return formatNumber(n, isFloatValue(value));
   }
   if (Array.isArray(value)) return `[${value.map(renderValue).join(',')}]`;
   if (isPyTuple(value)) {

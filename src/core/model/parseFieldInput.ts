@@ -2,9 +2,9 @@ import type { PyValue } from '../python/value.ts';
 import { isFloatValue, isPyDict, isPyNumber, isPyTuple } from '../python/value.ts';
 import { isCustomKeysValue } from './customKeys.ts';
 import type { FieldKind, FieldSpec, I18nText } from './fieldSpec.ts';
-import { formatPyRepr, formatPyString } from './literal/formatPyRepr.ts';
 import type { LiteralResult } from './literal/parsePyLiteral.ts';
 import { parsePyLiteral, parsePyLiteralSequence } from './literal/parsePyLiteral.ts';
+import { reprSource, reprString } from '../python/repr.ts';
 
 export type FieldInputResult = LiteralResult<PyValue>;
 
@@ -187,35 +187,35 @@ export function formatFieldValue(spec: FieldSpec, value: PyValue | undefined): s
   switch (kind.kind) {
     case 'str':
     case 'enum':
-      return typeof value === 'string' ? formatText(value, spec.nullable ?? false) : formatPyRepr(value);
+      return typeof value === 'string' ? formatText(value, spec.nullable ?? false) : reprSource(value);
     case 'int-list':
     case 'float-list':
-      return Array.isArray(value) && value.every(isPyNumber) ? formatSequence(value, kind.kind === 'int-list' && kind.allowScalar === true) : formatPyRepr(value);
+      return Array.isArray(value) && value.every(isPyNumber) ? formatSequence(value, kind.kind === 'int-list' && kind.allowScalar === true) : reprSource(value);
     case 'str-list':
       return formatStrList(value, kind.allowScalar ?? false);
     case 'float-tuple':
-      return isPyTuple(value) && value.$tuple.length === kind.length ? value.$tuple.map(formatPyRepr).join(', ') : formatPyRepr(value);
+      return isPyTuple(value) && value.$tuple.length === kind.length ? value.$tuple.map(reprSource).join(', ') : reprSource(value);
     case 'workflow':
-      return Array.isArray(value) && value.length > 0 ? value.map(formatPyRepr).join(', ') : formatPyRepr(value);
+      return Array.isArray(value) && value.length > 0 ? value.map(reprSource).join(', ') : reprSource(value);
     default:
-      return formatPyRepr(value);
+      return reprSource(value);
   }
 }
 
 /** Plain text unless reading it back would change it (quotes, spaces, a literal None). */
 function formatText(value: string, nullable: boolean): string {
   const ambiguous = value !== value.trim() || value === '' || /^[rRuU]?['"]/.test(value) || (nullable && value === 'None');
-  return ambiguous ? formatPyString(value) : value;
+  return ambiguous ? reprString(value) : value;
 }
 
 function formatSequence(items: PyValue[], bracketed: boolean): string {
-  const inner = items.map(formatPyRepr).join(', ');
+  const inner = items.map(reprSource).join(', ');
   return bracketed || items.length === 0 ? `[${inner}]` : inner;
 }
 
 function formatStrList(value: PyValue, allowScalar: boolean): string {
-  if (typeof value === 'string') return allowScalar && plainWord.test(value) && value !== 'None' ? value : formatPyRepr(value);
-  if (!Array.isArray(value) || !value.every((s) => typeof s === 'string')) return formatPyRepr(value);
+  if (typeof value === 'string') return allowScalar && plainWord.test(value) && value !== 'None' ? value : reprSource(value);
+  if (!Array.isArray(value) || !value.every((s) => typeof s === 'string')) return reprSource(value);
   const plain = !allowScalar && value.length > 0 && value.every((s) => typeof s === 'string' && plainWord.test(s) && s !== 'None');
-  return plain ? value.join(', ') : formatPyRepr(value);
+  return plain ? value.join(', ') : reprSource(value);
 }

@@ -4,6 +4,7 @@ import { EvalError, OpaqueValue, appendItems, isDictValue, iterate, makeNumber, 
 import type { Val } from './runtime.ts';
 import { limits } from '../limits.ts';
 import { applyIntExact } from './bigInt.ts';
+import { powExact } from './exactFloat.ts';
 import { isPyTuple, pyInt, pyTuple } from './value.ts';
 import type { PyValue } from './value.ts';
 
@@ -27,6 +28,28 @@ function floorDiv(a: number, b: number): number {
 function pyMod(a: number, b: number): number {
   const r = a % b;
   return r !== 0 && r < 0 !== b < 0 ? r + b : r;
+}
+
+/**
+ * CPython's float `divmod` (floatobject.c): the quotient comes from the exact `fmod` remainder,
+ * not from rounding `a / b` (`1 // 0.1` is 9.0, `Math.floor(1 / 0.1)` is 10), and zero results
+ * keep Python's signs.
+ */
+function floatDivMod(a: number, b: number): { div: number; mod: number } {
+  let mod = a % b;
+  let div = (a - mod) / b;
+  if (mod !== 0) {
+    if (b < 0 !== mod < 0) {
+      mod += b;
+      div -= 1;
+    }
+  } else {
+    mod = b < 0 ? -0 : 0;
+  }
+  if (div === 0) return { div: a / b < 0 || Object.is(a / b, -0) ? -0 : 0, mod };
+  let floor = Math.floor(div);
+  if (div - floor > 0.5) floor += 1;
+  return { div: floor, mod };
 }
 
 /** Applies a binary operator as CPython would for ints, floats, strings, lists and tuples. */
@@ -101,19 +124,22 @@ function applyNumeric(
     case '*':
       return makeNumber(x * y, isFloat);
     case '/':
-      if (y === 0) throw new EvalError('division by zero');
+      if (y === 0) throw new EvalError(isFloat ? 'float division by zero' : 'division by zero');
       return makeNumber(x / y, true);
     case '//':
-      if (y === 0) throw new EvalError('integer division or modulo by zero');
-      return makeNumber(floorDiv(x, y), isFloat);
+      if (y === 0) throw new EvalError(isFloat ? 'float floor division by zero' : 'integer division or modulo by zero');
+      return makeNumber(isFloat ? floatDivMod(x, y).div : floorDiv(x, y), isFloat);
     case '%':
-      if (y === 0) throw new EvalError('integer division or modulo by zero');
-      return makeNumber(pyMod(x, y), isFloat);
-    case '**':
+      if (y === 0) throw new EvalError(isFloat ? 'float modulo' : 'integer division or modulo by zero');
+      return makeNumber(isFloat ? floatDivMod(x, y).mod : pyMod(x, y), isFloat);
+    case '**': {
       if (x === 0 && y < 0) throw new EvalError('0.0 cannot be raised to a negative power');
-      if (!isFloat && y < 0) return makeNumber(x ** y, true);
       if (x < 0 && !Number.isInteger(y)) throw new EvalError('complex results are not supported');
-      return makeNumber(x ** y, isFloat);
+      const power = powExact(x, y);
+      // CPython's float pow raises where the C library overflows; `*` and `+` give inf instead.
+      if (!Number.isFinite(power) && Number.isFinite(x) && Number.isFinite(y)) throw new EvalError("(34, 'Numerical result out of range')");
+      return makeNumber(power, isFloat || y < 0);
+    }
     case '&':
     case '|':
     case '^':

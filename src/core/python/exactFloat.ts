@@ -61,3 +61,39 @@ export function toExponentialExact(x: number, p: number): string {
   const mant = p === 0 ? digits : `${digits[0]}.${digits.slice(1)}`;
   return `${signOf(x)}${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
 }
+
+function bitLength(n: bigint): number {
+  return n === 0n ? 0 : n.toString(2).length;
+}
+
+/**
+ * The double nearest to num / den * 2**exp2 (num, den > 0), ties to even, subnormals included:
+ * the single rounding a correctly rounded C library does.
+ */
+function nearestDouble(num: bigint, den: bigint, exp2: number): number {
+  // topExp: the exponent of the leading binary digit of num / den.
+  let topExp = bitLength(num) - bitLength(den);
+  if (topExp >= 0 ? num < den << BigInt(topExp) : num << BigInt(-topExp) < den) topExp--;
+  topExp += exp2;
+  if (topExp > 1024) return Infinity;
+  const lsb = Math.max(topExp - 52, -1074);
+  const shift = exp2 - lsb;
+  const q = shift >= 0 ? roundDiv(num << BigInt(shift), den) : roundDiv(num, den << BigInt(-shift));
+  return Number(q) * 2 ** lsb;
+}
+
+/**
+ * `x ** n` for a finite, non-zero float and an integral exponent, correctly rounded as C's `pow`
+ * (which CPython calls) gives it; JS's `**` can be one unit off (`(-7) ** -2`). Exponents past
+ * 256 go to `Math.pow`, where the exact product would be large.
+ */
+export function powExact(x: number, n: number): number {
+  if (x === 0 || !Number.isFinite(x) || !Number.isInteger(n) || Math.abs(n) > 256) return x ** n;
+  const { num, den } = exactFraction(x);
+  const k = BigInt(Math.abs(n));
+  const sign = x < 0 && n % 2 !== 0 ? -1 : 1;
+  // den is a power of two: keep it as an exponent rather than a huge bigint.
+  const denBits = bitLength(den) - 1;
+  const value = n >= 0 ? nearestDouble(num ** k, 1n, -denBits * Number(k)) : nearestDouble(1n, num ** k, denBits * Number(k));
+  return sign * value;
+}

@@ -1,5 +1,6 @@
 import type { PyValue } from './value.ts';
-import { isPyBigInt, isPyDict, isPyFloat, isPyTuple } from './value.ts';
+import { isPyDict, isPyTuple } from './value.ts';
+import { reprSource, reprStringSource } from './repr.ts';
 
 /**
  * Writes a PyValue as Python source in the style of MMCV/MMDetection configs (yapf, pep8,
@@ -37,72 +38,11 @@ export function isPythonName(name: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !pythonKeywords.has(name);
 }
 
-/** Writes a Python float the way `repr(float)` does: shortest round-trip digits. */
-export function printFloat(x: number): string {
-  if (Number.isNaN(x)) return "float('nan')";
-  if (x === Infinity) return "float('inf')";
-  if (x === -Infinity) return "float('-inf')";
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const sign = x < 0 ? '-' : '';
-  const { digits, exp } = decomposeShortest(Math.abs(x));
-  // CPython's float_repr_style 'short' switches to exponent form outside 1e-4 <= |x| < 1e16.
-  if (exp < -4 || exp >= 16) {
-    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    const e = String(Math.abs(exp)).padStart(2, '0');
-    return `${sign}${mantissa}e${exp < 0 ? '-' : '+'}${e}`;
-  }
-  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-  if (digits.length <= exp + 1) return `${sign}${digits.padEnd(exp + 1, '0')}.0`;
-  return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-}
-
-/** The significant digits (no trailing zeros) and decimal exponent of JS's shortest round-trip form. */
-function decomposeShortest(abs: number): { digits: string; exp: number } {
-  const text = String(abs);
-  const [mantissa = '', expText] = text.split('e');
-  const [intPart = '', fracPart = ''] = mantissa.split('.');
-  let exp = (expText === undefined ? 0 : Number(expText)) + intPart.length - 1;
-  let digits = intPart + fracPart;
-  const leadingZeros = digits.length - digits.replace(/^0+/, '').length;
-  digits = digits.slice(leadingZeros).replace(/0+$/, '');
-  exp -= leadingZeros;
-  return { digits: digits === '' ? '0' : digits, exp };
-}
-
-/** Writes a Python int; integers past 2**53 keep every digit of the double they hold. */
-export function printInt(x: number): string {
-  return Number.isSafeInteger(x) ? String(x) : BigInt(x).toString();
-}
-
 /**
- * Writes a str literal with `repr`'s quote choice: single quotes unless the text holds `'` and
- * no `"`. Non-printable characters are escaped; `{{` is written `{\x7b` because mmcv 1.x
- * rewrites `{{ fileDirname }}` and `{{ _base_.x }}` in the raw file text before running it.
+ * Builtins the printed text calls (`dict(...)`, `float('inf')`): a config key with such a name
+ * must be assigned after every value that uses them, or it would shadow them.
  */
-export function printString(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  let afterBrace = false;
-  for (const ch of s) {
-    out += ch === '{' && afterBrace ? '\\x7b' : escapeChar(ch, quote);
-    afterBrace = ch === '{' && !afterBrace;
-  }
-  return out + quote;
-}
-
-const simpleEscapes: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-function escapeChar(ch: string, quote: string): string {
-  if (ch === quote) return `\\${quote}`;
-  const simple = simpleEscapes[ch];
-  if (simple !== undefined) return simple;
-  if (ch === ' ' || !/[\p{C}\p{Z}]/u.test(ch)) return ch;
-  const cp = ch.codePointAt(0) ?? 0;
-  const hex = cp.toString(16);
-  if (cp < 0x100) return `\\x${hex.padStart(2, '0')}`;
-  if (cp < 0x10000) return `\\u${hex.padStart(4, '0')}`;
-  return `\\U${hex.padStart(8, '0')}`;
-}
+export const calledBuiltins: ReadonlySet<string> = new Set(['dict', 'float']);
 
 interface Place {
   indent: number;
@@ -137,7 +77,7 @@ function toContainer(v: PyValue, forceMapping = false): Container | undefined {
       open: asCall ? 'dict(' : '{',
       close: asCall ? ')' : '}',
       items: keys.map((k) => ({
-        prefix: asCall ? `${k}=` : `${printString(k)}: `,
+        prefix: asCall ? `${k}=` : `${reprStringSource(k)}: `,
         value: v[k] ?? null,
         forceMapping: mappingValuedKeys.has(k),
       })),
@@ -147,15 +87,10 @@ function toContainer(v: PyValue, forceMapping = false): Container | undefined {
   return undefined;
 }
 
+/** A scalar as Python source: repr, with `{{` guarded in strings and `float('inf')` for non-finite floats. */
 function printScalar(v: PyValue): string {
-  if (v === null) return 'None';
-  if (v === true) return 'True';
-  if (v === false) return 'False';
-  if (typeof v === 'string') return printString(v);
-  if (typeof v === 'number') return Number.isInteger(v) ? printInt(v) : printFloat(v);
-  if (isPyFloat(v)) return printFloat(v.$float);
-  if (isPyBigInt(v)) return v.$int;
-  return '';
+  if (typeof v === 'string') return reprStringSource(v);
+  return reprSource(v);
 }
 
 function printFlat(v: PyValue, forceMapping = false): string {

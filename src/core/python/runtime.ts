@@ -91,7 +91,8 @@ export function exactInt(v: Val): bigint | undefined {
 
 /** Makes the PyValue of a number result, keeping int vs float. */
 export function makeNumber(value: number, isFloat: boolean): PyValue {
-  return isFloat ? pyFloat(value) : value;
+  // An int has no negative zero (`0 * -5`, `-45 % 3` are 0), though the JS arithmetic gives -0.
+  return isFloat ? pyFloat(value) : value === 0 ? 0 : value;
 }
 
 /** Items of an iterable value: list, tuple, str, dict keys. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatPyRepr, isPyNumber, parsePyLiteral, type PyValue } from '../../core/index.ts';
+import { reprSource, isPyNumber, parsePyLiteral, type PyValue } from '../../core/index.ts';
 
 /**
  * A small number input inside a row editor; accepts Python arithmetic and commits only numbers
@@ -8,7 +8,7 @@ import { formatPyRepr, isPyNumber, parsePyLiteral, type PyValue } from '../../co
 export function NumberCell({ label, testId, value, integer, onCommit }: { label: string; testId: string; value: PyValue | undefined; integer?: boolean; onCommit: (v: PyValue | undefined) => void }) {
   const [draft, setDraft] = useState<string | null>(null);
   const [bad, setBad] = useState(false);
-  const shown = draft ?? (value === undefined ? '' : formatPyRepr(value));
+  const shown = draft ?? (value === undefined ? '' : reprSource(value));
   return (
     <input
       aria-label={label}

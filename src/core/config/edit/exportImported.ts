@@ -17,6 +17,7 @@ import { exportStandalone } from './exportStandalone.ts';
 import type { TextEdit } from './textEdits.ts';
 import { applyTextEdits, endsLineAfter, lineBreakOf, startsLine, wholeLines } from './textEdits.ts';
 import { findPatchableAssignment, findRemovableAssignment, statementsMentioning } from './topLevelNames.ts';
+import { calledBuiltins } from '../../python/printValue.ts';
 
 export interface ExportOptions {
   /** `inherit`: the imported file, patched. `standalone`: one file without `_base_` with every key. */
@@ -30,8 +31,6 @@ export interface ExportResult {
   changedKeys: string[];
 }
 
-/** Builtins printed values call: a key of that name is appended last so it cannot shadow them. */
-const calledBuiltins = new Set(['dict', 'float']);
 
 /**
  * Writes the imported file back with `newConfig` in it, keeping everything the user wrote.

@@ -7,7 +7,8 @@
  */
 import type { Expr } from '../../python/ast.ts';
 import type { Span } from '../../python/diagnostics.ts';
-import { isPythonName, printString } from '../../python/printValue.ts';
+import { isPythonName } from '../../python/printValue.ts';
+import { reprStringSource } from '../../python/repr.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { isPyDict, pyEqual } from '../../python/value.ts';
 import { deleteKey } from '../write/diffAgainstBase.ts';
@@ -79,7 +80,7 @@ function patchDict(text: string, span: Span, shape: DictShape, own: PyDict, desi
   for (const e of kept) patchExpression(text, e.value, own[e.key] ?? null, desired[e.key] ?? null, local);
   local.push(...removeEntries(text, entries, desired));
   const entryText = (key: string, indent: number): string => {
-    const prefix = shape.form === 'call' ? `${key}=` : `${printString(key)}: `;
+    const prefix = shape.form === 'call' ? `${key}=` : `${reprStringSource(key)}: `;
     return prefix + printValueIndented(desired[key] ?? null, indent, prefix);
   };
   const first = entries[0];

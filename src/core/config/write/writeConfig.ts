@@ -1,7 +1,7 @@
 import { unwritableTopLevelKeys } from './topLevelNames.ts';
 import type { ScheduleBaseId } from '../../model/bases.ts';
 import { baseFilesV2, inheritedBaseV2 } from '../../model/bases.ts';
-import { printValue } from '../../python/printValue.ts';
+import { calledBuiltins, printValue } from '../../python/printValue.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { isPyDict } from '../../python/value.ts';
 import { diffAgainstBase, stripDeleteKeys } from './diffAgainstBase.ts';
@@ -20,8 +20,6 @@ const lineWidth = 79;
  * popped by `Config._file2dict`, `filename`/`text`/`pretty_text` make `Config()` raise KeyError.
  */
 
-/** Builtins the written file calls; a config key with such a name is assigned last so it cannot shadow them. */
-const calledBuiltins = new Set(['dict', 'float']);
 
 /**
  * Writes an MMDetection 2.x (mmcv 1.x) `.py` config that `mmcv.Config.fromfile` loads to

@@ -1,5 +1,8 @@
 import type { PyDict, PyValue } from '../../python/value.ts';
-import { isFloatValue, isPyNumber, newDict, numberOf, pyFloat } from '../../python/value.ts';
+import { applyBinary, applyUnary } from '../../python/arith.ts';
+import type { BinaryOp, UnaryOp } from '../../python/ast.ts';
+import { EvalError, makeNumber } from '../../python/runtime.ts';
+import { isPyNumber, newDict, numberOf } from '../../python/value.ts';
 import type { I18nText } from '../fieldSpec.ts';
 import type { Token } from './tokenize.ts';
 import { LiteralSyntaxError, syntaxError, tokenize } from './tokenize.ts';
@@ -56,7 +59,7 @@ class LiteralParser {
     for (;;) {
       const op = this.acceptOp('+') ?? this.acceptOp('-');
       if (op === undefined) return left;
-      left = applyBinary(op, left, this.parseTerm());
+      left = binary(op, left, this.parseTerm());
     }
   }
 
@@ -70,7 +73,7 @@ class LiteralParser {
     for (;;) {
       const op = this.acceptOp('*') ?? this.acceptOp('//') ?? this.acceptOp('/') ?? this.acceptOp('%');
       if (op === undefined) return left;
-      left = applyBinary(op, left, this.parseUnary());
+      left = binary(op, left, this.parseUnary());
     }
   }
 
@@ -79,21 +82,21 @@ class LiteralParser {
     if (op === undefined) return this.parsePower();
     const operand = this.parseUnary();
     if (!isPyNumber(operand)) throw syntaxError(`'${op.value}' needs a number`, `'${op.value}' 只能用于数字`, op.at);
-    return op.value === '-' ? makeNumber(-(numberOf(operand) ?? 0), isFloatValue(operand)) : operand;
+    return applyNumeric(op, [operand], () => applyUnary(op.value as UnaryOp, operand));
   }
 
   private parsePower(): PyValue {
     const base = this.parsePrimary();
     const op = this.acceptOp('**');
     // `**` binds tighter than a unary minus on its left but takes one on its right: -2 ** -1.
-    return op === undefined ? base : applyBinary(op, base, this.parseUnary());
+    return op === undefined ? base : binary(op, base, this.parseUnary());
   }
 
   private parsePrimary(): PyValue {
     const tok = this.next();
     switch (tok.t) {
       case 'num':
-        return makeNumber(tok.value, tok.isFloat);
+        return tok.value;
       case 'str': {
         let value = tok.value;
         // Python joins adjacent string literals: 'a' 'b' is 'ab'.
@@ -245,45 +248,23 @@ function describe(tok: Token): string {
   }
 }
 
-function makeNumber(value: number, isFloat: boolean): PyValue {
-  if (!isFloat) return value;
-  return pyFloat(value);
-}
-
-/** Python's numeric operators on int and float, with its int/float result rules. */
-function applyBinary(op: Token & { t: 'op' }, left: PyValue, right: PyValue): PyValue {
-  const a = numberOf(left);
-  const b = numberOf(right);
-  if (a === undefined || b === undefined || !isPyNumber(left) || !isPyNumber(right)) {
+/**
+ * A numeric operator through the reader's arithmetic ({@link applyBinary} / {@link applyUnary}),
+ * so a form field computes `3 // 2`, `2 ** -3` or `-1 % 3` exactly as a config file does; only
+ * numbers combine here (a field holds one value, not string or list arithmetic).
+ */
+function applyNumeric(op: Token & { t: 'op' }, operands: PyValue[], apply: () => PyValue): PyValue {
+  if (!operands.every(isPyNumber)) {
     throw syntaxError(`'${op.value}' only combines numbers`, `'${op.value}' 只能用于数字之间`, op.at);
   }
-  const isFloat = isFloatValue(left) || isFloatValue(right);
-  const zeroDivision = () => syntaxError('division by zero', '除数为零', op.at);
-  switch (op.value) {
-    case '+':
-      return makeNumber(a + b, isFloat);
-    case '-':
-      return makeNumber(a - b, isFloat);
-    case '*':
-      return makeNumber(a * b, isFloat);
-    case '/':
-      if (b === 0) throw zeroDivision();
-      return makeNumber(a / b, true);
-    case '//':
-      if (b === 0) throw zeroDivision();
-      return makeNumber(Math.floor(a / b), isFloat);
-    case '%':
-      if (b === 0) throw zeroDivision();
-      // Python's remainder takes the divisor's sign: -1 % 3 == 2.
-      return makeNumber(a - b * Math.floor(a / b), isFloat);
-    case '**': {
-      if (a === 0 && b < 0) throw syntaxError('0 cannot be raised to a negative power', '0 不能取负数次幂', op.at);
-      const value = a ** b;
-      if (Number.isNaN(value)) throw syntaxError('negative number to a fractional power is complex', '负数的小数次幂是复数', op.at);
-      // int ** negative int is a float in Python (2 ** -3 == 0.125).
-      return makeNumber(value, isFloat || b < 0);
-    }
-    default:
-      throw syntaxError(`unexpected '${op.value}'`, `此处不应出现 '${op.value}'`, op.at);
+  try {
+    return apply();
+  } catch (err) {
+    if (err instanceof EvalError) throw syntaxError(err.message, `Python 会报错：${err.message}`, op.at);
+    throw err;
   }
+}
+
+function binary(op: Token & { t: 'op' }, left: PyValue, right: PyValue): PyValue {
+  return applyNumeric(op, [left, right], () => applyBinary(op.value as BinaryOp, left, right));
 }

@@ -1,7 +1,9 @@
 import type { I18nText } from '../fieldSpec.ts';
+import { pyFloat, pyInt } from '../../python/value.ts';
+import type { PyValue } from '../../python/value.ts';
 
 export type Token =
-  | { t: 'num'; value: number; isFloat: boolean; at: number }
+  | { t: 'num'; value: PyValue; at: number }
   | { t: 'str'; value: string; at: number }
   | { t: 'name'; value: string; at: number }
   | { t: 'op'; value: string; at: number }
@@ -63,7 +65,8 @@ export function syntaxError(en: string, zh: string, at: number): LiteralSyntaxEr
 
 function readNumber(raw: string, at: number): Token {
   const text = raw.replaceAll('_', '');
-  if (/^0[xXoObB]/.test(text)) return { t: 'num', value: Number(text), isFloat: false, at };
+  // Ints stay exact past 2**53 (`BigInt` reads the 0x/0o/0b prefixes too), as Python's do.
+  if (/^0[xXoObB]/.test(text)) return { t: 'num', value: pyInt(BigInt(text)), at };
   const isFloat = /[.eE]/.test(text);
   if (!isFloat && /^0\d/.test(text) && /[1-9]/.test(text)) {
     // Python 3 rejects `08`: leading zeros are only allowed on zero itself.
@@ -71,7 +74,7 @@ function readNumber(raw: string, at: number): Token {
   }
   const value = Number(text);
   if (Number.isNaN(value)) throw syntaxError(`'${raw}' is not a number`, `'${raw}' 不是数字`, at);
-  return { t: 'num', value, isFloat, at };
+  return { t: 'num', value: isFloat ? pyFloat(value) : pyInt(BigInt(text)), at };
 }
 
 const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '' };

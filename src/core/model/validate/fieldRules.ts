@@ -2,9 +2,9 @@ import type { PyDict, PyValue } from '../../python/value.ts';
 import { isFloatValue, isPyDict, isPyNumber, isPyTuple, numberOf } from '../../python/value.ts';
 import { isCustomKeysValue } from '../customKeys.ts';
 import type { FieldKind, FieldMessage, FieldSpec } from '../fieldSpec.ts';
-import { formatPyRepr } from '../literal/formatPyRepr.ts';
 import { getAtPath, getSection } from '../paths.ts';
 import { error } from './messages.ts';
+import { reprSource } from '../../python/repr.ts';
 
 /**
  * Checks every visible field of the given specs against its kind, range and `required`, in a
@@ -43,7 +43,7 @@ export function checkValue(spec: FieldSpec, value: PyValue, path: readonly strin
 }
 
 function checkKind(kind: FieldKind, value: PyValue, path: readonly string[]): FieldMessage | undefined {
-  const bad = (en: string, zh: string) => error(path, `${en} Found ${formatPyRepr(value)}.`, `${zh} 当前为 ${formatPyRepr(value)}。`);
+  const bad = (en: string, zh: string) => error(path, `${en} Found ${reprSource(value)}.`, `${zh} 当前为 ${reprSource(value)}。`);
   switch (kind.kind) {
     case 'float':
       return isPyNumber(value) ? undefined : bad('Must be a number.', '必须是数字。');
@@ -94,7 +94,7 @@ function checkRange(kind: FieldKind, value: PyValue, path: readonly string[]): F
   const hi = max === undefined ? '' : `${maxExclusive ? '<' : '≤'} ${max}`;
   const range = [lo, hi].filter((s) => s !== '').join(' and ');
   const rangeZh = [lo, hi].filter((s) => s !== '').join(' 且 ');
-  return [error(path, `Must be ${range}; found ${formatPyRepr(value)}.`, `必须 ${rangeZh}；当前为 ${formatPyRepr(value)}。`)];
+  return [error(path, `Must be ${range}; found ${reprSource(value)}.`, `必须 ${rangeZh}；当前为 ${reprSource(value)}。`)];
 }
 
 /** True for a Python int (not bool, not an integral float). */

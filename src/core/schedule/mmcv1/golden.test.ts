@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePyJson, readGoldenCase } from './goldenCase.ts';
+import { readGoldenCase } from './goldenCase.ts';
 import { simulateMmcv1 } from './simulate.ts';
 import { testDataDir } from '../../../test/testData.ts';
 
@@ -68,15 +68,4 @@ describe('mmcv1 golden curves', () => {
       expect(problems.filter(Boolean)).toEqual([]);
     });
   }
-});
-
-describe('parsePyJson', () => {
-  it('keeps the float spelling of integral numbers', () => {
-    expect(parsePyJson('{"a": 1, "b": 1.0, "c": 1e-05, "d": [2, 2.5]}')).toEqual({
-      a: 1,
-      b: { $float: 1 },
-      c: 1e-5,
-      d: [2, 2.5],
-    });
-  });
 });

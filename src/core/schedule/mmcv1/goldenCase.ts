@@ -1,4 +1,5 @@
-import { isPyDict, pyFloat, pyTuple, type PyDict, type PyValue } from '../../python/value.ts';
+import { isPyDict, newDict, pyTuple, type PyDict, type PyValue } from '../../python/value.ts';
+import { readPyJson } from '../../python/readJson.ts';
 import { dialectIds, isDialectId } from '../../dialects/info.ts';
 import type { DialectId } from '../../dialects/types.ts';
 
@@ -20,7 +21,7 @@ const tupleKeys = new Set(['target_ratio', 'betas']);
  * Throws a SyntaxError-like Error with the offset on malformed JSON or a missing field.
  */
 export function readGoldenCase(text: string): GoldenCaseInput {
-  const root = parsePyJson(text);
+  const root = readPyJson(text);
   if (!isPyDict(root)) throw new Error('the case is not a JSON object');
   const style = root.style;
   if (!isDialectId(style)) throw new Error(`"style" must be ${dialectIds.map((id) => `"${id}"`).join(' or ')}`);
@@ -43,107 +44,9 @@ function restoreTuples(v: PyValue, key?: string): PyValue {
     return key !== undefined && tupleKeys.has(key) ? pyTuple(items) : items;
   }
   if (isPyDict(v)) {
-    const out: PyDict = {};
+    const out = newDict();
     for (const [k, x] of Object.entries(v)) out[k] = restoreTuples(x, k);
     return out;
   }
   return v;
-}
-
-/** JSON to PyValue: a number written with `.` or an exponent is a Python float. */
-export function parsePyJson(text: string): PyValue {
-  let pos = 0;
-  const fail = (what: string): never => {
-    throw new Error(`${what} at offset ${pos}`);
-  };
-  const skip = (): void => {
-    while (pos < text.length && ' \t\n\r'.includes(text[pos] ?? '')) pos++;
-  };
-  const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-  const value = (): PyValue => {
-    skip();
-    const ch = text[pos];
-    if (ch === '{') {
-      pos++;
-      const out: PyDict = {};
-      skip();
-      if (text[pos] === '}') {
-        pos++;
-        return out;
-      }
-      for (;;) {
-        skip();
-        if (text[pos] !== '"') fail('expected a key');
-        const key = string();
-        skip();
-        if (text[pos] !== ':') fail('expected ":"');
-        pos++;
-        out[key] = value();
-        skip();
-        if (text[pos] === ',') {
-          pos++;
-          continue;
-        }
-        if (text[pos] === '}') {
-          pos++;
-          return out;
-        }
-        fail('expected "," or "}"');
-      }
-    }
-    if (ch === '[') {
-      pos++;
-      const out: PyValue[] = [];
-      skip();
-      if (text[pos] === ']') {
-        pos++;
-        return out;
-      }
-      for (;;) {
-        out.push(value());
-        skip();
-        if (text[pos] === ',') {
-          pos++;
-          continue;
-        }
-        if (text[pos] === ']') {
-          pos++;
-          return out;
-        }
-        fail('expected "," or "]"');
-      }
-    }
-    if (ch === '"') return string();
-    for (const [word, result] of [
-      ['true', true],
-      ['false', false],
-      ['null', null],
-      ['NaN', pyFloat(Number.NaN)],
-      ['Infinity', pyFloat(Number.POSITIVE_INFINITY)],
-      ['-Infinity', pyFloat(Number.NEGATIVE_INFINITY)],
-    ] as const) {
-      if (text.startsWith(word, pos)) {
-        pos += word.length;
-        return result;
-      }
-    }
-    numberPattern.lastIndex = pos;
-    const m = numberPattern.exec(text);
-    if (!m) return fail('unexpected character');
-    pos += m[0].length;
-    const n = Number(m[0]);
-    return /[.eE]/.test(m[0]) ? pyFloat(n) : n;
-  };
-  const string = (): string => {
-    const startAt = pos;
-    pos++;
-    while (pos < text.length && text[pos] !== '"') pos += text[pos] === '\\' ? 2 : 1;
-    if (pos >= text.length) fail('unterminated string');
-    pos++;
-    return JSON.parse(text.slice(startAt, pos)) as string;
-  };
-  const result = value();
-  skip();
-  if (pos !== text.length) fail('unexpected trailing text');
-  return result;
 }

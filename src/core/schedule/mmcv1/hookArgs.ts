@@ -1,7 +1,7 @@
 import type { PyDict, PyValue } from '../../python/value.ts';
 import type { ScheduleError } from '../types.ts';
-import { describePyType } from './pyFormat.ts';
 import { isPyFloatValue, toPyNumber } from './pyOps.ts';
+import { describePyType } from '../../python/repr.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ScheduleError };
 

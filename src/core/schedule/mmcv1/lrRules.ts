@@ -2,10 +2,10 @@ import { annealCos, annealLinear } from './anneal.ts';
 import { prepareCyclic, prepareOneCycle } from './cyclicPhases.ts';
 import { fillCosSegment, fillGeometric, fillLinearPow, fillLinearSegment, fillStepRuns } from './fastKernels.ts';
 import type { LrRuleSpec, MinTarget } from './lrHookSpec.ts';
-import { formatPyRepr } from './pyFormat.ts';
 import { roundHalfEven } from './pyOps.ts';
 import { raiseFault, type Fault, type RunFacts } from './runFacts.ts';
 import { makeStepFactor } from './stepExponent.ts';
+import { reprPy } from '../../python/repr.ts';
 
 /** `get_lr(runner, base_lr)`: `progress` is `runner.epoch` when by_epoch, else `runner.iter`. */
 export type RegularRule = (progress: number, base: number) => number;
@@ -270,7 +270,7 @@ function prepareCosineRestart(periods: number[], weights: number[], target: MinT
     cumulative.push(sum);
   }
   const exceeds = (p: number): string =>
-    `ValueError: Current iteration ${p} exceeds cumulative_periods ${formatPyRepr(cumulative)}`;
+    `ValueError: Current iteration ${p} exceeds cumulative_periods ${reprPy(cumulative)}`;
   const regular: RegularRule = (p, base) => {
     let idx = -1;
     for (let i = 0; i < cumulative.length; i++) {

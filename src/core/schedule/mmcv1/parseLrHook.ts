@@ -13,8 +13,8 @@ import {
   parseUpdaterHook,
   resolvePolicyName,
 } from './parseShared.ts';
-import { describePyType } from './pyFormat.ts';
 import { isPyInt, isPyTruthy, toPyNumber } from './pyOps.ts';
+import { describePyType } from '../../python/repr.ts';
 
 type LrPolicyName = LrRuleSpec['policy'];
 

@@ -1,8 +1,8 @@
 import { CODEBASE_OPTIMIZERS } from '../../diagnostics/signatures/codebaseOptimizers.ts';
 import { isPyDict, isPyTuple, type PyDict, type PyValue } from '../../python/value.ts';
 import type { Parsed } from './hookArgs.ts';
-import { formatPyStr } from './pyFormat.ts';
 import { toPyNumber } from './pyOps.ts';
+import { strPy } from '../../python/repr.ts';
 
 /** One param group the curves follow: the optimizer's own, or one `custom_keys` entry with `lr_mult`. */
 export interface GroupSpec {
@@ -74,20 +74,20 @@ export function parseOptimizer(optimizer: PyValue | undefined): Parsed<Optimizer
     }
     lr = fallback;
   }
-  if (lr < 0) return fail(`Invalid learning rate: ${formatPyStr(rawLr ?? lr)}`, 'lr');
+  if (lr < 0) return fail(`Invalid learning rate: ${strPy(rawLr ?? lr)}`, 'lr');
 
   const field: MomentumKind = known ? known.field : 'momentum' in optimizer ? 'momentum' : 'betas' in optimizer ? 'betas' : null;
   let momentum: number | null = null;
   if (field === 'momentum') {
     momentum = toPyNumber(optimizer.momentum) ?? 0;
-    if (momentum < 0) return fail(`Invalid momentum value: ${formatPyStr(optimizer.momentum ?? 0)}`, 'momentum');
+    if (momentum < 0) return fail(`Invalid momentum value: ${strPy(optimizer.momentum ?? 0)}`, 'momentum');
   } else if (field === 'betas') {
     const betas = sequenceItems(optimizer.betas);
     const beta1 = betas ? toPyNumber(betas[0]) : (codebase?.betas?.[0] ?? 0.9);
     const beta1Raw = betas?.[0];
     const checked = codebase ? codebase.checksBeta0 : true;
     if (beta1 === undefined || (checked && (beta1 < 0 || beta1 >= 1))) {
-      return fail(`Invalid beta parameter at index 0: ${formatPyStr(beta1Raw ?? null)}`, 'betas');
+      return fail(`Invalid beta parameter at index 0: ${strPy(beta1Raw ?? null)}`, 'betas');
     }
     momentum = beta1;
   }

@@ -1,8 +1,8 @@
 import { isPyFloat, isPyTuple, type PyDict, type PyValue } from '../../python/value.ts';
 import type { HookArgs, Parsed } from './hookArgs.ts';
 import type { AnnealStrategy, MinTarget, UpdaterBase, WarmupKind } from './lrHookSpec.ts';
-import { describePyType, formatPyStr, pyTypeName } from './pyFormat.ts';
 import { isPyInt, isPyTruthy, titleCasePy, toPyNumber } from './pyOps.ts';
+import { describePyType, pyTypeName, strPy } from '../../python/repr.ts';
 
 /**
  * The hook class prefix `BaseRunner.register_lr_hook` (and `register_momentum_hook`) builds from
@@ -118,7 +118,7 @@ export function parseUpdaterBase(args: HookArgs, byEpoch: PyValue, wording: Base
     if (kind === undefined) {
       return args.fail(
         'ValueError',
-        `"${formatPyStr(rawWarmup)}" is not a supported type for warming up, valid types are ${wording.validTypes}`,
+        `"${strPy(rawWarmup)}" is not a supported type for warming up, valid types are ${wording.validTypes}`,
         'warmup',
       );
     }
@@ -218,7 +218,7 @@ export function parseAnneal(args: HookArgs, verb: 'be' | 'by'): Parsed<AnnealStr
   if (raw === 'cos' || raw === 'linear') return { ok: true, value: raw };
   return args.fail(
     'ValueError',
-    `anneal_strategy must ${verb} one of "cos" or "linear", instead got ${formatPyStr(raw)}`,
+    `anneal_strategy must ${verb} one of "cos" or "linear", instead got ${strPy(raw)}`,
     'anneal_strategy',
   );
 }
@@ -232,7 +232,7 @@ export function parseUnitFloat(args: HookArgs, name: string, fallback: number, p
     return args.fail('TypeError', `'<' not supported between instances of '${pyTypeName(raw)}' and 'int'`, name);
   }
   if (n < 0 || n > 1 || !args.isFloat(name)) {
-    return args.fail('ValueError', `${prefix} ${name}, but got ${formatPyStr(raw)}`, name);
+    return args.fail('ValueError', `${prefix} ${name}, but got ${strPy(raw)}`, name);
   }
   return { ok: true, value: n };
 }

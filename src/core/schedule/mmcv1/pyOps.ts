@@ -1,4 +1,5 @@
-import { isPyDict, isPyFloat, isPyTuple, type PyValue } from '../../python/value.ts';
+import { truthy } from '../../python/runtime.ts';
+import { isPyFloat, type PyValue } from '../../python/value.ts';
 
 /** Python 3 `round(x)` for a float: ties go to the even integer. */
 export function roundHalfEven(x: number): number {
@@ -23,17 +24,9 @@ export function titleCasePy(s: string): string {
   return out;
 }
 
-/** Python truthiness of a config value (`if not self.by_epoch`). */
+/** Python truthiness of a config value (`if not self.by_epoch`); a missing argument is None. */
 export function isPyTruthy(v: PyValue | undefined): boolean {
-  if (v === null || v === undefined) return false;
-  if (typeof v === 'boolean') return v;
-  if (typeof v === 'number') return v !== 0;
-  if (typeof v === 'string') return v.length > 0;
-  if (isPyFloat(v)) return v.$float !== 0;
-  if (Array.isArray(v)) return v.length > 0;
-  if (isPyTuple(v)) return v.$tuple.length > 0;
-  if (isPyDict(v)) return Object.keys(v).length > 0;
-  return true;
+  return v !== undefined && truthy(v);
 }
 
 /** Python `isinstance(v, int)`: bool counts, as it does in Python. */

@@ -1,8 +1,8 @@
 import type { SchedulerVariant } from './codebaseSchedulers.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { isPyTruthy, itemsOf, readNumber } from './pyArgs.ts';
-import { formatPyNumber, reprPyValue } from './pyRepr.ts';
 import type { Checked, OneCyclePhase, RuleKind, SchedulerRule } from './schedulerSpec.ts';
+import { formatNumber, reprPy } from '../../python/repr.ts';
 
 /** MMEngine's `INF = int(1e9)`, the default `end`. */
 export const INF = 1e9;
@@ -42,11 +42,11 @@ function readArg(ctx: RuleContext, key: string, fallback?: number): Checked<Num 
 function readNumberList(ctx: RuleContext, key: string): Checked<Num[]> {
   const raw: PyValue = ctx.args[key] ?? null;
   const items = itemsOf(raw);
-  if (items === undefined) return fail(`TypeError: ${key} should be a list of numbers, but got ${reprPyValue(raw)}`, [...ctx.path, key]);
+  if (items === undefined) return fail(`TypeError: ${key} should be a list of numbers, but got ${reprPy(raw)}`, [...ctx.path, key]);
   const out: Num[] = [];
   for (const item of items) {
     const r = readNumber({ v: item }, 'v', undefined, [...ctx.path, key]);
-    if (r === undefined || !r.ok) return fail(`TypeError: ${key} should be a list of numbers, but got ${reprPyValue(raw)}`, [...ctx.path, key]);
+    if (r === undefined || !r.ok) return fail(`TypeError: ${key} should be a list of numbers, but got ${reprPy(raw)}`, [...ctx.path, key]);
     out.push({ value: r.value, isFloat: r.isFloat });
   }
   return { ok: true, value: out };
@@ -198,20 +198,20 @@ function buildOneCycleRule(ctx: RuleContext): Checked<SchedulerRule> {
   if (total.ok && total.value !== undefined) {
     const t = scaleByEpoch(ctx, total.value);
     if (t.value <= 0 || t.isFloat) {
-      return fail(`ValueError: Expected positive integer total_steps, but got ${formatPyNumber(t.value, t.isFloat)}`, [...ctx.path, 'total_steps']);
+      return fail(`ValueError: Expected positive integer total_steps, but got ${formatNumber(t.value, t.isFloat)}`, [...ctx.path, 'total_steps']);
     }
     totalSteps = t.value;
   }
   const pctStart = (pct.ok && pct.value) || { value: 0.3, isFloat: true };
   if (pctStart.value < 0 || pctStart.value > 1 || !pctStart.isFloat) {
     return fail(
-      `ValueError: Expected float between 0 and 1 pct_start, but got ${formatPyNumber(pctStart.value, pctStart.isFloat)}`,
+      `ValueError: Expected float between 0 and 1 pct_start, but got ${formatNumber(pctStart.value, pctStart.isFloat)}`,
       [...ctx.path, 'pct_start'],
     );
   }
   const strategy = ctx.args['anneal_strategy'] ?? 'cos';
   if (strategy !== 'cos' && strategy !== 'linear') {
-    const shown = typeof strategy === 'string' ? strategy : reprPyValue(strategy);
+    const shown = typeof strategy === 'string' ? strategy : reprPy(strategy);
     return fail(`ValueError: anneal_strategy must by one of "cos" or "linear", instead got ${shown}`, [...ctx.path, 'anneal_strategy']);
   }
   const p = pctStart.value;
@@ -260,7 +260,7 @@ function readOneCycleEtaMax(ctx: RuleContext): Checked<Num> {
   }
   if (items.length !== 1) return fail(`ValueError: expected 1 values for max_lr, got ${items.length}`, [...ctx.path, 'eta_max']);
   const r = readNumber({ v: items[0] ?? null }, 'v', undefined, [...ctx.path, 'eta_max']);
-  if (r === undefined || !r.ok) return fail(`TypeError: eta_max should hold numbers, but got ${reprPyValue(raw ?? null)}`, [...ctx.path, 'eta_max']);
+  if (r === undefined || !r.ok) return fail(`TypeError: eta_max should hold numbers, but got ${reprPy(raw ?? null)}`, [...ctx.path, 'eta_max']);
   return { ok: true, value: { value: r.value, isFloat: r.isFloat } };
 }
 

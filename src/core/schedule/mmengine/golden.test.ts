@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPyDict, type PyDict } from '../../python/value.ts';
-import { readPyJson } from './readPyJson.ts';
+import { readPyJson } from '../../python/readJson.ts';
 import { simulateMmengine } from './simulate.ts';
 import { testDataDir } from '../../../test/testData.ts';
 

@@ -1,8 +1,8 @@
 import { CODEBASE_OPTIMIZERS } from '../../diagnostics/signatures/codebaseOptimizers.ts';
 import { isPyDict, numberOf, type PyDict, type PyValue } from '../../python/value.ts';
 import { itemsOf, readNumber, stripTypePrefix } from './pyArgs.ts';
-import { formatPyNumber, reprPyValue } from './pyRepr.ts';
 import type { Checked } from './schedulerSpec.ts';
+import { formatNumber, reprPy } from '../../python/repr.ts';
 
 /** Starting values of one parameter group as the optimizer wrapper constructor builds it. */
 export interface GroupStart {
@@ -80,8 +80,8 @@ function readBeta0(v: PyValue | undefined, path: string[], checked = true): Chec
   if (v === undefined) return { ok: true, value: undefined };
   const items = itemsOf(v);
   const first = items === undefined ? undefined : numberOf(items[0]);
-  if (first === undefined) return fail(`TypeError: betas should be a pair of floats, but got ${reprPyValue(v)}`, path);
-  if (checked && !(first >= 0 && first < 1)) return fail(`ValueError: Invalid beta parameter at index 0: ${reprPyValue(items?.[0] ?? null)}`, path);
+  if (first === undefined) return fail(`TypeError: betas should be a pair of floats, but got ${reprPy(v)}`, path);
+  if (checked && !(first >= 0 && first < 1)) return fail(`ValueError: Invalid beta parameter at index 0: ${reprPy(items?.[0] ?? null)}`, path);
   return { ok: true, value: first };
 }
 
@@ -99,7 +99,7 @@ export function parseOptimizer(config: PyDict): Checked<OptimizerSetup> {
       ['optim_wrapper'],
     );
   }
-  if (!isPyDict(wrapper)) return fail(`TypeError: optimizer wrapper should be a dict, but got ${reprPyValue(wrapper)}`, ['optim_wrapper']);
+  if (!isPyDict(wrapper)) return fail(`TypeError: optimizer wrapper should be a dict, but got ${reprPy(wrapper)}`, ['optim_wrapper']);
   const wrapperType = typeof wrapper['type'] === 'string' ? stripTypePrefix(wrapper['type']) : 'OptimWrapper';
   if (wrapperType === 'OptimWrapperDict' || wrapper['optimizer'] === undefined) {
     return fail('Only a single optimizer (optim_wrapper.optimizer) is supported by this simulator', ['optim_wrapper']);
@@ -117,13 +117,13 @@ export function parseOptimizer(config: PyDict): Checked<OptimizerSetup> {
     return fail("ValueError: parameter group didn't specify a value of required optimization parameter lr", [...optPath, 'lr']);
   }
   if (!lrRead.ok) return lrRead;
-  if (lrRead.value < 0) return fail(`ValueError: Invalid learning rate: ${formatPyNumber(lrRead.value, lrRead.isFloat)}`, [...optPath, 'lr']);
+  if (lrRead.value < 0) return fail(`ValueError: Invalid learning rate: ${formatNumber(lrRead.value, lrRead.isFloat)}`, [...optPath, 'lr']);
 
   let momentum: number | null = null;
   if (defaults.momentum !== undefined) {
     const m = readNumber(opt, 'momentum', defaults.momentum, optPath);
     if (m === undefined || !m.ok) return m ?? fail('TypeError: momentum', optPath);
-    if (m.value < 0) return fail(`ValueError: Invalid momentum value: ${formatPyNumber(m.value, m.isFloat)}`, [...optPath, 'momentum']);
+    if (m.value < 0) return fail(`ValueError: Invalid momentum value: ${formatNumber(m.value, m.isFloat)}`, [...optPath, 'momentum']);
     const dampening = numberOf(opt['dampening']) ?? 0;
     if (className === 'SGD' && opt['nesterov'] === true && (m.value <= 0 || dampening !== 0)) {
       return fail('ValueError: Nesterov momentum requires a momentum and zero dampening', [...optPath, 'nesterov']);
@@ -165,12 +165,12 @@ function readCustomKeyGroups(paramwise: PyValue | undefined, base: GroupStart, l
   if (!isPyDict(paramwise) || paramwise['custom_keys'] === undefined) return { ok: true, value: [] };
   const keys = paramwise['custom_keys'];
   const path = ['optim_wrapper', 'paramwise_cfg', 'custom_keys'];
-  if (!isPyDict(keys)) return fail(`TypeError: If specified, custom_keys must be a dict, but got ${reprPyValue(keys)}`, path);
+  if (!isPyDict(keys)) return fail(`TypeError: If specified, custom_keys must be a dict, but got ${reprPy(keys)}`, path);
   const groups: GroupStart[] = [];
   for (const [key, settings] of Object.entries(keys)) {
     if (!isPyDict(settings) || settings['lr_mult'] === undefined) continue;
     const mult = numberOf(settings['lr_mult']);
-    if (mult === undefined) return fail(`TypeError: lr_mult should be a number, but got ${reprPyValue(settings['lr_mult'])}`, [...path, key, 'lr_mult']);
+    if (mult === undefined) return fail(`TypeError: lr_mult should be a number, but got ${reprPy(settings['lr_mult'])}`, [...path, key, 'lr_mult']);
     // The constructor multiplies `optimizer.lr` itself, which is None when the config relies on the torch default.
     if (!lrGiven) return fail("TypeError: unsupported operand type(s) for *: 'NoneType' and 'float'", [...path, key, 'lr_mult']);
     const group: GroupStart = { ...base, customKey: key, lrMult: mult, lr: base.lr * mult };

@@ -3,11 +3,11 @@ import { isPyDict, type PyDict, type PyValue } from '../../python/value.ts';
 import { buildRule, INF } from './buildRule.ts';
 import type { OptimizerSetup } from './parseOptimizer.ts';
 import type { TrainLoop } from './parseTrainLoop.ts';
-import { describePyType, findBindingError } from './pyCallErrors.ts';
+import { findBindingError } from './pyCallErrors.ts';
 import { isPyTruthy, readNumber, stripTypePrefix } from './pyArgs.ts';
-import { formatPyNumber, reprPyString, reprPyValue } from './pyRepr.ts';
 import { COMMON_ARGS, CONVERT_REQUIRED, METRIC_DRIVEN_CLASSES, RULE_ARGS, SCHEDULER_CLASSES } from './schedulerClasses.ts';
 import { LR_SLOT, MOMENTUM_SLOT, type Checked, type SchedulerSpec } from './schedulerSpec.ts';
+import { describePyType, formatNumber, reprPy, reprString } from '../../python/repr.ts';
 
 const REGISTRY_HELP =
   'Please check whether the value of `{type}` is correct or it was registered as expected. More details can be found at https://mmengine.readthedocs.io/en/latest/advanced_tutorials/config.html#import-the-custom-module';
@@ -61,7 +61,7 @@ function fail<T>(message: string, path: string[]): Checked<T> {
  */
 export function parseScheduler(raw: PyValue, path: string[], index: number, ctx: SchedulerContext): Checked<SchedulerSpec> {
   if (!isPyDict(raw)) {
-    return fail(`TypeError: scheduler should be a _ParamScheduler object or dict, but got ${reprPyValue(raw)}`, path);
+    return fail(`TypeError: scheduler should be a _ParamScheduler object or dict, but got ${reprPy(raw)}`, path);
   }
   const cfg: PyDict = { ...raw };
   // The runner fills `end` from the loop before anything else looks at the dict.
@@ -89,7 +89,7 @@ export function parseScheduler(raw: PyValue, path: string[], index: number, ctx:
   if (cls === undefined) {
     const where = convert ? 'parameter scheduler' : `${ctx.scope}::parameter scheduler`;
     const text = `${typeValue} is not in the ${where} registry. ${REGISTRY_HELP.replace('{type}', typeValue)}`;
-    return fail(`KeyError: ${reprPyString(text)}${registeredByNote(className)}`, [...path, 'type']);
+    return fail(`KeyError: ${reprString(text)}${registeredByNote(className)}`, [...path, 'type']);
   }
 
   if (convert) {
@@ -112,7 +112,7 @@ export function parseScheduler(raw: PyValue, path: string[], index: number, ctx:
 
   const paramName = generic ? cfg['param_name'] : cls.target;
   if (typeof paramName !== 'string') {
-    return fail(`TypeError: param_name should be a str, but got ${reprPyValue(paramName ?? null)}`, [...path, 'param_name']);
+    return fail(`TypeError: param_name should be a str, but got ${reprPy(paramName ?? null)}`, [...path, 'param_name']);
   }
   const range = readRange(cfg, path, cls.kind === 'quadraticWarmup', convert, ctx.itersPerEpoch);
   if (!range.ok) return range;
@@ -133,7 +133,7 @@ export function parseScheduler(raw: PyValue, path: string[], index: number, ctx:
 
   if (end <= begin) {
     return fail(
-      `ValueError: end should be larger than begin, but got begin=${formatPyNumber(begin, range.value.beginFloat)}, end=${formatPyNumber(end, range.value.endFloat)}`,
+      `ValueError: end should be larger than begin, but got begin=${formatNumber(begin, range.value.beginFloat)}, end=${formatNumber(end, range.value.endFloat)}`,
       [...path, 'end'],
     );
   }
@@ -196,12 +196,12 @@ function recordGroupKeys(keys: ParamGroupKeys, name: string, mixinMakesKey: bool
   if (mixinMakesKey) keys.present.add('momentum');
   if (oneCycle && lastStep === -1) keys.initialised.add('lr');
   if (lastStep === -1) {
-    if (!keys.present.has(name)) return `KeyError: ${reprPyString(name)}`;
+    if (!keys.present.has(name)) return `KeyError: ${reprString(name)}`;
     keys.initialised.add(name);
     return undefined;
   }
   if (!keys.initialised.has(name)) {
-    return `KeyError: ${reprPyString(`param 'initial_${name}' is not specified in param_groups[0] when resuming an optimizer`)}`;
+    return `KeyError: ${reprString(`param 'initial_${name}' is not specified in param_groups[0] when resuming an optimizer`)}`;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { isPyDict, type PyDict } from '../../python/value.ts';
 import { isPyTruthy, readNumber, stripTypePrefix } from './pyArgs.ts';
-import { formatPyNumber, reprPyString, reprPyValue } from './pyRepr.ts';
 import type { Checked } from './schedulerSpec.ts';
+import { formatNumber, reprPy, reprString } from '../../python/repr.ts';
 
 /** The training loop as the schedulers see it. */
 export interface TrainLoop {
@@ -53,7 +53,7 @@ export function parseTrainLoop(config: PyDict, itersPerEpoch: number): Checked<T
   if (cfg === undefined || cfg === null) {
     return fail('ValueError: train_dataloader, train_cfg, and optim_wrapper should be either all None or not None, but got train_cfg=None');
   }
-  if (!isPyDict(cfg)) return fail(`TypeError: train_loop should be a Loop object or dict, but got ${reprPyValue(cfg)}`);
+  if (!isPyDict(cfg)) return fail(`TypeError: train_loop should be a Loop object or dict, but got ${reprPy(cfg)}`);
   const args: PyDict = { ...cfg };
   let loopClass: LoopClass;
   if (hasLoopSelectorConflict(args)) {
@@ -63,7 +63,7 @@ export function parseTrainLoop(config: PyDict, itersPerEpoch: number): Checked<T
     const t = args['type'];
     const name = typeof t === 'string' ? stripTypePrefix(t) : '';
     if (name !== 'EpochBasedTrainLoop' && name !== 'IterBasedTrainLoop') {
-      return fail(`Train loop ${reprPyValue(t ?? null)} is not simulated (only EpochBasedTrainLoop and IterBasedTrainLoop)`, ['train_cfg', 'type']);
+      return fail(`Train loop ${reprPy(t ?? null)} is not simulated (only EpochBasedTrainLoop and IterBasedTrainLoop)`, ['train_cfg', 'type']);
     }
     loopClass = name;
     delete args['type'];
@@ -75,18 +75,18 @@ export function parseTrainLoop(config: PyDict, itersPerEpoch: number): Checked<T
   const spec = LOOP_ARGS[loopClass];
   const unexpected = findUnexpectedLoopArgs(args, loopClass)[0];
   if (unexpected !== undefined) {
-    return fail(`TypeError: ${loopClass}.__init__() got an unexpected keyword argument ${reprPyString(unexpected)}`, ['train_cfg', unexpected]);
+    return fail(`TypeError: ${loopClass}.__init__() got an unexpected keyword argument ${reprString(unexpected)}`, ['train_cfg', unexpected]);
   }
   const count = readNumber(args, spec.count, undefined, ['train_cfg']);
   if (count === undefined) {
-    return fail(`TypeError: ${loopClass}.__init__() missing 1 required positional argument: ${reprPyString(spec.count)}`);
+    return fail(`TypeError: ${loopClass}.__init__() missing 1 required positional argument: ${reprString(spec.count)}`);
   }
   if (!count.ok) return count;
   if (!Number.isInteger(count.value)) {
     const noun = loopClass === 'EpochBasedTrainLoop' ? '`max_epochs`' : '`max_iters`';
     const tail = loopClass === 'EpochBasedTrainLoop' ? '.' : '';
     return fail(
-      `AssertionError: ${noun} should be a integer number, but get ${formatPyNumber(count.value, count.isFloat)}${tail}`,
+      `AssertionError: ${noun} should be a integer number, but get ${formatNumber(count.value, count.isFloat)}${tail}`,
       ['train_cfg', spec.count],
     );
   }

@@ -1,6 +1,6 @@
 import { isFloatValue, isPyDict, isPyTuple, numberOf, type PyDict, type PyValue } from '../../python/value.ts';
 import type { ScheduleError } from '../types.ts';
-import { reprPyValue } from './pyRepr.ts';
+import { reprPy } from '../../python/repr.ts';
 
 /** Python truthiness of a config value, as `if cfg.get(...)` sees it. */
 export function isPyTruthy(v: PyValue | undefined): boolean {
@@ -25,7 +25,7 @@ export function itemsOf(v: PyValue | undefined): PyValue[] | undefined {
 /** Makes the error for a value this simulator cannot use as a number. */
 export function makeBadNumberError(value: PyValue, path: string[]): ScheduleError {
   return {
-    message: `TypeError: expected a number for \`${path[path.length - 1] ?? ''}\`, but got ${reprPyValue(value)}`,
+    message: `TypeError: expected a number for \`${path[path.length - 1] ?? ''}\`, but got ${reprPy(value)}`,
     path,
   };
 }

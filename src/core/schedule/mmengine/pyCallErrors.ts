@@ -1,22 +1,8 @@
-import { isPyDict, isPyFloat, isPyTuple, type PyDict, type PyValue } from '../../python/value.ts';
-import { reprPyString } from './pyRepr.ts';
-
-/** `type(v)` as Python prints it inside messages such as `<class 'int'>`. */
-export function describePyType(v: PyValue): string {
-  let name: string;
-  if (v === null) name = 'NoneType';
-  else if (typeof v === 'boolean') name = 'bool';
-  else if (typeof v === 'number') name = Number.isInteger(v) ? 'int' : 'float';
-  else if (typeof v === 'string') name = 'str';
-  else if (isPyFloat(v)) name = 'float';
-  else if (Array.isArray(v)) name = 'list';
-  else if (isPyTuple(v)) name = 'tuple';
-  else name = isPyDict(v) ? 'dict' : 'object';
-  return `<class '${name}'>`;
-}
+import type { PyDict } from '../../python/value.ts';
+import { reprString } from '../../python/repr.ts';
 
 function joinPyNames(names: string[]): string {
-  const quoted = names.map(reprPyString);
+  const quoted = names.map(reprString);
   if (quoted.length <= 1) return quoted.join('');
   if (quoted.length === 2) return `${quoted[0]} and ${quoted[1]}`;
   return `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
@@ -36,8 +22,8 @@ export function findBindingError(
   requiredKind: 'positional' | 'keyword-only',
 ): string | undefined {
   for (const key of Object.keys(args)) {
-    if (alreadyPositional.includes(key)) return `TypeError: ${funcName}() got multiple values for argument ${reprPyString(key)}`;
-    if (!accepted.includes(key)) return `TypeError: ${funcName}() got an unexpected keyword argument ${reprPyString(key)}`;
+    if (alreadyPositional.includes(key)) return `TypeError: ${funcName}() got multiple values for argument ${reprString(key)}`;
+    if (!accepted.includes(key)) return `TypeError: ${funcName}() got an unexpected keyword argument ${reprString(key)}`;
   }
   const missing = required.filter((k) => !(k in args));
   if (missing.length === 0) return undefined;

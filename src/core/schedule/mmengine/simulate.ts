@@ -7,10 +7,10 @@ import { parseOptimizer, type OptimizerSetup } from './parseOptimizer.ts';
 import { ParamGroupKeys, parseScheduler, type SchedulerContext } from './parseScheduler.ts';
 import { parseTrainLoop, type TrainLoop } from './parseTrainLoop.ts';
 import { itemsOf } from './pyArgs.ts';
-import { reprPyValue } from './pyRepr.ts';
 import type { GroupsSeed } from './liveScheduler.ts';
 import { runTraining } from './runTraining.ts';
 import { MOMENTUM_SLOT, type SchedulerSpec } from './schedulerSpec.ts';
+import { reprPy } from '../../python/repr.ts';
 
 function listSchedulerEntries(config: PyDict): { raw: PyValue; path: string[] }[] | string {
   const value = config['param_scheduler'];
@@ -18,7 +18,7 @@ function listSchedulerEntries(config: PyDict): { raw: PyValue; path: string[] }[
   const items = itemsOf(value);
   if (items !== undefined) return items.map((raw, i) => ({ raw, path: ['param_scheduler', String(i)] }));
   if (isPyDict(value)) return [{ raw: value, path: ['param_scheduler'] }];
-  return `TypeError: scheduler should be a _ParamScheduler object or dict, but got ${reprPyValue(value)}`;
+  return `TypeError: scheduler should be a _ParamScheduler object or dict, but got ${reprPy(value)}`;
 }
 
 /** Made once parsing is done, when every scheduled parameter name has its slot. */

@@ -6,6 +6,7 @@ import { isPyDict } from '../../../python/value.ts';
 import { diffAgainstBase, stripDeleteKeys } from '../diffAgainstBase.ts';
 import { printAssignment, printComment } from './printAssignment.ts';
 import { groupBySectionV3 } from './sectionsV3.ts';
+import { calledBuiltins } from '../../../python/printValue.ts';
 
 export interface WriteConfigV3Options {
   /** `inherit`: `_base_` on the schedule + default_runtime, then only what differs. `standalone`: everything. */
@@ -19,8 +20,6 @@ export interface WriteConfigV3Options {
  * raises KeyError for the other four.
  */
 
-/** Builtins the written file calls; a config key with such a name is assigned last so it cannot shadow them. */
-const calledBuiltins = new Set(['dict', 'float']);
 
 /**
  * Writes an MMDetection 3.x `.py` config that MMEngine 0.10.7's `Config.fromfile(...).to_dict()`
