@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { printBundle } from './bench-bundle.ts';
 import { benchSchedules } from './bench-schedule.ts';
+import { benchReader } from './bench-reader.ts';
 
 async function main() {
   if (!existsSync('dist/index.html') || process.argv.includes('--build')) execSync('npx vite build', { stdio: 'ignore' });
@@ -13,6 +14,8 @@ async function main() {
   for (const line of printBundle()) console.log(line);
   console.log('== scheduler (Node)');
   for (const line of await benchSchedules()) console.log(line);
+  console.log('== Python reader (Node)');
+  for (const line of benchReader()) console.log(line);
   console.log('== browser (production build, headless Chromium)');
   execSync('npx tsx scripts/bench-browser.ts', { stdio: 'inherit' });
 }
