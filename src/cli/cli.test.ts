@@ -73,14 +73,18 @@ describe('mmcfg errors', () => {
     if (spawnSync('mkfifo', [join(work, 'fifo.py')]).status === 0) {
       expect(readConfigText(join(work, 'fifo.py'))).toMatchObject({ problem: expect.stringMatching(/^is not a regular file/) });
     }
-    for (const command of ['json', 'export', 'check', 'curves']) {
+    for (const command of ['json', 'export', 'curves']) {
       const onDir = await cli(command, dir);
       expect(onDir, command).toMatchObject({ code: 1 });
-      // `check` prints its findings on stdout; the others on stderr.
-      expect(command === 'check' ? onDir.stdout : onDir.stderr, command).toBe(`${dir}:1:1: error: ${dir} is a directory, not a config file\n`);
+      expect(onDir.stderr, command).toBe(`${dir}:1:1: error: ${dir} is a directory, not a config file\n`);
       const onBinary = await cli(command, binary);
-      expect((command === 'check' ? onBinary.stdout : onBinary.stderr).trim().split('\n'), command).toEqual([`${binary}:2:2: error: ${binary} is not a text file (it holds a NUL byte; a binary file?)`]);
+      expect(onBinary.stderr.trim().split('\n'), command).toEqual([`${binary}:2:2: error: ${binary} is not a text file (it holds a NUL byte; a binary file?)`]);
     }
+    // `check` walks a directory for leaf configs, prints its findings on stdout with their rule id.
+    const onDir = await cli('check', dir);
+    expect(onDir).toMatchObject({ code: 1, stdout: `${dir}:1:1: error: ${dir} holds no leaf config (a .py file outside a _base_ folder) [config/no-leaf]\n` });
+    const onBinary = await cli('check', binary);
+    expect(onBinary.stdout.trim().split('\n')).toEqual([`${binary}:2:2: error: ${binary} is not a text file (it holds a NUL byte; a binary file?) [config/load-error]`]);
     expect((await cli('json', join(work, 'none.py'))).stderr).toBe(`${join(work, 'none.py')}:1:1: error: ${join(work, 'none.py')} was not found\n`);
   });
 
@@ -90,7 +94,8 @@ describe('mmcfg errors', () => {
     for (const args of [['json', leaf], ['export', leaf], ['export', leaf, '--standalone'], ['convert', leaf, '--to', 'mmengine'], ['check', leaf]]) {
       const run = await cli(...args);
       expect(run.code, args.join(' ')).toBe(1);
-      expect(`${run.stderr}${run.stdout}`, args.join(' ')).toMatch(new RegExp(`^${leaf}:2:\\d+: error: base config './gone.py' was not found: ${gone}\\n$`));
+      const rule = args[0] === 'check' ? ' \\[config/missing-base\\]' : '';
+      expect(`${run.stderr}${run.stdout}`, args.join(' ')).toMatch(new RegExp(`^${leaf}:2:\\d+: error: base config './gone.py' was not found: ${gone}${rule}\\n$`));
     }
     mkdirSync(join(work, 'missing/adir.py'));
     const toDir = file('missing/todir.py', "_base_ = './adir.py'\n");

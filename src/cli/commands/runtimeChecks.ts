@@ -1,15 +1,18 @@
 /**
- * `check`'s runtime-section checks: the config's own dialect's diagnostics (the rules the forms
- * show, 2.x and 3.x alike), each located at the most specific place a file of the chain writes
- * that field.
+ * `check`'s field checks: the config's own dialect's field messages (the ones the forms show, 2.x
+ * and 3.x alike: a negative lr, an unknown policy), each located at the most specific place a file
+ * of the chain writes that field. A config with no training part (test and TTA configs) has no
+ * runtime fields to check, and a lazy config's `type` is a class reference, not a string.
  */
 import type { LoadResult } from '../../core/entries/loader.ts';
 import { dialectById } from '../../core/entries/allDialects.ts';
-import { findDictEntry, type Diagnostic, type Expr, type Span, type Stmt } from '../../core/index.ts';
+import { describeMissingTraining, findDictEntry, getAtPath, isPyDict, type Diagnostic, type Expr, type Span, type Stmt } from '../../core/index.ts';
 
 /** The dialect's errors and warnings (English text) at `file:line:col`. */
 export function checkRuntimeFields(loaded: LoadResult): Diagnostic[] {
+  if (describeMissingTraining(loaded.config, loaded.dialect) !== undefined) return [];
   return dialectById(loaded.dialect).diagnose(loaded.config).flatMap((m) => {
+    if (isLazyReference(getAtPath(loaded.config, m.path))) return [];
     const place = locateField(loaded, m.path);
     if (!place) return [];
     const file = loaded.files.get(place.file);
@@ -56,4 +59,9 @@ function locateDepth(body: readonly Stmt[], path: readonly string[]): { span: Sp
     return { span, depth };
   }
   return undefined;
+}
+
+/** A lazy-import config's class reference (`type=SGD` read as `{'$ref': 'SGD', ...}`). */
+function isLazyReference(value: unknown): boolean {
+  return isPyDict(value) && Object.hasOwn(value, '$ref');
 }
