@@ -92,8 +92,16 @@ export function checkLeaf(file: string, itersPerEpoch?: number): Finding[] {
     fileName: leaf,
     sources: loaded,
   });
-  const fields = checkRuntimeFields(loaded).map((d) => ({ ...fromLoader(leaf, d), rule: 'field/invalid-value' }));
-  return sortFindings([...loaderFindings, ...fields, ...found.map((d) => fromRule(leaf, d))]);
+  const rules = found.map((d) => fromRule(leaf, d));
+  // Field checks predate the engine and do not know lazy configs' class references; where the
+  // engine already speaks about the same field, its finding (with a rule id and a fix) wins.
+  const spoken = new Set(found.map((d) => d.path.join('.')));
+  const fields = loaded.lazy
+    ? []
+    : checkRuntimeFields(loaded)
+        .filter((d) => !spoken.has(d.message.slice(0, d.message.indexOf(': '))))
+        .map((d) => ({ ...fromLoader(leaf, d), rule: 'field/invalid-value' }));
+  return sortFindings([...loaderFindings, ...fields, ...rules]);
 }
 
 /** By file, then position: read top to bottom. */

@@ -6,7 +6,7 @@
  */
 import type { LoadResult } from '../../core/entries/loader.ts';
 import { dialectById } from '../../core/entries/allDialects.ts';
-import { describeMissingTraining, findDictEntry, getAtPath, isPyDict, type Diagnostic, type Expr, type Span, type Stmt } from '../../core/index.ts';
+import { describeMissingTraining, findDictEntry, getAtPath, type Diagnostic, type Expr, type Span, type Stmt } from '../../core/index.ts';
 
 /** The dialect's errors and warnings (English text) at `file:line:col`. */
 export function checkRuntimeFields(loaded: LoadResult): Diagnostic[] {
@@ -63,5 +63,5 @@ function locateDepth(body: readonly Stmt[], path: readonly string[]): { span: Sp
 
 /** A lazy-import config's class reference (`type=SGD` read as `{'$ref': 'SGD', ...}`). */
 function isLazyReference(value: unknown): boolean {
-  return isPyDict(value) && Object.hasOwn(value, '$ref');
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, '$ref');
 }
