@@ -126,6 +126,19 @@ describe('loadConfig semantics', () => {
     expect(loadConfig('/c/child.py', fs).config.n).toEqual({ mean: [1, 2], name: 'child' });
   });
 
+  it('keeps a 3.x chain 3.x when the leaf adds only a 2.x key (MMDetection 3.3 ga-fast-rcnn)', () => {
+    const fs = createMemoryFs({
+      '/c/base.py': "param_scheduler = [dict(type='MultiStepLR', milestones=[8, 11])]\ntrain_cfg = dict(type='EpochBasedTrainLoop', max_epochs=12)\n",
+      '/c/leaf.py': "_base_ = 'base.py'\noptimizer_config = dict(grad_clip=None)\n",
+      '/c/old.py': "_base_ = 'old_base.py'\noptimizer_config = dict(grad_clip=None)\n",
+      '/c/old_base.py': "lr_config = dict(policy='step', step=[8, 11])\n",
+    });
+    const r = loadConfig('/c/leaf.py', fs);
+    expect(r.dialect).toBe('mmengine');
+    expect(r.dialectReason).toBe('/c/base.py defines param_scheduler');
+    expect(loadConfig('/c/old.py', fs).dialect).toBe('mmcv1');
+  });
+
   it('applies MMEngine _base_ assignments, del and reads', () => {
     const fs = createMemoryFs({
       '/c/base.py': "param_scheduler = [dict(type='LinearLR'), dict(type='MultiStepLR', milestones=[8, 11])]\nmodel = dict(a=1, b=2)\nx = 1\n",
