@@ -139,6 +139,29 @@ describe('loadConfig semantics', () => {
     expect(loadConfig('/c/old.py', fs).dialect).toBe('mmcv1');
   });
 
+  it('merges with ConfigDict.merge() in lazy configs as MMEngine does (MMDetection 3.3 rtmdet_ins, dino swin-l)', () => {
+    const fs = createMemoryFs({
+      '/c/base.py': "model = dict(type='M', backbone=dict(depth=50, init_cfg=dict(type='Caffe', ckpt='x')), neck=5)\ntrain_dataloader = dict(batch_size=2, num_workers=2)\n",
+      '/c/lazy.py': [
+        'from mmengine.config import read_base',
+        'with read_base():',
+        '    from .base import *',
+        "model.merge(dict(backbone=dict(depth=101, init_cfg=dict(_delete_=True, type='Pretrained')), neck=dict(out=3), extra=[1, dict(_delete_=True, q=1)]))",
+        'train_dataloader.merge(dict(_delete_=True, batch_size=4))',
+        '',
+      ].join('\n'),
+    });
+    const r = loadConfig('/c/lazy.py', fs);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // `_delete_` clears the dict's own level; a dict replacing a non-dict, and dicts inside lists, are taken as written.
+    expect(printJson(r.config)).toBe(
+      printJson({
+        model: { type: 'M', backbone: { depth: 101, init_cfg: { type: 'Pretrained' } }, neck: { out: 3 }, extra: [1, { _delete_: true, q: 1 }] },
+        train_dataloader: { batch_size: 4 },
+      }),
+    );
+  });
+
   it('applies MMEngine _base_ assignments, del and reads', () => {
     const fs = createMemoryFs({
       '/c/base.py': "param_scheduler = [dict(type='LinearLR'), dict(type='MultiStepLR', milestones=[8, 11])]\nmodel = dict(a=1, b=2)\nx = 1\n",
