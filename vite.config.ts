@@ -8,6 +8,9 @@ import { devSecurityHeaders, securityHeaders } from './src/hosting/securityHeade
  * through the public barrel src/core/index.ts: the barrel then costs the first screen nothing.
  */
 function pureCore(id: string): boolean {
+  // The one exception: configuring zod (jitless, so it never probes eval under the CSP) is the
+  // whole point of that module, and it must run before any schema is built.
+  if (/[\\/]zodJitless\.ts$/.test(id)) return true;
   return !/[\\/]src[\\/]core[\\/]/.test(id);
 }
 

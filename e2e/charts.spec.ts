@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 
 /** The right edge of the warmup band, in chart pixels. */
@@ -173,4 +174,25 @@ test('a Cityscapes config: iterations per epoch from 2,975 training images, with
   await expect(page.getByTestId('iters-per-epoch-derived')).toHaveText('= 3,000');
   await page.getByTestId('iters-dataset-reset').click();
   await expect(page.getByTestId('data.datasetSize')).toHaveValue('2975');
+});
+
+test('the lr chart exports as a standalone SVG and PNG of what recharts drew', async ({ studio, page }) => {
+  await studio.open();
+  await expect(page.getByTestId('total-iters')).toContainText('87,960');
+  const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+  const svg = readFileSync(await svgFile.path(), 'utf8');
+  // The line recharts drew, its axes' labels and the epoch axis, with no page stylesheet needed.
+  expect(svg).toMatch(/<path[^>]*class="recharts-curve recharts-line-curve"[^>]*d="M[^"]{20,}"/);
+  expect(svg).toContain('recharts-xAxis');
+  expect(svg).toContain('>80k<');
+  expect(svg).toContain('>Epoch<');
+  expect(svg).not.toContain('var(');
+  const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)?.[1]);
+  expect(width).toBeGreaterThan(300);
+
+  const [pngFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+  const png = readFileSync(await pngFile.path());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  // Drawn at twice the chart's size (IHDR width at byte 16).
+  expect(png.readUInt32BE(16)).toBe(2 * width);
 });

@@ -33,5 +33,5 @@ test('a 3.x preset shows MMEngine forms, its curve and 3.x Python', async ({ stu
   await studio.select('preset', value ?? '');
   await expect(studio.field('train_cfg.max_epochs')).toBeVisible();
   await expect.poll(() => studio.codeText()).toContain("'../_base_/schedules/schedule_1x.py'");
-  await expect(page.locator('[data-testid="lr-chart"] path.recharts-curve')).toHaveCount(1);
+  await expect(page.locator('[data-testid="lr-chart"] path.recharts-line-curve')).toHaveCount(1);
 });

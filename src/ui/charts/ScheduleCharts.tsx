@@ -58,7 +58,7 @@ export default function ScheduleCharts() {
         {data?.ok && (
           <ChartExportButtons
             baseName={`${name || 'config'}_lr`}
-            getSvgElement={() => box.current?.querySelector<SVGSVGElement>('[data-testid="lr-chart"] svg.curve-surface') ?? null}
+            getSvgElement={() => box.current?.querySelector<SVGSVGElement>('[data-testid="lr-chart"] .recharts-wrapper > svg.recharts-surface') ?? null}
             computeCsv={() => computeCurvesCsv(dialect, scaled.config, itersPerEpoch)}
           />
         )}

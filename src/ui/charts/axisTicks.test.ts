@@ -14,6 +14,13 @@ describe('axis ticks', () => {
     expect(niceTicks(262, 1759, 4)).toEqual([500, 1000, 1500]);
   });
 
+  it('a range of one ulp ends (its steps lie past 2^53 steps from zero)', () => {
+    const lr = 0.02;
+    const ticks = niceTicks(lr, lr + Number.EPSILON * lr, 4);
+    expect(ticks.length).toBeLessThanOrEqual(20);
+    expect(ticks.length).toBeGreaterThan(0);
+  });
+
   it('epoch ticks from the real iterations per epoch, only inside the view', () => {
     expect(epochTicksIn(0, 87960, 7330, 12).map((t) => t.epoch)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(epochTicksIn(0, 87960, 7330, 12).at(-1)?.iter).toBe(87960);

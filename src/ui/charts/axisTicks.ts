@@ -5,7 +5,10 @@ export function niceTicks(min: number, max: number, count: number): number[] {
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
   const ticks: number[] = [];
-  for (let k = Math.ceil(min / step); k * step <= max + step * 1e-9; k++) ticks.push(Number((k * step).toPrecision(12)));
+  // Bounded: past 2^53 steps from zero `k++` stops moving, and a range of a few ulps would never end.
+  const first = Math.ceil(min / step);
+  if (!Number.isSafeInteger(first + 4 * count)) return [min];
+  for (let k = first; k * step <= max + step * 1e-9 && ticks.length <= 4 * count + 4; k++) ticks.push(Number((k * step).toPrecision(12)));
   return ticks;
 }
 
