@@ -43,6 +43,22 @@ describe('mmcfg export', () => {
     }
   });
 
+  it('keeps in a standalone file the _delete_ the loaders keep (bases without the key), not the popped ones (python3)', () => {
+    mkdirSync(join(work, 'del'), { recursive: true });
+    writeFileSync(join(work, 'del/base.py'), "optimizer = dict(type='SGD', lr=0.02, momentum=0.9)\n");
+    const leaf = join(work, 'del/leaf.py');
+    writeFileSync(leaf, "_base_ = './base.py'\noptimizer = dict(_delete_=True, type='AdamW', lr=0.0001)\nfp16 = dict(_delete_=True, loss_scale=512.0)\n");
+    const standalone = exportFile(leaf, true);
+    expect(standalone.diagnostics).toEqual([]);
+    expect(standalone.text).toContain('fp16 = dict(_delete_=True, loss_scale=512.0)');
+    expect(standalone.text).toContain("optimizer = dict(type='AdamW', lr=0.0001)");
+    const out = join(work, 'del/standalone.py');
+    writeFileSync(out, standalone.text);
+    const [orig, back] = loadConfigsWithPython([leaf, out]);
+    if (!orig?.ok || !back?.ok) throw new Error(JSON.stringify([orig, back]).slice(0, 500));
+    expect(pyEqual(back.config, orig.config)).toBe(true);
+  });
+
   it('prints the file on stdout, and FILE:LINE:COL errors with exit 1 from the command line', () => {
     const leaf = leaves[0] ?? '';
     const ok = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'export', leaf], { encoding: 'utf8' });
