@@ -35,6 +35,8 @@ export interface CompareActions {
   pinRemoved: (id: string) => void;
   pinsCleared: () => void;
   pinReplacedDismissed: () => void;
+  /** The pins kept from the last visit (see persistence/keptHistory.ts). */
+  pinsRestored: (pins: readonly Pin[]) => void;
 }
 
 export function initialCompareSlice(): CompareSlice {
@@ -81,5 +83,6 @@ export function createCompareActions(set: Set, get: Get): CompareActions {
     },
     pinsCleared: () => set({ pins: [], pinReplaced: null }),
     pinReplacedDismissed: () => set({ pinReplaced: null }),
+    pinsRestored: (pins) => set({ pins: pins.slice(-maxPins), pinReplaced: null }),
   };
 }

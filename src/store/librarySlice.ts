@@ -1,10 +1,10 @@
 import type { StateCreator } from 'zustand';
-import { defaultDialectId, presets, type SharePayload } from '../core/index.ts';
+import { defaultDialectId, presets, type SharePayload, type StudioDocument } from '../core/index.ts';
 import type { SavedConfig } from './persistence/savedState.ts';
 import type { SavedLibrary } from './persistence/persistOptions.ts';
 import { defaultConfigId } from './persistence/persistOptions.ts';
 import type { StudioState } from './studioStore.ts';
-import { documentFromSaved, documentToSaved, pickDocument } from '../core/index.ts';
+import { defaultDocument, documentFromSaved, documentToSaved, pickDocument, sameDocument } from '../core/index.ts';
 
 /** The named configs in the side list; the open one's live fields are in the config slice. */
 export interface LibrarySlice {
@@ -18,6 +18,11 @@ export interface LibraryActions {
   configDeleted: (id: string) => void;
   /** Opens a config (a shared link, a conversion) as a new entry beside the user's own. */
   configAddedAndOpened: (payload: SharePayload) => void;
+  /**
+   * Opens a document (a preset, a gallery entry, an imported file) as a new entry under a unique
+   * name; the open config is kept in the library as it is. One undo step goes back to it.
+   */
+  documentOpenedAsNew: (doc: StudioDocument) => void;
 }
 
 export function initialLibrarySlice(): LibrarySlice {
@@ -62,9 +67,16 @@ function openEntry(entry: SavedConfig) {
   return { ...documentFromSaved(entry), codeDraft: entry.draft ?? null };
 }
 
+/** Nothing saved yet and the open config is the one a fresh studio shows, unedited. */
+function isUntouchedFresh(s: StudioState): boolean {
+  const fresh = defaultDocument();
+  return s.library.configs.length === 0 && s.codeDraft === null && sameDocument(pickDocument(s), fresh);
+}
+
 export function createLibraryActions(set: Set, get: Get): LibraryActions {
-  const addAndOpen = (entry: Omit<SavedConfig, 'id' | 'updatedAt'>) => {
-    const configs = listConfigs(get());
+  const addAndOpen = (entry: Omit<SavedConfig, 'id' | 'updatedAt'>, dropUntouched = false) => {
+    const s = get();
+    const configs = dropUntouched && isUntouchedFresh(s) ? [] : listConfigs(s);
     const id = newId(configs);
     const full: SavedConfig = { ...entry, id, name: uniqueName(entry.name, configs), updatedAt: Date.now() };
     set({ ...openEntry(full), library: { activeId: id, configs: [...configs, full] } });
@@ -105,6 +117,8 @@ export function createLibraryActions(set: Set, get: Get): LibraryActions {
       const next = rest[0] as SavedConfig;
       set({ ...openEntry(next), library: { activeId: next.id, configs: rest } });
     },
-    configAddedAndOpened: (payload) => addAndOpen({ name: payload.name || 'shared_config', config: payload.config, scheduleBase: payload.scheduleBase, exportMode: payload.exportMode, dialect: payload.dialect }),
+    documentOpenedAsNew: (doc) => addAndOpen({ ...documentToSaved(doc), name: doc.name || 'new_config' }),
+    // A link opened in a fresh browser replaces the untouched default config instead of joining it.
+    configAddedAndOpened: (payload) => addAndOpen({ name: payload.name || 'shared_config', config: payload.config, scheduleBase: payload.scheduleBase, exportMode: payload.exportMode, dialect: payload.dialect, ...(payload.source ? { source: payload.source } : {}) }, true),
   };
 }

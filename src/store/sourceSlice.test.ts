@@ -142,3 +142,20 @@ describe('importing files', () => {
     expect(problems[0]?.severity).toBe('error');
   });
 });
+
+describe('a form edit over an unparsed draft', () => {
+  it('says so, offers the text, and undo brings the draft back', async () => {
+    const { createStudioStore } = await import('./studioStore.ts');
+    const store = createStudioStore();
+    const bad = 'optimizer = dict(lr=0.5,,)\n';
+    await store.getState().actions.codeEdited(bad);
+    expect(store.getState().codeDraft).toBe(bad);
+    store.getState().actions.fieldChanged(['runner', 'max_epochs'], 30);
+    expect(store.getState().codeDraft).toBeNull();
+    const notice = store.getState().notice;
+    expect(notice?.kind).toBe('info');
+    expect(notice?.download?.text).toBe(bad);
+    store.temporal.getState().undo();
+    expect(store.getState().codeDraft).toBe(bad);
+  });
+});

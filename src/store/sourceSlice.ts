@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { pickEntryFile, placeLooseFile, type Diagnostic, type InputFile } from '../core/index.ts';
+import { pickEntryFile, placeLooseFile, type Diagnostic, type InputFile, type SharePayload } from '../core/index.ts';
 import type { StudioState } from './studioStore.ts';
 import type { DocumentSource } from '../core/index.ts';
 
@@ -24,6 +24,8 @@ export interface SourceActions {
    */
   codeFlushed: (text: string) => void;
   codeDraftDiscarded: () => void;
+  /** A share link's files: loaded like an import, then opened as a new entry; resolves to the problems. */
+  sharedFilesOpened: (payload: Omit<SharePayload, 'source'>, source: ImportedSource) => Promise<Diagnostic[]>;
 }
 
 export function initialSourceSlice(): SourceSlice {
@@ -65,7 +67,8 @@ export function createSourceActions(set: Set, get: Get, load: SourceLoader = loa
       const loaded = await load(source);
       if (hasErrors(loaded.diagnostics) || ticket !== newestTicket) return loaded.diagnostics;
       const name = entryFile.path.split('/').pop()?.replace(/\.py$/, '') ?? get().name;
-      set({ config: loaded.config, dialect: loaded.dialect, source, codeDraft: null, name });
+      // The open config (and its draft) stays in the library: the file opens as a new entry.
+      get().actions.documentOpenedAsNew({ config: loaded.config, dialect: loaded.dialect, source, name, scheduleBase: get().scheduleBase, exportMode: get().exportMode });
       return loaded.diagnostics;
     },
     codeEdited: async (text) => {
@@ -88,6 +91,13 @@ export function createSourceActions(set: Set, get: Get, load: SourceLoader = loa
     codeFlushed: (text) => {
       if (get().codeDraft !== text) set({ codeDraft: text });
       void actions.codeEdited(text);
+    },
+    sharedFilesOpened: async (payload, source) => {
+      const ticket = ++newestTicket;
+      const loaded = await load(source);
+      if (hasErrors(loaded.diagnostics) || ticket !== newestTicket) return loaded.diagnostics;
+      get().actions.configAddedAndOpened({ ...payload, config: loaded.config, dialect: loaded.dialect, source });
+      return loaded.diagnostics;
     },
     codeDraftDiscarded: () => {
       newestTicket++;

@@ -29,7 +29,7 @@ describe('studio store', () => {
     const edited = store.getState().config;
     const detr = presets.find((p) => p.id === 'mmdet-detr-150e');
     if (!detr) throw new Error('no DETR preset');
-    store.getState().actions.presetApplied({ config: detr.config, scheduleBase: detr.scheduleBase, dialect: 'mmcv1' });
+    store.getState().actions.presetApplied({ config: detr.config, scheduleBase: detr.scheduleBase, dialect: 'mmcv1', name: detr.id });
     expect(store.getState().config).not.toBe(edited);
     store.temporal.getState().undo();
     expect(store.getState().config).toBe(edited);

@@ -6,7 +6,9 @@ import { createCompareActions, initialCompareSlice } from './compareSlice.ts';
 import type { LibraryActions, LibrarySlice } from './librarySlice.ts';
 import { createLibraryActions, initialLibrarySlice } from './librarySlice.ts';
 import type { StudioPersistHooks } from './persistence/persistOptions.ts';
-import { createStudioPersistOptions, toSavedState } from './persistence/persistOptions.ts';
+import { createStudioPersistOptions, defaultStorageName, toSavedState } from './persistence/persistOptions.ts';
+import { keepHistory } from './persistence/keptHistory.ts';
+import type { StateStorage } from 'zustand/middleware';
 import { encodeWirePyValue } from '../core/index.ts';
 import { createDerivations } from './derivations/index.ts';
 import type { StudioDocument } from '../core/index.ts';
@@ -92,6 +94,8 @@ export function createStudioStore(opts: { browserLanguage?: string; persist?: St
       createStudioPersistOptions<StudioState>({
         ...opts.persist,
         onSaveFailed: (message) => {
+          // The kept undo steps must not take the space the configs need.
+          kept?.release();
           store.setState({ saveFailed: true, notice: { kind: 'error', text: message, download: { filename: 'mmcfg-studio-configs.json', text: () => savedStateText(store.getState()) } } });
           opts.persist?.onSaveFailed?.(message);
         },
@@ -102,6 +106,10 @@ export function createStudioStore(opts: { browserLanguage?: string; persist?: St
       }),
     ),
   );
+  // Undo steps and compare pins are kept apart from the saved state, where there is storage.
+  const storage = opts.persist?.storage ? opts.persist.storage() : (globalThis as { localStorage?: StateStorage }).localStorage;
+  const afterHydration = (run: () => void) => (store.persist.hasHydrated() ? run() : store.persist.onFinishHydration(run));
+  const kept = storage ? keepHistory(store, storage, defaultStorageName, afterHydration) : undefined;
   // A draft saved as the page went away may be valid text that had no time to load: load it now
   // (an invalid one simply stays the draft, with its markers).
   const loadSavedDraft = () => {

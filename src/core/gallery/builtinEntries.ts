@@ -24,6 +24,7 @@ function toGalleryPreset(preset: Preset, dialect: DialectId): GalleryPreset {
     mmdetVersion: dialectInfo(dialect).mmdetVersion,
     lazy: false,
     config: preset.config,
+    scheduleBase: preset.scheduleBase,
     itersPerEpoch,
     itersPerEpochNote,
   };

@@ -1,3 +1,4 @@
+import type { ScheduleBaseId } from '../model/bases.ts';
 import type { PyDict } from '../python/value.ts';
 
 import type { DialectId } from '../dialects/types.ts';
@@ -24,6 +25,11 @@ export interface GalleryPreset {
   lazy: boolean;
   /** Only the runtime keys of the loaded config, in the dialect it is written in. */
   config: PyDict;
+  /**
+   * The schedule base an inheriting export names: only the built-in schedule-base entries have
+   * one; a real config (possibly from another codebase) inherits `default_runtime.py` alone.
+   */
+  scheduleBase?: ScheduleBaseId;
   /** `len(train_dataloader)` for the config's own data setup, when the dataset size is known. */
   itersPerEpoch?: number;
   /** How {@link itersPerEpoch} was worked out (or why it could not be). */

@@ -21,11 +21,15 @@ export function defaultRuntimeV2(): PyDict {
   };
 }
 
-export type ScheduleBaseId = '1x' | '2x' | '20e';
+/**
+ * The schedule file an inheriting export names, or `none`: only `default_runtime.py` is
+ * inherited and the config states its whole schedule (as mmdet's DETR recipe does).
+ */
+export type ScheduleBaseId = '1x' | '2x' | '20e' | 'none';
 
-export const scheduleBaseIds: readonly ScheduleBaseId[] = ['1x', '2x', '20e'];
+export const scheduleBaseIds: readonly ScheduleBaseId[] = ['1x', '2x', '20e', 'none'];
 
-const scheduleSteps: Record<ScheduleBaseId, { step: number[]; maxEpochs: number }> = {
+const scheduleSteps: Record<Exclude<ScheduleBaseId, 'none'>, { step: number[]; maxEpochs: number }> = {
   '1x': { step: [8, 11], maxEpochs: 12 },
   '2x': { step: [16, 22], maxEpochs: 24 },
   '20e': { step: [16, 19], maxEpochs: 20 },
@@ -33,6 +37,7 @@ const scheduleSteps: Record<ScheduleBaseId, { step: number[]; maxEpochs: number 
 
 /** What `configs/_base_/schedules/schedule_{1x,2x,20e}.py` of MMDetection 2.25 define. */
 export function scheduleBaseV2(id: ScheduleBaseId): PyDict {
+  if (id === 'none') return {};
   const { step, maxEpochs } = scheduleSteps[id];
   return {
     optimizer: { type: 'SGD', lr: 0.02, momentum: 0.9, weight_decay: 0.0001 },
@@ -49,8 +54,13 @@ export function scheduleBaseV2(id: ScheduleBaseId): PyDict {
 }
 
 /** The repository path of a schedule base, as a leaf config in `configs/<model>/` names it. */
-export function scheduleBasePath(id: ScheduleBaseId): string {
+export function scheduleBasePath(id: Exclude<ScheduleBaseId, 'none'>): string {
   return `../_base_/schedules/schedule_${id}.py`;
+}
+
+/** `_base_` of an inheriting 2.x export: default_runtime, then the schedule file if any. */
+export function baseFilesV2(id: ScheduleBaseId): string[] {
+  return id === 'none' ? [defaultRuntimePath] : [defaultRuntimePath, scheduleBasePath(id)];
 }
 
 export const defaultRuntimePath = '../_base_/default_runtime.py';

@@ -26,6 +26,8 @@ export type MomentumPolicy = (typeof momentumPolicies)[number];
 /** Policies a downstream package registers (MMDetection 2.x `YOLOXLrUpdaterHook`). */
 export const downstreamLrPolicies: Readonly<Record<string, readonly string[]>> = {
   YOLOX: lrUpdaterSignatures.YOLOX.names,
+  CosineAnnealingCooldown: lrUpdaterSignatures.CosineAnnealingCooldown.names,
+  StepFixCosineAnnealing: lrUpdaterSignatures.StepFixCosineAnnealing.names,
 };
 
 /** Arguments every LrUpdaterHook takes (`mmcv/runner/hooks/lr_updater.py`, LrUpdaterHook). */

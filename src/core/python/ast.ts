@@ -89,6 +89,7 @@ export type Stmt =
   | ImportStmt
   | ImportFromStmt
   | WithStmt
+  | IfStmt
   | UnsupportedStmt;
 
 /** `a = b = value`: targets in source order. */
@@ -102,7 +103,12 @@ export interface ImportStmt { kind: 'Import'; names: ImportAlias[]; span: Span }
 /** `from ..a.b import x as y` has level 2, module 'a.b'; `import *` has names `[{ name: '*' }]`. */
 export interface ImportFromStmt { kind: 'ImportFrom'; level: number; module: string; names: ImportAlias[]; span: Span }
 export interface WithStmt { kind: 'With'; items: { context: Expr; asname?: string }[]; body: Stmt[]; span: Span }
-/** A statement kind configs do not need (def, class, if, for...), kept only as a span. */
+/**
+ * `if test: body` with its `elif`/`else` clauses; an `elif` is an `If` alone in `orelse`
+ * (as in Python's own tree). Read like an expression: only the taken branch is evaluated.
+ */
+export interface IfStmt { kind: 'If'; test: Expr; body: Stmt[]; orelse: Stmt[]; span: Span }
+/** A statement kind configs do not need (def, class, for...), kept only as a span. */
 export interface UnsupportedStmt { kind: 'Unsupported'; keyword: string; span: Span }
 
 /** A `#` comment, kept aside so a writer can put it back. */

@@ -146,11 +146,26 @@ class Evaluator {
       case 'ImportFrom':
         this.execImport(stmt);
         return;
+      case 'If':
+        this.runBlock(this.takeBranch(stmt.test) ? stmt.body : stmt.orelse);
+        return;
       case 'With':
         if (!this.options.onWith) throw new EvalError("'with' statements are not supported in a config", stmt.span);
         this.options.onWith(stmt, () => this.runBlock(stmt.body));
         return;
     }
+  }
+
+  /**
+   * The truth of an `if` statement's condition. It must be known when the file is read: a value
+   * from an import (or anything else the reader cannot know) would make the branch a guess.
+   */
+  private takeBranch(test: Expr): boolean {
+    const value = this.evaluateExpr(test, undefined);
+    if (value instanceof OpaqueValue) {
+      throw new EvalError(`the condition of this 'if' is not known when the config is read (${value.description})`, test.span);
+    }
+    return truthy(value);
   }
 
   private execImport(stmt: ImportStmt | ImportFromStmt): void {

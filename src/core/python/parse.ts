@@ -16,7 +16,7 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-const compoundKeywords = new Set(['if', 'elif', 'else', 'for', 'while', 'def', 'class', 'try', 'except', 'finally', 'async']);
+const compoundKeywords = new Set(['elif', 'else', 'for', 'while', 'def', 'class', 'try', 'except', 'finally', 'async']);
 /** Clauses that continue a compound statement already reported. */
 const clauseKeywords = new Set(['elif', 'else', 'except', 'finally']);
 const simpleUnsupported = new Set(['return', 'raise', 'global', 'nonlocal', 'assert', 'break', 'continue']);
@@ -121,6 +121,7 @@ class StatementParser extends ExpressionParser {
     const t = this.peek();
     if (t.kind === 'name') {
       if (t.text === 'with') return [this.parseWith()];
+      if (t.text === 'if') return [this.parseIf()];
       if (compoundKeywords.has(t.text)) return [this.skipCompound(t, afterUnsupported && clauseKeywords.has(t.text))];
     }
     if (t.kind === 'op' && t.text === '@') return [this.skipCompound(t, false)];
@@ -318,6 +319,40 @@ class StatementParser extends ExpressionParser {
     } else body = this.parseStatement(false);
     const end = this.tokens[this.pos - 1]?.start ?? kw.end;
     return { kind: 'With', items, body, span: { start: kw.start, end } };
+  }
+
+  /** `if`/`elif` (the keyword is current) with its clauses; `elif` nests as a lone `If` in `orelse`. */
+  private parseIf(): Stmt {
+    const kw = this.next();
+    const test = this.parseNamedTest();
+    this.expectOp(':', "expected ':'");
+    const body = this.parseSuite(kw.text);
+    let orelse: Stmt[] = [];
+    if (this.isKeyword('elif')) orelse = [this.parseIf()];
+    else if (this.isKeyword('else')) {
+      const elseKw = this.next();
+      this.expectOp(':', "expected ':'");
+      orelse = this.parseSuite(elseKw.text);
+    }
+    const end = this.tokens[this.pos - 1]?.start ?? kw.end;
+    return { kind: 'If', test, body, orelse, span: { start: kw.start, end: Math.max(end, test.span.end) } };
+  }
+
+  private parseNamedTest(): Expr {
+    const test = this.parseTest();
+    if (this.isOp(':=')) throw this.errorAtCurrent("assignment expressions ':=' are not supported in a config");
+    return test;
+  }
+
+  /** The body after a clause's `:`: an indented block, or simple statements on the same line. */
+  private parseSuite(keyword: string): Stmt[] {
+    if (this.peek().kind === 'newline') {
+      this.next();
+      if (this.peek().kind !== 'indent') throw this.errorAtCurrent(`expected an indented block after '${keyword}' statement`);
+      this.next();
+      return this.parseBlock(true);
+    }
+    return this.parseStatement(false);
   }
 
   /** Parses the expression of an f-string field, reporting errors at their real offsets. */

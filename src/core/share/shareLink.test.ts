@@ -4,7 +4,7 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { presets } from '../model/presets.ts';
 import type { SharePayload } from './sharePayload.ts';
-import { decodeShareLink, encodeShareLink } from './shareLink.ts';
+import { decodeShareLink, encodeShareLink, makeShareLink, maxShareUrlChars } from './shareLink.ts';
 import { pyDictArb } from '../../test/pyValueArbitraries.ts';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
@@ -121,5 +121,43 @@ describe(`share link properties (seed ${seed}, replay with FC_SEED=${seed})`, ()
       }),
       { seed, numRuns: 2000 },
     );
+  });
+});
+
+describe('share links carrying the user files', () => {
+  const text = "_base_ = ['../_base_/schedules/schedule_2x.py']\n# halved for 4 GPUs\noptimizer = dict(lr=0.01)\n";
+  // Random text does not compress: 40,000 characters of it make a link past 32 KB.
+  let state = 12345;
+  const noise = Array.from({ length: 40_000 }, () => String.fromCharCode(33 + ((state = (state * 1103515245 + 12345) % 2 ** 31) % 90))).join('');
+  const source = { entry: 'configs/studio/frcnn.py', files: { 'configs/studio/frcnn.py': text, 'configs/_base_/big.py': `# ${noise}\n` } };
+
+  it('round-trips the files with their comments (version 2)', () => {
+    const small = { entry: source.entry, files: { [source.entry]: text } };
+    const r = decodeShareLink(encodeShareLink({ ...base, source: small }));
+    expect(r.ok && r.payload.source?.files[source.entry]).toBe(text);
+    expect(r.ok && r.payload.source?.entry).toBe(source.entry);
+  });
+
+  it('still reads version 1 links', () => {
+    const r = decodeShareLink(link({ v: 1, n: 'x', c: {}, b: '1x', e: 'inherit', d: 'mmcv1' }));
+    expect(r.ok).toBe(true);
+  });
+
+  it('refuses files whose entry is not among them, and files in a version 1 link', () => {
+    const v2 = { v: 2, n: 'x', c: {}, b: '1x', e: 'inherit', d: 'mmcv1' };
+    expect(decodeShareLink(link({ ...v2, s: { e: 'a.py', f: { 'b.py': '' } } })).ok).toBe(false);
+    expect(decodeShareLink(link({ ...v2, v: 1, s: { e: 'a.py', f: { 'a.py': '' } } })).ok).toBe(false);
+  });
+
+  it('leaves the base files out past the size limit, keeps the entry file, refuses past it', () => {
+    const made = makeShareLink({ ...base, source }, maxShareUrlChars);
+    expect(made.ok && made.carries).toBe('entry-file');
+    const r = made.ok ? decodeShareLink(made.hash) : null;
+    expect(r?.ok && Object.keys(r.payload.source?.files ?? {})).toEqual([source.entry]);
+    const huge = { entry: source.entry, files: { [source.entry]: `# ${noise}\n` } };
+    const refused = makeShareLink({ ...base, source: huge }, maxShareUrlChars);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.tooLong).toBeGreaterThan(maxShareUrlChars);
+    expect(makeShareLink(base).ok && makeShareLink(base)).toMatchObject({ carries: 'config' });
   });
 });

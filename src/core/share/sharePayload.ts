@@ -12,11 +12,14 @@ import { dialectIds } from '../dialects/info.ts';
 
 export type { DialectId } from '../dialects/types.ts';
 
-/** What a share link carries: the open document without the user's own files. */
-export type SharePayload = Omit<StudioDocument, 'source'>;
+/**
+ * What a share link carries: the open document, and the user's own files when the config came
+ * from an import or the code pane (so the recipient gets the sender's text with its comments).
+ */
+export type SharePayload = Omit<StudioDocument, 'source'> & { source?: StudioDocument['source'] };
 
-/** The share link format written today; readers accept exactly the versions in `linkSchemas`. */
-export const shareLinkVersion = 1;
+/** The share link format written today; readers accept versions 1 (no files) and 2. */
+export const shareLinkVersion = 2;
 
 export const scheduleBaseSchema = z.enum(scheduleBaseIds as [ScheduleBaseId, ...ScheduleBaseId[]]);
 export const exportModeSchema = z.enum(['inherit', 'standalone']);
@@ -47,3 +50,22 @@ export function checkTopLevelKeys(config: PyDict, dialect: DialectId, path: (str
     message: `top-level keys that cannot be Python names in a config file: ${bad.slice(0, 5).map((k) => JSON.stringify(k)).join(', ')}${bad.length > 5 ? ', …' : ''}`,
   });
 }
+
+/**
+ * Version 2: version 1 plus the user's files (`s.e` the entry path, `s.f` path -> text). The
+ * texts are loaded by the same reader as an import, never trusted as a config.
+ */
+export const linkV2Schema = z
+  .strictObject({
+    v: z.literal(2),
+    n: z.string().max(500),
+    c: pyDictSchema,
+    b: scheduleBaseSchema,
+    e: exportModeSchema,
+    d: dialectSchema,
+    s: z.strictObject({ e: z.string().max(1000), f: z.record(z.string().max(1000), z.string()) }).optional(),
+  })
+  .superRefine((w, ctx) => {
+    checkTopLevelKeys(w.c, w.d, ['c'], ctx);
+    if (w.s && !Object.hasOwn(w.s.f, w.s.e)) ctx.addIssue({ code: 'custom', path: ['s', 'e'], message: 'the entry file is not among the files' });
+  });

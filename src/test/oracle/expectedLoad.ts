@@ -25,4 +25,5 @@ export const allWriteOptions: WriteConfigOptions[] = [
   { mode: 'inherit', scheduleBase: '1x' },
   { mode: 'inherit', scheduleBase: '2x' },
   { mode: 'inherit', scheduleBase: '20e' },
+  { mode: 'inherit', scheduleBase: 'none' },
 ];

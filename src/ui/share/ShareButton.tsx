@@ -1,18 +1,35 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pickDocument } from '../../core/index.ts';
+import { downloadText } from '../toolbar/download.ts';
 import { useStudioStoreApi } from '../storeContext.tsx';
 
-/** Copies a link that carries the whole config in its hash (nothing is uploaded anywhere). */
+type Shared = { kind: 'link'; url: string; entryOnly: boolean } | { kind: 'too-long'; kb: number; file: { name: string; text: string } | null };
+
+/**
+ * Copies a link that carries the whole config in its hash (nothing is uploaded anywhere): the
+ * user's own file when there is one, so the recipient gets it with its comments. A file too
+ * large for a link is offered for download instead.
+ */
 export function ShareButton() {
   const { t } = useTranslation();
   const store = useStudioStoreApi();
-  const [link, setLink] = useState<string | null>(null);
+  const [shared, setShared] = useState<Shared | null>(null);
   const [copied, setCopied] = useState(false);
   const share = async () => {
-    const { encodeShareLink } = await import('../../core/entries/shareLink.ts');
-    const s = store.getState();
-    const url = `${location.origin}${location.pathname}${encodeShareLink({ name: s.name, config: s.config, scheduleBase: s.scheduleBase, exportMode: s.exportMode, dialect: s.dialect })}`;
-    setLink(url);
+    const { makeShareLink } = await import('../../core/entries/shareLink.ts');
+    const doc = pickDocument(store.getState());
+    const made = makeShareLink(doc);
+    if (!made.ok) {
+      // Without a file of the user's, the export button next to this one is the download.
+      const entry = doc.source?.entry;
+      const text = entry !== undefined ? doc.source?.files[entry] : undefined;
+      setShared({ kind: 'too-long', kb: Math.ceil(made.tooLong / 1000), file: entry !== undefined && text !== undefined ? { name: entry.split('/').pop() ?? entry, text } : null });
+      setCopied(false);
+      return;
+    }
+    const url = `${location.origin}${location.pathname}${made.hash}`;
+    setShared({ kind: 'link', url, entryOnly: made.carries === 'entry-file' });
     navigator.clipboard.writeText(url).then(
       () => setCopied(true),
       () => setCopied(false),
@@ -23,7 +40,18 @@ export function ShareButton() {
       <button type="button" data-testid="share-link" onClick={() => void share()}>
         {copied ? t('linkCopied') : t('shareLink')}
       </button>
-      {link !== null && <input className="share-url" readOnly aria-label={t('shareLink')} data-testid="share-url" value={link} onFocus={(e) => e.target.select()} />}
+      {shared?.kind === 'link' && <input className="share-url" readOnly aria-label={t('shareLink')} data-testid="share-url" value={shared.url} onFocus={(e) => e.target.select()} />}
+      {shared?.kind === 'link' && shared.entryOnly && <small data-testid="share-entry-only">{t('shareEntryOnly', { max: 32 })}</small>}
+      {shared?.kind === 'too-long' && (
+        <span role="alert" data-testid="share-too-long">
+          {t('shareTooLong', { kb: shared.kb, max: 32 })}{' '}
+          {shared.file && (
+            <button type="button" className="small" data-testid="share-download" onClick={() => shared.file && downloadText(shared.file.name, shared.file.text, 'text/x-python')}>
+              {t('downloadFile')}
+            </button>
+          )}
+        </span>
+      )}
     </span>
   );
 }

@@ -14,6 +14,12 @@ export async function openSharedLink(store: StudioStore, location: Location, his
   await store.persist.rehydrate();
   const result = decodeShareLink(hash);
   const { actions } = store.getState();
-  if (result.ok) actions.configAddedAndOpened(result.payload);
-  else actions.noticeShown({ kind: 'error', text: result.message });
+  if (!result.ok) return actions.noticeShown({ kind: 'error', text: result.message });
+  const { source, ...payload } = result.payload;
+  if (!source) return actions.configAddedAndOpened(payload);
+  // The sender's files are read by the same reader as an import; a file that does not load
+  // opens nothing (the link's config is not trusted over the text it came with).
+  const problems = await actions.sharedFilesOpened(payload, source);
+  const first = problems.find((d) => d.severity === 'error');
+  if (first) actions.noticeShown({ kind: 'error', text: { en: `The file in this share link does not load (${first.line}:${first.column}: ${first.message}); nothing was opened.`, zh: `该分享链接中的文件无法加载（${first.line}:${first.column}: ${first.message}）；未打开任何内容。` } });
 }

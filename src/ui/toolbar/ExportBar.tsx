@@ -4,6 +4,7 @@ import { scheduleBaseIds, type ScheduleBaseId } from '../../core/index.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { downloadText, toPyFilename } from './download.ts';
 import { ShareButton } from '../share/ShareButton.tsx';
+import { FileBases } from '../bases/FileBases.tsx';
 
 /** Name, export mode, download and copy of the generated file. */
 export function ExportBar({ text }: { text: string }) {
@@ -12,6 +13,7 @@ export function ExportBar({ text }: { text: string }) {
   const name = useStudio((s) => s.name);
   const exportMode = useStudio((s) => s.exportMode);
   const scheduleBase = useStudio((s) => s.scheduleBase);
+  const source = useStudio((s) => s.source);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   return (
@@ -27,13 +29,14 @@ export function ExportBar({ text }: { text: string }) {
           <option value="standalone">{t('exportStandalone')}</option>
         </select>
       </label>
-      {exportMode === 'inherit' && (
+      {source !== null && <FileBases source={source} />}
+      {exportMode === 'inherit' && source === null && (
         <label>
           {t('scheduleBase')}
           <select data-testid="schedule-base" value={scheduleBase} onChange={(e) => actions.scheduleBaseChanged(e.target.value as ScheduleBaseId)}>
             {scheduleBaseIds.map((id) => (
               <option key={id} value={id}>
-                schedule_{id}.py
+                {id === 'none' ? t('scheduleBaseNone') : `schedule_${id}.py`}
               </option>
             ))}
           </select>

@@ -18,13 +18,13 @@ export function HeaderBar() {
       <ImportControls />
       <GalleryButton
         onUse={(p) => {
-          actions.presetApplied({ config: p.config, scheduleBase: '1x', dialect: p.dialect, name: p.sourcePath.split('/').pop()?.replace(/\.py$/, '') ?? p.title });
+          actions.presetApplied({ config: p.config, scheduleBase: p.scheduleBase ?? 'none', dialect: p.dialect, name: p.sourcePath.split('/').pop()?.replace(/\.py$/, '') ?? p.title });
           if (p.itersPerEpoch) actions.itersPerEpochChanged(p.itersPerEpoch);
         }}
       />
       <label>
         {t('preset')}
-        <PresetSelect testId="preset" placeholder={t('loadPreset')} onPick={(p, dialect) => actions.presetApplied({ config: p.config, scheduleBase: p.scheduleBase, dialect: dialect.id })} />
+        <PresetSelect testId="preset" placeholder={t('loadPreset')} onPick={(p, dialect) => actions.presetApplied({ config: p.config, scheduleBase: p.scheduleBase, dialect: dialect.id, name: p.id })} />
       </label>
       <UndoButtons />
       <label>

@@ -19,9 +19,11 @@ const evaluationMoved = new Set(['interval', 'start', 'dynamic_intervals', 'save
 export function convertLoops(config: PyDict, notes: NoteList): LoopConversion {
   const runner = isPyDict(config.runner) ? config.runner : null;
   const evaluation = isPyDict(config.evaluation) ? config.evaluation : {};
-  const type = runner?.type === 'IterBasedRunner' ? 'IterBasedRunner' : 'EpochBasedRunner';
+  // Without `runner`, mmseg 0.x trains IterBasedRunner(max_iters=total_iters) (see fallbackRunner).
+  const iterFallback = runner === null && config.total_epochs === undefined && config.total_iters !== undefined;
+  const type = runner?.type === 'IterBasedRunner' || iterFallback ? 'IterBasedRunner' : 'EpochBasedRunner';
   const iterBased = type === 'IterBasedRunner';
-  const count = iterBased ? runner?.max_iters : (runner?.max_epochs ?? config.total_epochs);
+  const count = iterFallback ? config.total_iters : iterBased ? runner?.max_iters : (runner?.max_epochs ?? config.total_epochs);
   const checkpointExtras: PyDict = newDict();
   if (evaluation.save_best !== undefined) checkpointExtras.save_best = evaluation.save_best;
   if (evaluation.rule !== undefined) checkpointExtras.rule = evaluation.rule;
@@ -35,7 +37,9 @@ export function convertLoops(config: PyDict, notes: NoteList): LoopConversion {
   trainCfg.val_interval = evaluation.interval ?? 1;
   if (evaluation.start !== undefined && evaluation.start !== null) trainCfg.val_begin = evaluation.start;
   if (evaluation.dynamic_intervals !== undefined) trainCfg.dynamic_intervals = evaluation.dynamic_intervals;
-  if (runner === null) {
+  if (runner === null && iterFallback) {
+    notes.info(['total_iters'], 'total_iters becomes train_cfg.max_iters (mmseg 0.x IterBasedRunner default).', 'total_iters 改为 train_cfg.max_iters（mmseg 0.x 的 IterBasedRunner 默认）。');
+  } else if (runner === null) {
     notes.info(['total_epochs'], 'total_epochs becomes train_cfg.max_epochs.', 'total_epochs 改为 train_cfg.max_epochs。');
   }
   if (Object.keys(checkpointExtras).length > 0) {

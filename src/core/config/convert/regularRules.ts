@@ -160,6 +160,11 @@ export function mapRegular(
     case 'YOLOX':
       // The YOLOX policy owns its warmup too; scheduleToMmengine maps it as a whole.
       return { schedulers: [], exact: false, firstNonScaling: 0, resetsAtBuild: false };
+    case 'CosineAnnealingCooldown':
+    case 'StepFixCosineAnnealing':
+      // mmcls / mmselfsup 0.x hooks with no MMEngine counterpart of the same shape.
+      notes.warn(path, `The ${rule.policy} policy (mmcls / mmselfsup 0.x) has no MMEngine scheduler; write its param_scheduler by hand.`, `${rule.policy} 策略（mmcls / mmselfsup 0.x）没有对应的 MMEngine 调度器；请手动编写 param_scheduler。`);
+      return { schedulers: [], exact: false, firstNonScaling: 0, resetsAtBuild: false };
   }
 }
 

@@ -1,6 +1,6 @@
 import { unwritableTopLevelKeys } from './topLevelNames.ts';
 import type { ScheduleBaseId } from '../../model/bases.ts';
-import { defaultRuntimePath, inheritedBaseV2, scheduleBasePath } from '../../model/bases.ts';
+import { baseFilesV2, inheritedBaseV2 } from '../../model/bases.ts';
 import { printValue } from '../../python/printValue.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { isPyDict } from '../../python/value.ts';
@@ -49,7 +49,7 @@ export function writeConfig(config: PyDict, opts: WriteConfigOptions = { mode: '
   if (opts.mode === 'inherit') {
     const diff = diffAgainstBase(config, inheritedBaseV2(opts.scheduleBase));
     entries = diff.entries;
-    blocks.push(printAssignment('_base_', [defaultRuntimePath, scheduleBasePath(opts.scheduleBase)]));
+    blocks.push(printAssignment('_base_', baseFilesV2(opts.scheduleBase)));
     if (diff.inheritedOnly.length > 0) blocks.push(printInheritedNote(diff.inheritedOnly));
   } else {
     const stripped = opts.keepDeleteKeys ? config : stripDeleteKeys(config);

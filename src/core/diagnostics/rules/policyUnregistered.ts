@@ -9,6 +9,7 @@ import { downstreamLrPolicies, lrPolicies, momentumPolicies, canonicalLrPolicy, 
 import { METRIC_DRIVEN_CLASSES, SCHEDULER_CLASSES } from '../../schedule/mmengine/schedulerClasses.ts';
 import { didYouMean } from '../didYouMean.ts';
 import { optimizerPath, schedulerEntries } from '../facts.ts';
+import { CODEBASE_OPTIMIZERS, unknownOptimizerMessage } from '../signatures/codebaseOptimizers.ts';
 import { optimizerNames } from '../signatures/optimizerSignatures.ts';
 import { className, dictAt } from '../pyAccess.ts';
 import { showPath, text } from '../text.ts';
@@ -37,9 +38,13 @@ function finding(input: DiagnoseInput, path: string[], name: string, registered:
 function optimizerTypeFindings(input: DiagnoseInput): Finding[] {
   const path = optimizerPath(input.dialect);
   const name = className(dictAt(input.config, path)?.type);
-  if (name === undefined || optimizerNames.includes(name)) return [];
+  if (name === undefined || optimizerNames.includes(name) || CODEBASE_OPTIMIZERS.has(name) || name === 'LBFGS' || name === 'SparseAdam') return [];
   const guess = didYouMean(name, optimizerNames);
-  if (guess === undefined || guess.toLowerCase() !== name.toLowerCase().replaceAll('_', '')) return [];
+  if (guess === undefined || guess.toLowerCase() !== name.toLowerCase().replaceAll('_', '')) {
+    // Maybe registered by the user's own code: the charts go on from the config's keys, and say so.
+    const message = unknownOptimizerMessage(name);
+    return [{ severity: 'warning', path: [...path, 'type'], message: text(message, `未知的优化器 '${name}'：学习率和动量取自配置中的 lr/momentum/betas`) }];
+  }
   return [finding(input, [...path, 'type'], name, name, optimizerNames, 'optimizer')];
 }
 

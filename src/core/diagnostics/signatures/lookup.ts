@@ -11,6 +11,7 @@ import { className } from '../pyAccess.ts';
 import type { DialectId, Reference } from '../types.ts';
 import { MMCV_CHECKPOINT_HOOK, MMCV_LOGGER_HOOKS, MMCV_RUNNERS } from './mmcvHookSignatures.ts';
 import { MMENGINE_HOOKS, MMENGINE_LOOPS, TRAIN_LOOP_REFERENCE } from './mmengineSignatures.ts';
+import { CODEBASE_OPTIMIZERS } from './codebaseOptimizers.ts';
 import { OPTIMIZER_SIGNATURES } from './optimizerSignatures.ts';
 
 /** What kind of constructor a config dict feeds. */
@@ -56,10 +57,12 @@ export function acceptedArguments(component: Component, dialect: DialectId, sect
   switch (component) {
     case 'optimizer': {
       const sig = type === undefined ? undefined : OPTIMIZER_SIGNATURES.get(type);
-      if (!sig || type === undefined) return undefined;
       // MMCV's build_optimizer pops `constructor` and `paramwise_cfg` from the optimizer dict;
       // MMEngine reads both from optim_wrapper, so under optim_wrapper.optimizer they reach torch.
       const consumed = dialect === 'mmcv1' ? ['type', 'constructor', 'paramwise_cfg'] : ['type'];
+      const codebase = type === undefined ? undefined : CODEBASE_OPTIMIZERS.get(type);
+      if (codebase && type !== undefined) return make(type, codebase.args, consumed, { source: `${codebase.source} (${codebase.registeredBy})` });
+      if (!sig || type === undefined) return undefined;
       return make(type, sig.args, consumed, { source: `torch.optim.${type}.__init__ (PyTorch stable)`, url: sig.doc });
     }
     case 'lr-policy': {

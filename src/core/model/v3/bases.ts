@@ -35,7 +35,7 @@ export function defaultRuntimeV3(): PyDict {
   };
 }
 
-const scheduleShape: Record<ScheduleBaseId, { milestones: number[]; maxEpochs: number }> = {
+const scheduleShape: Record<Exclude<ScheduleBaseId, 'none'>, { milestones: number[]; maxEpochs: number }> = {
   '1x': { milestones: [8, 11], maxEpochs: 12 },
   '2x': { milestones: [16, 22], maxEpochs: 24 },
   '20e': { milestones: [16, 19], maxEpochs: 20 },
@@ -43,6 +43,7 @@ const scheduleShape: Record<ScheduleBaseId, { milestones: number[]; maxEpochs: n
 
 /** What MMDetection 3.3's `configs/_base_/schedules/schedule_{1x,2x,20e}.py` define (epochs). */
 export function scheduleBaseV3(id: ScheduleBaseId): PyDict {
+  if (id === 'none') return {};
   const { milestones, maxEpochs } = scheduleShape[id];
   return {
     train_cfg: { type: 'EpochBasedTrainLoop', max_epochs: maxEpochs, val_interval: 1 },
@@ -61,7 +62,7 @@ export function scheduleBaseV3(id: ScheduleBaseId): PyDict {
 }
 
 /** The repository path of a 3.x schedule base, as a leaf in `configs/<model>/` names it. */
-export function scheduleBasePathV3(id: ScheduleBaseId): string {
+export function scheduleBasePathV3(id: Exclude<ScheduleBaseId, 'none'>): string {
   return `../_base_/schedules/schedule_${id}.py`;
 }
 
@@ -69,7 +70,7 @@ export const defaultRuntimePathV3 = '../_base_/default_runtime.py';
 
 /** `_base_` of an inheriting 3.x export: schedule first, as mmdet 3.x leaf configs order them. */
 export function baseFilesV3(id: ScheduleBaseId): string[] {
-  return [scheduleBasePathV3(id), defaultRuntimePathV3];
+  return id === 'none' ? [defaultRuntimePathV3] : [scheduleBasePathV3(id), defaultRuntimePathV3];
 }
 
 /**

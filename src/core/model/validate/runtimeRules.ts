@@ -25,7 +25,10 @@ export function checkRunner(config: PyDict): FieldMessage[] {
     if (config.total_epochs !== undefined) {
       return [warning(['runner'], "No runner: mmdet builds EpochBasedRunner from the deprecated total_epochs; set runner = dict(type='EpochBasedRunner', max_epochs=...).", "没有 runner：mmdet 会用已弃用的 total_epochs 构建 EpochBasedRunner；请设置 runner = dict(type='EpochBasedRunner', max_epochs=...)。")];
     }
-    return [error(['runner'], 'runner is missing (or the deprecated total_epochs).', '缺少 runner（或已弃用的 total_epochs）。')];
+    if (config.total_iters !== undefined) {
+      return [warning(['runner'], "No runner: mmseg 0.x builds IterBasedRunner(max_iters=total_iters); set runner = dict(type='IterBasedRunner', max_iters=...).", "没有 runner：mmseg 0.x 会用 total_iters 构建 IterBasedRunner(max_iters=total_iters)；请设置 runner = dict(type='IterBasedRunner', max_iters=...)。")];
+    }
+    return [error(['runner'], 'runner is missing (or the deprecated total_epochs / total_iters).', '缺少 runner（或已弃用的 total_epochs / total_iters）。')];
   }
   if (!isPyDict(runner)) return [error(['runner'], 'runner must be a dict.', 'runner 必须是字典。')];
   const out: FieldMessage[] = [];

@@ -35,7 +35,14 @@ export type LrRuleSpec =
       threePhase: boolean;
     }
   | { policy: 'LinearAnnealing'; target: MinTarget }
-  | { policy: 'YOLOX'; numLastEpochs: number; target: MinTarget };
+  | { policy: 'YOLOX'; numLastEpochs: number; target: MinTarget }
+  /** mmcls 0.x: cosine to the target over `max - cool_down_time`, then `target * cool_down_ratio`. */
+  /**
+   * mmselfsup 0.x: CosineAnnealing whose progress starts after the warmup (`warmupSet`: the
+   * hook's `warmup` is not None) and whose linear warmup ramps from 0, ignoring warmup_ratio.
+   */
+  | { policy: 'StepFixCosineAnnealing'; target: MinTarget; warmupSet: boolean }
+  | { policy: 'CosineAnnealingCooldown'; target: MinTarget; coolDownRatio: number; coolDownTime: number };
 
 export type WarmupKind = 'constant' | 'linear' | 'exp';
 

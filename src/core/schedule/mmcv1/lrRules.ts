@@ -180,6 +180,25 @@ export function prepareLrRule(rule: LrRuleSpec, timing: HookTiming, facts: RunFa
       return prepareOneCycleLr(rule, facts, fault);
     case 'YOLOX':
       return prepareYolox(rule, timing, facts, fault);
+    case 'StepFixCosineAnnealing': {
+      // The warmup stretch is taken off both progress and its maximum (whole epochs when by epoch).
+      const shift = !rule.warmupSet ? 0 : timing.byEpoch ? Math.floor(timing.warmupIters / facts.itersPerEpoch) : timing.warmupIters;
+      const span = maxProgress - shift;
+      return plain((p, base) => {
+        if (span === 0) return raiseFault(fault, 'ZeroDivisionError: division by zero');
+        return annealCos(base, targetOf(rule.target, base), (p - shift) / span);
+      });
+    }
+    case 'CosineAnnealingCooldown': {
+      const { target, coolDownRatio, coolDownTime } = rule;
+      const annealEnd = maxProgress - coolDownTime;
+      return plain((p, base) => {
+        const targetLr = targetOf(target, base);
+        if (p > annealEnd) return targetLr * coolDownRatio;
+        if (annealEnd === 0) return raiseFault(fault, 'ZeroDivisionError: division by zero');
+        return annealCos(base, targetLr, p / annealEnd);
+      });
+    }
   }
 }
 

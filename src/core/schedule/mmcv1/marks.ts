@@ -59,6 +59,13 @@ export function findScheduleMarks(hook: LrHookSpec | null, facts: RunFacts, warm
       points.push((max - last - 1) * unit);
       break;
     }
+    case 'StepFixCosineAnnealing':
+      break;
+    case 'CosineAnnealingCooldown': {
+      const max = hook.byEpoch ? facts.maxEpochs : facts.maxIters;
+      points.push((Math.floor(max - rule.coolDownTime) + 1) * unit);
+      break;
+    }
     case 'Fixed':
     case 'Exp':
     case 'Poly':

@@ -18,7 +18,11 @@ import { isPyInt, isPyTruthy, toPyNumber } from './pyOps.ts';
 
 type LrPolicyName = LrRuleSpec['policy'];
 
-/** Every `*LrUpdaterHook` in MMCV 1.7.2's registry, plus MMDetection 2.25's `YOLOXLrUpdaterHook`. */
+/**
+ * Every `*LrUpdaterHook` in MMCV 1.7.2's registry, plus MMDetection 2.25's `YOLOXLrUpdaterHook`
+ * mmcls 0.25's `CosineAnnealingCooldownLrUpdaterHook` and mmselfsup 0.11's
+ * `StepFixCosineAnnealingLrUpdaterHook` (registered in MMCV's HOOKS when the codebase is imported).
+ */
 export const lrPolicyNames: readonly LrPolicyName[] = [
   'Fixed',
   'Step',
@@ -32,6 +36,8 @@ export const lrPolicyNames: readonly LrPolicyName[] = [
   'OneCycle',
   'LinearAnnealing',
   'YOLOX',
+  'CosineAnnealingCooldown',
+  'StepFixCosineAnnealing',
 ];
 
 const ownParams: Record<LrPolicyName, HookSignature> = lrUpdaterSignatures;
@@ -108,6 +114,21 @@ function parseRule(policy: LrPolicyName, args: HookArgs): Parsed<LrRuleSpec> {
       const target = parseMinTarget(args, 'min_lr', 'min_lr_ratio');
       if (!target.ok) return target;
       return { ok: true, value: { policy, numLastEpochs: last.value, target: target.value } };
+    }
+    case 'StepFixCosineAnnealing': {
+      const target = parseMinTarget(args, 'min_lr', 'min_lr_ratio');
+      if (!target.ok) return target;
+      const warmup = args.get('warmup');
+      return { ok: true, value: { policy, target: target.value, warmupSet: warmup !== undefined && warmup !== null } };
+    }
+    case 'CosineAnnealingCooldown': {
+      const target = parseMinTarget(args, 'min_lr', 'min_lr_ratio');
+      if (!target.ok) return target;
+      const ratio = args.number('cool_down_ratio', 0.1);
+      if (!ratio.ok) return ratio;
+      const time = args.number('cool_down_time', 10);
+      if (!time.ok) return time;
+      return { ok: true, value: { policy, target: target.value, coolDownRatio: ratio.value, coolDownTime: time.value } };
     }
   }
 }

@@ -1,3 +1,4 @@
+import { CODEBASE_OPTIMIZERS } from '../../diagnostics/signatures/codebaseOptimizers.ts';
 import { isPyDict, isPyTuple, type PyDict, type PyValue } from '../../python/value.ts';
 import type { Parsed } from './hookArgs.ts';
 import { formatPyStr } from './pyFormat.ts';
@@ -18,6 +19,8 @@ export interface OptimizerSpec {
   momentumField: 'momentum' | 'betas' | null;
   momentum: number | null;
   extraGroups: GroupSpec[];
+  /** Neither torch's nor a codebase's class: momentum was taken from the config's own keys. */
+  unknownType: boolean;
 }
 
 type MomentumKind = 'momentum' | 'betas' | null;
@@ -55,7 +58,8 @@ export function parseOptimizer(optimizer: PyValue | undefined): Parsed<Optimizer
     return { ok: false, error: { message: 'TypeError: optimizer config must be a dict', path: ['optimizer'] } };
   }
   const typeName = typeof optimizer.type === 'string' ? optimizer.type : 'SGD';
-  const known = torchOptimizers[typeName];
+  const codebase = CODEBASE_OPTIMIZERS.get(typeName);
+  const known = torchOptimizers[typeName] ?? (codebase && codebaseEntry(codebase));
   const fail = (text: string, key: string): Parsed<OptimizerSpec> => ({
     ok: false,
     error: { message: `ValueError: ${typeName}: ${text}`, path: ['optimizer', key] },
@@ -64,7 +68,7 @@ export function parseOptimizer(optimizer: PyValue | undefined): Parsed<Optimizer
   const rawLr = optimizer.lr;
   let lr = toPyNumber(rawLr);
   if (lr === undefined) {
-    const fallback = known?.lr ?? null;
+    const fallback = known ? known.lr : null;
     if (rawLr !== undefined || fallback === null) {
       return fail("parameter group didn't specify a value of required optimization parameter lr", 'lr');
     }
@@ -79,14 +83,22 @@ export function parseOptimizer(optimizer: PyValue | undefined): Parsed<Optimizer
     if (momentum < 0) return fail(`Invalid momentum value: ${formatPyStr(optimizer.momentum ?? 0)}`, 'momentum');
   } else if (field === 'betas') {
     const betas = sequenceItems(optimizer.betas);
-    const beta1 = betas ? toPyNumber(betas[0]) : 0.9;
+    const beta1 = betas ? toPyNumber(betas[0]) : (codebase?.betas?.[0] ?? 0.9);
     const beta1Raw = betas?.[0];
-    if (beta1 === undefined || beta1 < 0 || beta1 >= 1) {
+    const checked = codebase ? codebase.checksBeta0 : true;
+    if (beta1 === undefined || (checked && (beta1 < 0 || beta1 >= 1))) {
       return fail(`Invalid beta parameter at index 0: ${formatPyStr(beta1Raw ?? null)}`, 'betas');
     }
     momentum = beta1;
   }
-  return { ok: true, value: { typeName, lr, momentumField: field, momentum, extraGroups: readLrMultGroups(optimizer, lr) } };
+  const extraGroups = readLrMultGroups(optimizer, lr);
+  return { ok: true, value: { typeName, lr, momentumField: field, momentum, extraGroups, unknownType: known === undefined } };
+}
+
+/** A codebase optimizer seen as the torch table sees one: which momentum field its defaults hold. */
+function codebaseEntry(c: NonNullable<ReturnType<typeof CODEBASE_OPTIMIZERS.get>>): { field: MomentumKind; lr: number | null } {
+  const field: MomentumKind = c.momentum !== undefined ? 'momentum' : c.betas !== undefined ? 'betas' : null;
+  return { field, lr: c.lr === 'required' ? null : c.lr };
 }
 
 function readLrMultGroups(optimizer: PyDict, lr: number): GroupSpec[] {

@@ -18,17 +18,31 @@ export function hasBothRunnerLengths(runner: PyDict): boolean {
 }
 
 /**
- * Builds the runner MMDetection 2.x makes from `runner` (or, without it, from `total_epochs` as
- * `train_detector` does). Only construction errors here; `run()`'s own checks come later.
+ * The runner a 0.x codebase's train API builds when `runner` is absent or None: mmdet, mmpose,
+ * mmaction2 and mmtrack `EpochBasedRunner(max_epochs=total_epochs)`; mmseg's `train_segmentor`
+ * `IterBasedRunner(max_iters=total_iters)` (mmseg 0.x configs such as cgnet's only set
+ * `total_iters`). Undefined when neither key is there.
+ */
+export function fallbackRunner(config: PyDict): { spec: RunnerSpec; from: 'total_epochs' | 'total_iters' } | undefined {
+  const totalEpochs = toPyNumber(config.total_epochs);
+  if (totalEpochs !== undefined) return { spec: { kind: 'EpochBasedRunner', maxEpochs: totalEpochs }, from: 'total_epochs' };
+  const totalIters = toPyNumber(config.total_iters);
+  if (totalIters !== undefined) return { spec: { kind: 'IterBasedRunner', maxIters: totalIters }, from: 'total_iters' };
+  return undefined;
+}
+
+/**
+ * Builds the runner from `runner` (or, without it, the codebase fallback of {@link fallbackRunner}).
+ * Only construction errors here; `run()`'s own checks come later.
  */
 export function parseRunner(config: PyDict): Parsed<RunnerSpec> {
   const runner = config.runner;
   if (runner === undefined || runner === null) {
-    const totalEpochs = toPyNumber(config.total_epochs);
-    if (totalEpochs === undefined) {
+    const fallback = fallbackRunner(config);
+    if (fallback === undefined) {
       return { ok: false, error: { message: "KeyError: 'runner'", path: ['runner'] } };
     }
-    return { ok: true, value: { kind: 'EpochBasedRunner', maxEpochs: totalEpochs } };
+    return { ok: true, value: fallback.spec };
   }
   if (!isPyDict(runner)) {
     return { ok: false, error: { message: 'TypeError: runner config must be a dict', path: ['runner'] } };

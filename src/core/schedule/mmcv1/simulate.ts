@@ -12,7 +12,7 @@ import { parseOptimizer, type OptimizerSpec } from './parseOptimizer.ts';
 import { parseRunner, resolveRunFacts } from './parseRunner.ts';
 import type { Fault, RunFacts } from './runFacts.ts';
 import { runUpdater, type UpdaterPlan } from './runUpdater.ts';
-import { makeLrWarmup, makeMomentumWarmup, makeYoloxWarmup } from './warmups.ts';
+import { makeLrWarmup, makeMomentumWarmup, makeStepFixWarmup, makeYoloxWarmup } from './warmups.ts';
 
 /** Beyond this the arrays alone would take gigabytes; no chart needs it. */
 const maxSimulatedIters = 50_000_000;
@@ -228,6 +228,7 @@ function resolveWarmupIters(hook: LrHookSpec, facts: RunFacts): number {
 function lrWarmupOf(hook: LrHookSpec, warmupIters: number): UpdaterPlan['warmup'] {
   if (hook.warmup === null) return null;
   if (hook.rule.policy === 'YOLOX') return makeYoloxWarmup(hook.warmupRatio, warmupIters);
+  if (hook.rule.policy === 'StepFixCosineAnnealing') return makeStepFixWarmup(hook.warmup, hook.warmupRatio, warmupIters);
   return makeLrWarmup(hook.warmup, hook.warmupRatio, warmupIters);
 }
 

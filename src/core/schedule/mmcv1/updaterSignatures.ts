@@ -33,6 +33,10 @@ export const lrUpdaterSignatures = {
   LinearAnnealing: { names: ['min_lr', 'min_lr_ratio'], required: [] },
   // MMDetection 2.25: YOLOXLrUpdaterHook(num_last_epochs, **kwargs) passes the rest to CosineAnnealing.
   YOLOX: { names: ['num_last_epochs', 'min_lr', 'min_lr_ratio'], required: ['num_last_epochs'] },
+  // mmselfsup 0.11: StepFixCosineAnnealingLrUpdaterHook subclasses CosineAnnealingLrUpdaterHook.
+  StepFixCosineAnnealing: { names: ['min_lr', 'min_lr_ratio'], required: [] },
+  // mmcls 0.25: CosineAnnealingCooldownLrUpdaterHook(min_lr, min_lr_ratio, cool_down_ratio, cool_down_time, **kwargs).
+  CosineAnnealingCooldown: { names: ['min_lr', 'min_lr_ratio', 'cool_down_ratio', 'cool_down_time'], required: [] },
 } as const satisfies Record<string, HookSignature>;
 
 export const momentumUpdaterSignatures = {

@@ -29,6 +29,18 @@ export function makeYoloxWarmup(ratio: number, warmupIters: number): WarmupFn {
   return (i, _regular, base) => base * (ratio * ((i + 1) / warmupIters) ** 2);
 }
 
+/**
+ * mmselfsup 0.11 `StepFixCosineAnnealingLrUpdaterHook.get_warmup_lr`: as MMCV's, except the
+ * linear ramp starts from 0 (`k = 1 - i / warmup_iters`, no warmup_ratio in it).
+ */
+export function makeStepFixWarmup(kind: WarmupKind, ratio: number, warmupIters: number): WarmupFn {
+  if (kind !== 'linear') return makeLrWarmup(kind, ratio, warmupIters);
+  return (i, regular) => {
+    const k = 1 - i / warmupIters;
+    return regular * (1 - k);
+  };
+}
+
 /** `MomentumUpdaterHook.get_warmup_momentum`: divides where the lr warmup multiplies. */
 export function makeMomentumWarmup(kind: WarmupKind, ratio: number, warmupIters: number): WarmupFn {
   switch (kind) {

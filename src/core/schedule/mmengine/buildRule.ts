@@ -1,3 +1,4 @@
+import type { SchedulerVariant } from './codebaseSchedulers.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { isPyTruthy, itemsOf, readNumber } from './pyArgs.ts';
 import { formatPyNumber, reprPyValue } from './pyRepr.ts';
@@ -19,6 +20,8 @@ export interface RuleContext {
   paramName: string;
   /** More than one param group: list-valued per-group arguments cannot be checked. */
   manyGroups: boolean;
+  /** The codebase variant the registry picked (mmpose's ConstantLR...); MMEngine's own when absent. */
+  variant?: SchedulerVariant;
 }
 
 type Num = { value: number; isFloat: boolean };
@@ -130,7 +133,7 @@ function buildConstantRule(ctx: RuleContext): Checked<SchedulerRule> {
   const factor = readArg(ctx, 'factor', 1.0 / 3);
   if (!factor.ok) return factor;
   const f = factor.value?.value ?? 1.0 / 3;
-  if (f > 1.0 || f < 0) return fail('ValueError: Constant multiplicative factor should between 0 and 1.', [...ctx.path, 'factor']);
+  if (ctx.variant?.checkConstantFactor !== false && (f > 1.0 || f < 0)) return fail('ValueError: Constant multiplicative factor should between 0 and 1.', [...ctx.path, 'factor']);
   return { ok: true, value: { kind: 'constant', factor: f, totalIters: ctx.end - ctx.begin - 1 } };
 }
 

@@ -1,3 +1,4 @@
+import { CODEBASE_OPTIMIZERS } from '../../diagnostics/signatures/codebaseOptimizers.ts';
 import { isPyDict, numberOf, type PyDict, type PyValue } from '../../python/value.ts';
 import { itemsOf, readNumber, stripTypePrefix } from './pyArgs.ts';
 import { formatPyNumber, reprPyValue } from './pyRepr.ts';
@@ -27,13 +28,17 @@ export interface OptimizerSetup {
   groups: GroupStart[];
   /** Other numeric hyper-parameters a generic ParamScheduler may name (weight_decay...). */
   otherValues: Map<string, number>;
+  /** Neither torch's nor a codebase's class: momentum/betas were taken from the config's own keys. */
+  unknownType: boolean;
 }
 
 interface TorchDefaults {
   lr: number | 'required';
   momentum?: number;
-  betas?: [number, number];
-  other: Record<string, number>;
+  betas?: readonly number[];
+  other: Readonly<Record<string, number>>;
+  /** False for classes that store betas unchecked (mmcls/mmpretrain Lamb). */
+  checksBeta0?: boolean;
 }
 
 // torch 1.13 constructor defaults of the optimizers MMEngine registers from torch.optim.
@@ -57,12 +62,26 @@ function fail<T>(message: string, path: string[]): Checked<T> {
   return { ok: false, error: { message, path } };
 }
 
-function readBeta0(v: PyValue | undefined, path: string[]): Checked<number | undefined> {
+/**
+ * Defaults of a class that is neither torch's nor a codebase's: what the config itself gives. A
+ * `momentum` or `betas` key lands in the optimizer's defaults, so the schedulers drive it.
+ */
+function defaultsFromConfig(opt: PyDict): TorchDefaults {
+  return {
+    lr: 'required',
+    ...(opt['momentum'] !== undefined ? { momentum: 0 } : {}),
+    ...(opt['betas'] !== undefined ? { betas: [0.9, 0.999] } : {}),
+    other: {},
+    checksBeta0: false,
+  };
+}
+
+function readBeta0(v: PyValue | undefined, path: string[], checked = true): Checked<number | undefined> {
   if (v === undefined) return { ok: true, value: undefined };
   const items = itemsOf(v);
   const first = items === undefined ? undefined : numberOf(items[0]);
   if (first === undefined) return fail(`TypeError: betas should be a pair of floats, but got ${reprPyValue(v)}`, path);
-  if (!(first >= 0 && first < 1)) return fail(`ValueError: Invalid beta parameter at index 0: ${reprPyValue(items?.[0] ?? null)}`, path);
+  if (checked && !(first >= 0 && first < 1)) return fail(`ValueError: Invalid beta parameter at index 0: ${reprPyValue(items?.[0] ?? null)}`, path);
   return { ok: true, value: first };
 }
 
@@ -91,10 +110,8 @@ export function parseOptimizer(config: PyDict): Checked<OptimizerSetup> {
     return fail('KeyError: \'`cfg` or `default_args` must contain the key "type"\'', optPath);
   }
   const className = stripTypePrefix(opt['type']);
-  const defaults = TORCH_OPTIMIZERS[className];
-  if (defaults === undefined) {
-    return fail(`Optimizer ${reprPyValue(opt['type'])} is not simulated: its momentum semantics are unknown here`, [...optPath, 'type']);
-  }
+  const known = TORCH_OPTIMIZERS[className] ?? CODEBASE_OPTIMIZERS.get(className);
+  const defaults = known ?? defaultsFromConfig(opt);
   const lrRead = readNumber(opt, 'lr', defaults.lr === 'required' ? undefined : defaults.lr, optPath);
   if (lrRead === undefined) {
     return fail("ValueError: parameter group didn't specify a value of required optimization parameter lr", [...optPath, 'lr']);
@@ -115,7 +132,7 @@ export function parseOptimizer(config: PyDict): Checked<OptimizerSetup> {
   }
   let beta0: number | null = null;
   if (defaults.betas !== undefined) {
-    const b = readBeta0(opt['betas'], [...optPath, 'betas']);
+    const b = readBeta0(opt['betas'], [...optPath, 'betas'], defaults.checksBeta0 !== false);
     if (!b.ok) return b;
     beta0 = b.value ?? defaults.betas[0];
   }
@@ -128,7 +145,7 @@ export function parseOptimizer(config: PyDict): Checked<OptimizerSetup> {
 
   const base: GroupStart = { customKey: null, lrMult: 1, lr: lrRead.value, momentum, beta0 };
   const paramwise = wrapper['paramwise_cfg'];
-  const extras = readCustomKeyGroups(paramwise, base, opt['lr'] !== undefined);
+  const extras = readCustomKeyGroups(paramwise, base, opt['lr'] !== undefined, defaults.checksBeta0 !== false);
   if (!extras.ok) return extras;
   return {
     ok: true,
@@ -139,11 +156,12 @@ export function parseOptimizer(config: PyDict): Checked<OptimizerSetup> {
       manyGroups: isPyDict(paramwise),
       groups: [base, ...extras.value],
       otherValues,
+      unknownType: known === undefined,
     },
   };
 }
 
-function readCustomKeyGroups(paramwise: PyValue | undefined, base: GroupStart, lrGiven: boolean): Checked<GroupStart[]> {
+function readCustomKeyGroups(paramwise: PyValue | undefined, base: GroupStart, lrGiven: boolean, checked: boolean): Checked<GroupStart[]> {
   if (!isPyDict(paramwise) || paramwise['custom_keys'] === undefined) return { ok: true, value: [] };
   const keys = paramwise['custom_keys'];
   const path = ['optim_wrapper', 'paramwise_cfg', 'custom_keys'];
@@ -162,7 +180,7 @@ function readCustomKeyGroups(paramwise: PyValue | undefined, base: GroupStart, l
     const momentumOverride = numberOf(settings['momentum']);
     if (momentumOverride !== undefined && group.momentum !== null) group.momentum = momentumOverride;
     if (settings['betas'] !== undefined && group.beta0 !== null) {
-      const b = readBeta0(settings['betas'], [...path, key, 'betas']);
+      const b = readBeta0(settings['betas'], [...path, key, 'betas'], checked);
       if (!b.ok) return b;
       group.beta0 = b.value ?? group.beta0;
     }

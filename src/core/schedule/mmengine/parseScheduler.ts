@@ -1,3 +1,4 @@
+import { registeredByNote, schedulerVariant } from './codebaseSchedulers.ts';
 import { isPyDict, type PyDict, type PyValue } from '../../python/value.ts';
 import { buildRule, INF } from './buildRule.ts';
 import type { OptimizerSetup } from './parseOptimizer.ts';
@@ -88,7 +89,7 @@ export function parseScheduler(raw: PyValue, path: string[], index: number, ctx:
   if (cls === undefined) {
     const where = convert ? 'parameter scheduler' : `${ctx.scope}::parameter scheduler`;
     const text = `${typeValue} is not in the ${where} registry. ${REGISTRY_HELP.replace('{type}', typeValue)}`;
-    return fail(`KeyError: ${reprPyString(text)}`, [...path, 'type']);
+    return fail(`KeyError: ${reprPyString(text)}${registeredByNote(className)}`, [...path, 'type']);
   }
 
   if (convert) {
@@ -126,6 +127,7 @@ export function parseScheduler(raw: PyValue, path: string[], index: number, ctx:
     epochLength: ctx.itersPerEpoch,
     paramName,
     manyGroups: ctx.optimizer.manyGroups,
+    variant: schedulerVariant(typeValue, className, ctx.scope),
   });
   if (!rule.ok) return rule;
 
