@@ -52,7 +52,7 @@ describe('mmcfg errors', () => {
     const flag = await cli('curves', '--bogus', goldenCase);
     expect(flag.code).toBe(1);
     expect(flag.stderr).toBe('mmcfg curves: error: unknown option --bogus\nusage: mmcfg curves FILE... [--format json|csv] [--stats] [--iters-per-epoch N]\n');
-    expect(await cli('json')).toMatchObject({ code: 1, stderr: 'usage: mmcfg json FILE.py\n' });
+    expect(await cli('json')).toMatchObject({ code: 1, stderr: 'usage: mmcfg json FILE...\n' });
     expect(await cli('export', 'a.py', 'b.py')).toMatchObject({ code: 1, stderr: 'usage: mmcfg export FILE.py [--standalone]\n' });
     expect((await cli('convert', 'a.py', '--to', 'mmdet')).code).toBe(1);
     const unknown = await cli('frobnicate');
@@ -73,14 +73,18 @@ describe('mmcfg errors', () => {
     if (spawnSync('mkfifo', [join(work, 'fifo.py')]).status === 0) {
       expect(readConfigText(join(work, 'fifo.py'))).toMatchObject({ problem: expect.stringMatching(/^is not a regular file/) });
     }
-    for (const command of ['json', 'export', 'check', 'curves']) {
+    for (const command of ['json', 'export', 'curves']) {
       const onDir = await cli(command, dir);
       expect(onDir, command).toMatchObject({ code: 1 });
-      // `check` prints its findings on stdout; the others on stderr.
-      expect(command === 'check' ? onDir.stdout : onDir.stderr, command).toBe(`${dir}:1:1: error: ${dir} is a directory, not a config file\n`);
+      expect(onDir.stderr, command).toBe(`${dir}:1:1: error: ${dir} is a directory, not a config file\n`);
       const onBinary = await cli(command, binary);
-      expect((command === 'check' ? onBinary.stdout : onBinary.stderr).trim().split('\n'), command).toEqual([`${binary}:2:2: error: ${binary} is not a text file (it holds a NUL byte; a binary file?)`]);
+      expect(onBinary.stderr.trim().split('\n'), command).toEqual([`${binary}:2:2: error: ${binary} is not a text file (it holds a NUL byte; a binary file?)`]);
     }
+    // `check` walks a directory for leaf configs, prints its findings on stdout with their rule id.
+    const onDir = await cli('check', dir);
+    expect(onDir).toMatchObject({ code: 1, stdout: `${dir}:1:1: error: ${dir} holds no leaf config (a .py file outside a _base_ folder) [config/no-leaf]\n` });
+    const onBinary = await cli('check', binary);
+    expect(onBinary.stdout.trim().split('\n')).toEqual([`${binary}:2:2: error: ${binary} is not a text file (it holds a NUL byte; a binary file?) [config/load-error]`]);
     expect((await cli('json', join(work, 'none.py'))).stderr).toBe(`${join(work, 'none.py')}:1:1: error: ${join(work, 'none.py')} was not found\n`);
   });
 
@@ -90,7 +94,8 @@ describe('mmcfg errors', () => {
     for (const args of [['json', leaf], ['export', leaf], ['export', leaf, '--standalone'], ['convert', leaf, '--to', 'mmengine'], ['check', leaf]]) {
       const run = await cli(...args);
       expect(run.code, args.join(' ')).toBe(1);
-      expect(`${run.stderr}${run.stdout}`, args.join(' ')).toMatch(new RegExp(`^${leaf}:2:\\d+: error: base config './gone.py' was not found: ${gone}\\n$`));
+      const rule = args[0] === 'check' ? ' \\[config/missing-base\\]' : '';
+      expect(`${run.stderr}${run.stdout}`, args.join(' ')).toMatch(new RegExp(`^${leaf}:2:\\d+: error: base config './gone.py' was not found: ${gone}${rule}\\n$`));
     }
     mkdirSync(join(work, 'missing/adir.py'));
     const toDir = file('missing/todir.py', "_base_ = './adir.py'\n");
@@ -110,6 +115,55 @@ describe('mmcfg errors', () => {
     const sim = await cli('curves', leaf, '--format', 'csv');
     expect(sim.code).toBe(1);
     expect(sim.stderr).toMatch(new RegExp(`^${join(work, 'sim/base.py')}:3:1: error: `));
+  });
+});
+
+describe('mmcfg json, check and curves on several files', () => {
+  it('json prints one line per file: its config, or its first error located in the file that holds it', async () => {
+    const a = file('multi/a.py', "x = dict(a=1, b=[1, 2])\n");
+    const b = file('multi/b.py', "_base_ = './a.py'\nx = dict(b=(3,), c=None)\n");
+    const broken = file('multi/broken.py', "_base_ = './bad_base.py'\n");
+    file('multi/bad_base.py', 'y = = 1\n');
+    const run = await cli('json', a, broken, b);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toEqual([
+      { file: a, config: { x: { a: 1, b: [1, 2] } } },
+      { file: broken, error: expect.stringMatching(new RegExp(`^${join(work, 'multi/bad_base.py')}:1:\\d+: error: `)) },
+      { file: b, config: { x: { a: 1, b: [3], c: null } } },
+    ]);
+    // One file keeps the plain dump.
+    expect(JSON.parse((await cli('json', b)).stdout)).toEqual({ x: { a: 1, b: [3], c: null } });
+  });
+
+  it('check walks directories for leaves (not _base_), prints rule ids, and JSON lines with --format json', async () => {
+    file('tree/configs/_base_/sched.py', "optimizer = dict(type='SGD', lr=0.02, momentum=0.9)\nlr_config = dict(policy='step', step=[8, 11])\nrunner = dict(type='EpochBasedRunner', max_epochs=12)\n");
+    file('tree/configs/ok/leaf.py', "_base_ = '../_base_/sched.py'\n");
+    file('tree/configs/bad/leaf.py', "_base_ = '../_base_/sched.py'\noptimizer = dict(type='AdamW', lr=0.0001)\n");
+    const text = await cli('check', join(work, 'tree'));
+    expect(text.code).toBe(1);
+    const bad = join(work, 'tree/configs/bad/leaf.py');
+    // AdamW inherits SGD's momentum from the base: torch raises TypeError (mmpretrain #1587),
+    // located in the base file that holds the line.
+    const base = join(work, 'tree/configs/_base_/sched.py');
+    expect(text.stdout).toContain(`${base}:1:39: error: optimizer.momentum: TypeError: AdamW.__init__() got an unexpected keyword argument 'momentum'.`);
+    expect(text.stdout.trim().split('\n').every((l) => /^\S+:\d+:\d+: (error|warning|info): .+ \[[a-z0-9-]+\/[a-z0-9-]+\]$/.test(l))).toBe(true);
+    const json = await cli('check', '--format', 'json', join(work, 'tree'));
+    expect(json.code).toBe(1);
+    const rows = json.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    // The base is checked through its leaves, never as a leaf of its own.
+    expect([...new Set(rows.map((r) => r.leaf))]).toEqual([bad]);
+    const row = rows.find((r) => r.rule === 'optimizer/unknown-argument');
+    expect(Object.keys(row ?? {})).toEqual(['file', 'line', 'column', 'severity', 'rule', 'message', 'message_zh', 'reference', 'fix', 'leaf']);
+    expect(row).toMatchObject({ file: base, line: 1, column: 39, severity: 'error', message_zh: expect.stringMatching(/[\u4e00-\u9fff]/), reference: expect.any(String) });
+    expect((await cli('check', join(work, 'tree/configs/ok/leaf.py'))).code).toBe(0);
+  });
+
+  it('curves says in one line that a test-only config has no training part', async () => {
+    const tta = file('tta/rtmdet_tta.py', "tta_model = dict(type='DetTTAModel')\n");
+    const run = await cli('curves', tta);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`${tta}:1:1: error: this config has no training part: train_dataloader, train_cfg and optim_wrapper are all None or absent (a test or TTA config), so there is no schedule to chart\n`);
   });
 });
 

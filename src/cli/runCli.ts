@@ -22,9 +22,9 @@ const commands: CommandTable = {
 
 export const usage = `usage: mmcfg <command> [args]
   curves FILE... [--format json|csv] [--stats] [--iters-per-epoch N]
-  json FILE.py
+  json FILE...
   export FILE.py [--standalone]
-  check FILE.py
+  check FILE|DIR... [--format text|json] [--iters-per-epoch N]
   convert FILE.py --to mmengine|mmcv1 [--iters-per-epoch N]
   log-check FILE.py LOG [--iters-per-epoch N]
   cfg-options FILE.py`;

@@ -44,6 +44,7 @@ export { findDictEntry } from './python/locate.ts';
 export { isPyDict, isPyNumber, pyEqual } from './python/value.ts';
 export type { PyDict, PyValue } from './python/value.ts';
 export { applyAutoScaleLr } from './schedule/autoScale.ts';
+export { describeMissingTraining } from './schedule/trainingPart.ts';
 export { readTrainingShape } from './schedule/itersFromConfig.ts';
 export { estimateItersPerEpoch } from './schedule/itersPerEpoch.ts';
 export type { TrainSetMatch } from './schedule/knownDatasets.ts';

@@ -1,33 +1,60 @@
 /**
- * `mmcfg check FILE.py`: loads the config and its bases and prints each problem as
- * `FILE:LINE:COL: error|warning: message`; exit code 1 when any is an error.
+ * `mmcfg check FILE|DIR... [--format text|json] [--iters-per-epoch N]`: checks every leaf config
+ * (a directory's `.py` files not under a `_base_` folder) with the loader and all rules of its
+ * dialect. Prints `FILE:LINE:COL: error|warning|info: message [rule-id]` per problem, or with
+ * `--format json` one JSON object per line; exit 1 when any problem is an error.
  */
-import type { LoadResult } from '../../core/entries/loader.ts';
-import type { Diagnostic } from '../../core/index.ts';
-import { formatDiagnostic, sortDiagnostics } from '../diagnosticText.ts';
-import { loadConfigFromDisk } from '../loadFromDisk.ts';
+import { checkLeaf, findingJson, formatFinding, listLeaves, noLeafFinding, type Finding } from '../checkFindings.ts';
 import { writeOut } from '../output.ts';
 import { UsageError } from '../usage.ts';
-import { checkRuntimeFields } from './runtimeChecks.ts';
 
-/** A config-level check run after loading; the lead adds semantic checks here. */
-export type ConfigCheck = (loaded: LoadResult) => Diagnostic[];
+const usage = 'usage: mmcfg check FILE|DIR... [--format text|json] [--iters-per-epoch N]';
 
-/** Extra checks run by `check`, after the reader's and loader's own diagnostics. */
-export const configChecks: ConfigCheck[] = [checkRuntimeFields];
+interface Options {
+  paths: string[];
+  json: boolean;
+  itersPerEpoch?: number;
+}
 
-/** Loads a config and returns every diagnostic: the loader's and those of {@link configChecks}. */
-export function checkConfigFile(file: string, checks: readonly ConfigCheck[] = configChecks): Diagnostic[] {
-  const load = loadConfigFromDisk(file);
-  if (!load.ok) return load.diagnostics;
-  const loaded = load.value;
-  return sortDiagnostics([...load.diagnostics, ...checks.flatMap((check) => check(loaded))]);
+function parseArgs(args: string[]): Options | string {
+  const options: Options = { paths: [], json: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--format') {
+      const f = args[++i];
+      if (f !== 'text' && f !== 'json') return '--format must be text or json';
+      options.json = f === 'json';
+    } else if (arg === '--iters-per-epoch') {
+      const v = Number(args[++i]);
+      if (!Number.isInteger(v) || v < 1) return '--iters-per-epoch must be a positive integer';
+      options.itersPerEpoch = v;
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else options.paths.push(arg);
+  }
+  return options.paths.length === 0 ? 'no FILE or DIR given' : options;
+}
+
+/** Every finding for the leaves under `paths`, leaf by leaf. */
+export function checkPaths(paths: readonly string[], itersPerEpoch?: number): Finding[] {
+  return listLeaves(paths).flatMap((leaf) => checkLeaf(leaf, itersPerEpoch));
 }
 
 export async function run(args: string[]): Promise<number> {
-  const [file, ...rest] = args;
-  if (file === undefined || file.startsWith('-') || rest.length > 0) throw new UsageError('usage: mmcfg check FILE.py');
-  const diagnostics = checkConfigFile(file);
-  await writeOut(diagnostics.map((d) => `${formatDiagnostic(d, file)}\n`).join(''));
-  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  const options = parseArgs(args);
+  if (typeof options === 'string') throw new UsageError(usage, options);
+  let error = false;
+  for (const path of options.paths) {
+    const leaves = listLeaves([path]);
+    for (const leaf of leaves) {
+      const findings = checkLeaf(leaf, options.itersPerEpoch);
+      error ||= findings.some((f) => f.severity === 'error');
+      await writeOut(findings.map((f) => `${options.json ? findingJson(f) : formatFinding(f)}\n`).join(''));
+    }
+    if (leaves.length === 0) {
+      error = true;
+      const finding = noLeafFinding(path);
+      await writeOut(`${options.json ? findingJson(finding) : formatFinding(finding)}\n`);
+    }
+  }
+  return error ? 1 : 0;
 }

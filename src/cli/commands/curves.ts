@@ -5,7 +5,7 @@
  * to stderr as `FILE:LINE:COL: error: message`, FILE being the file that holds the line.
  */
 import { dialectById } from '../../core/entries/allDialects.ts';
-import { readGoldenCase, type Diagnostic, type DialectId, type PyDict, type ScheduleCurves } from '../../core/index.ts';
+import { describeMissingTraining, readGoldenCase, type Diagnostic, type DialectId, type PyDict, type ScheduleCurves } from '../../core/index.ts';
 import type { KeyOrigin } from '../../core/entries/loader.ts';
 import { formatDiagnostic } from '../diagnosticText.ts';
 import { writeOut } from '../output.ts';
@@ -65,6 +65,8 @@ async function loadConfigForCurves(path: string): Promise<Loaded> {
   const errors = load.diagnostics.filter((d) => d.severity === 'error');
   if (!load.ok || errors.length > 0) return { ok: false, diagnostics: errors };
   const loaded = load.value;
+  const missing = describeMissingTraining(loaded.config, loaded.dialect);
+  if (missing !== undefined) return fail(path, 1, 1, `this config has ${missing}`);
   const { itersPerEpoch } = dialectById(loaded.dialect).guessItersPerEpoch(loaded.config);
   return { ok: true, input: { style: loaded.dialect, itersPerEpoch, config: loaded.config, origins: loaded.sourceMap } };
 }

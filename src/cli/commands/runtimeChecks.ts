@@ -1,17 +1,20 @@
 /**
- * `check`'s runtime-section checks: the config's own dialect's diagnostics (the rules the forms
- * show, 2.x and 3.x alike), each located at the most specific place a file of the chain writes
- * that field.
+ * `check`'s field checks: the config's own dialect's field messages (the ones the forms show, 2.x
+ * and 3.x alike: a negative lr, an unknown policy), each located at the most specific place a file
+ * of the chain writes that field. A config with no training part (test and TTA configs) has no
+ * runtime fields to check, and a lazy config's `type` is a class reference, not a string.
  */
 import type { LoadResult } from '../../core/entries/loader.ts';
 import { dialectById } from '../../core/entries/allDialects.ts';
-import { findDictEntry, type Diagnostic, type Expr, type Span, type Stmt } from '../../core/index.ts';
+import { describeMissingTraining, findDictEntry, getAtPath, type Diagnostic, type Expr, type Span, type Stmt } from '../../core/index.ts';
 
 /** The dialect's errors and warnings (English text) at `file:line:col`. */
 export function checkRuntimeFields(loaded: LoadResult): Diagnostic[] {
-  // Only the forms' value checks: the engine's rules need the file's bases (diagnoseFile).
+  // Only the forms' value checks: the engine's rules run in check with the file's bases (diagnoseFile).
+  if (describeMissingTraining(loaded.config, loaded.dialect) !== undefined) return [];
   return dialectById(loaded.dialect).diagnose(loaded.config, { valueChecksOnly: true }).flatMap((m) => {
     if (m.severity === 'info') return [];
+    if (isLazyReference(getAtPath(loaded.config, m.path))) return [];
     const place = locateField(loaded, m.path);
     if (!place) return [];
     const file = loaded.files.get(place.file);
@@ -58,4 +61,9 @@ function locateDepth(body: readonly Stmt[], path: readonly string[]): { span: Sp
     return { span, depth };
   }
   return undefined;
+}
+
+/** A lazy-import config's class reference (`type=SGD` read as `{'$ref': 'SGD', ...}`). */
+function isLazyReference(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, '$ref');
 }

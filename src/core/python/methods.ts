@@ -4,7 +4,7 @@
  */
 import type { Keywords } from './builtins.ts';
 import { makeDict, storable } from './builtins.ts';
-import { EvalError, OpaqueValue, appendItems, isDictValue, iterate, numeric, pyEquals, typeName } from './runtime.ts';
+import { EvalError, OpaqueValue, appendItems, isDictValue, iterate, numeric, pyEquals, truthy, typeName } from './runtime.ts';
 import type { ConfigDictSet, Val } from './runtime.ts';
 import { copyDict, getKey, hasKey, isPyTuple, newDict, pyTuple } from './value.ts';
 import type { PyDict, PyValue } from './value.ts';
@@ -46,6 +46,51 @@ function updateConfigDict(target: PyDict, other: PyDict, configDicts: ConfigDict
   }
 }
 
+/** `copy.deepcopy` of config data: containers rebuilt, scalars shared (they are immutable). */
+function deepCopyValue(v: PyValue): PyValue {
+  if (Array.isArray(v)) return v.map(deepCopyValue);
+  if (isPyTuple(v)) return pyTuple(v.$tuple.map(deepCopyValue));
+  if (isDictValue(v)) {
+    const out = newDict();
+    for (const [k, x] of Object.entries(v)) out[k] = deepCopyValue(x);
+    return out;
+  }
+  return v;
+}
+
+/**
+ * MMEngine 0.10.7 `ConfigDict.merge(other)` (lazy configs call it, e.g. MMDetection 3.3's
+ * rtmdet_ins and dino swin-l): `other` is merged into a deep copy of the dict as `_base_`
+ * inheritance merges, recursively, with `_delete_=True` dropping what the dict held at that level;
+ * keys keep the dict's order, then `other`'s new ones. A dict of `other` that meets a non-dict
+ * replaces it whole, only losing its own top `_delete_` key. The dict is then refilled in place.
+ */
+function mergeConfigDict(target: PyDict, other: PyDict, configDicts: ConfigDictSet): void {
+  const missing = Symbol('missing');
+  type Slot = PyValue | typeof missing;
+  const mergeInto = (a: Slot, b: Slot): PyValue => {
+    if (a !== missing && isDictValue(a)) {
+      if (b === missing || !isDictValue(b)) {
+        delete a['_delete_'];
+        return a;
+      }
+      const drop = hasKey(a, '_delete_') && truthy(a['_delete_'] ?? null);
+      delete a['_delete_'];
+      const base: PyDict = drop ? newDict() : b;
+      const out = newDict();
+      for (const k of [...Object.keys(base), ...Object.keys(a)]) {
+        if (hasKey(out, k)) continue;
+        out[k] = mergeInto(hasKey(a, k) ? (a[k] ?? null) : missing, hasKey(base, k) ? (base[k] ?? null) : missing);
+      }
+      return out;
+    }
+    return a !== missing ? a : b === missing ? null : b;
+  };
+  const merged = mergeInto(deepCopyValue(other), deepCopyValue(target));
+  for (const k of Object.keys(target)) delete target[k];
+  if (isDictValue(merged)) for (const [k, v] of Object.entries(merged)) target[k] = hookValue(v, configDicts);
+}
+
 function callDictMethod(d: PyDict, name: string, pos: Val[], kw: Keywords, configDicts: ConfigDictSet): PyValue {
   const isConfigDict = configDicts.has(d);
   switch (name) {
@@ -53,6 +98,14 @@ function callDictMethod(d: PyDict, name: string, pos: Val[], kw: Keywords, confi
       const other = makeDict(pos, kw);
       if (isConfigDict) updateConfigDict(d, other, configDicts);
       else for (const [k, x] of Object.entries(other)) d[k] = x;
+      return null;
+    }
+    case 'merge': {
+      if (!isConfigDict) throw new EvalError(`calling '${typeName(d, configDicts)}.merge()' is not supported in a config`);
+      checkArgs(name, pos, kw, 1, 1);
+      const other = pos[0];
+      if (!isDictValue(other)) throw new EvalError(`ConfigDict.merge() takes a dict, not '${typeName(other ?? null)}'`);
+      mergeConfigDict(d, other, configDicts);
       return null;
     }
     case 'pop': {

@@ -1,6 +1,7 @@
 /** One self-contained file for an imported config: no `_base_`, every key written out. */
 import type { Diagnostic } from '../../python/diagnostics.ts';
-import type { PyDict } from '../../python/value.ts';
+import { isPyDict, isPyTuple, newDict, pyTuple } from '../../python/value.ts';
+import type { PyDict, PyValue } from '../../python/value.ts';
 import { writeConfig } from '../write/writeConfig.ts';
 import type { ImportedDoc } from './importDocument.ts';
 import { printValueIndented } from './printAt.ts';
@@ -10,10 +11,31 @@ import { printValueIndented } from './printAt.ts';
  * MMCV-style file that Python loads to the same dict, with writeConfig's standalone layout.
  * Comments and expressions of the imported file are not kept: values are written as literals.
  */
+/**
+ * `value` with the `_delete_` keys that the loaded config `loaded` also holds at the same place,
+ * and no other: MMCV 1.x and MMEngine keep `_delete_` where the bases do not define the key (it
+ * then reaches the constructor), so the standalone file writes those to load to the same dict;
+ * a `_delete_` that only an edit added is a hint for an inheriting file and is dropped.
+ */
+function keepLoaderDeletes(value: PyValue, loaded: PyValue | undefined): PyValue {
+  if (Array.isArray(value)) return value.map((v, i) => keepLoaderDeletes(v, Array.isArray(loaded) ? loaded[i] : undefined));
+  if (isPyTuple(value)) return pyTuple(value.$tuple.map((v, i) => keepLoaderDeletes(v, isPyTuple(loaded) ? loaded.$tuple[i] : undefined)));
+  if (!isPyDict(value)) return value;
+  const from = isPyDict(loaded) ? loaded : undefined;
+  const out = newDict();
+  for (const k of Object.keys(value)) {
+    if (k === '_delete_' && !(from && Object.hasOwn(from, k))) continue;
+    out[k] = keepLoaderDeletes(value[k] ?? null, from && Object.hasOwn(from, k) ? from[k] : undefined);
+  }
+  return out;
+}
+
 export function exportStandalone(doc: ImportedDoc, config: PyDict): { text: string; diagnostics: Diagnostic[]; changedKeys: string[] } {
   try {
-    for (const [k, v] of Object.entries(config)) printValueIndented(v, 0, `${k} = `);
-    return { text: writeConfig(config, { mode: 'standalone', scheduleBase: '1x' }), diagnostics: [], changedKeys: Object.keys(config) };
+    const kept = keepLoaderDeletes(config, doc.config);
+    const written = isPyDict(kept) ? kept : config;
+    for (const [k, v] of Object.entries(written)) printValueIndented(v, 0, `${k} = `);
+    return { text: writeConfig(written, { mode: 'standalone', scheduleBase: '1x', keepDeleteKeys: true }), diagnostics: [], changedKeys: Object.keys(config) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return { text: '', diagnostics: [{ file: doc.path, line: 1, column: 1, severity: 'error', message: `cannot write a standalone file: ${message}` }], changedKeys: [] };

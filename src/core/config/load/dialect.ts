@@ -40,25 +40,29 @@ function literalBases(tree: Module): string[] {
 
 /**
  * Rule: a file MMEngine would load in lazy-import mode (`with read_base()`, imports of non-builtin
- * modules) is MMEngine lazy. Otherwise walk the file and its `_base_` chain: reading `_base_` as
- * an object, or defining a 3.x key (`default_hooks`, `optim_wrapper`, `param_scheduler`, `tta_model`,
- * `train_dataloader`...), means MMEngine; a 2.x key (`lr_config`, `runner`, `optimizer_config`...)
- * means MMCV 1.x. The first file (leaf first, then bases breadth-first) with a signal decides;
- * with none, MMCV 1.x (for such files the two loaders agree).
+ * modules) is MMEngine lazy. Otherwise walk the file and its whole `_base_` chain: reading
+ * `_base_` as an object, or defining a 3.x key (`default_hooks`, `optim_wrapper`, `param_scheduler`,
+ * `tta_model`, `train_dataloader`...) anywhere in it, means MMEngine; else a 2.x key (`lr_config`,
+ * `runner`, `optimizer_config`...) means MMCV 1.x; with none, MMCV 1.x (for such files the two
+ * loaders agree). A 3.x key in a base outweighs a 2.x key in the leaf: MMDetection 3.3's
+ * `ga-fast-rcnn` leaf adds only a 2.x-style key over 3.x bases and still runs on MMEngine. The
+ * reason names the first file (leaf first, then bases breadth-first) with the winning signal.
  */
 export function detectDialect(root: SourceFile, ctx: LoadContext): DialectChoice {
   if (isLazyImportConfig(root.tree.body)) return { dialect: lazyImportDialect.id, lazy: true, reason: 'pure-Python (lazy import) config' };
   const queue: SourceFile[] = [root];
   const seen = new Set<string>([root.path]);
+  let found: { rank: number; choice: DialectChoice } | undefined;
   while (queue.length > 0) {
     const file = queue.shift();
     if (!file) break;
     if (usesBaseObject(file.tree)) return { dialect: baseObjectDialect.id, lazy: false, reason: `${file.path} reads _base_ as an object` };
     const names = file.tree.body.flatMap((s) => (s.kind === 'Assign' ? s.targets.flatMap((t) => (t.kind === 'Name' ? [t.id] : [])) : []));
-    for (const info of detectionOrder) {
+    detectionOrder.forEach((info, rank) => {
       const key = names.find((n) => info.signatureKeys.has(n));
-      if (key) return { dialect: info.id, lazy: false, reason: `${file.path} defines ${key}` };
-    }
+      if (key && (found === undefined || rank < found.rank)) found = { rank, choice: { dialect: info.id, lazy: false, reason: `${file.path} defines ${key}` } };
+    });
+    if (found?.rank === 0) return found.choice;
     for (const name of literalBases(file.tree)) {
       const path = joinPath(dirnamePath(file.path), name);
       if (seen.has(path) || !isConfigPath(path)) continue;
@@ -70,5 +74,5 @@ export function detectDialect(root: SourceFile, ctx: LoadContext): DialectChoice
       }
     }
   }
-  return { dialect: defaultDialectId, lazy: false, reason: 'no MMEngine idiom found' };
+  return found?.choice ?? { dialect: defaultDialectId, lazy: false, reason: 'no MMEngine idiom found' };
 }

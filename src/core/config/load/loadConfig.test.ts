@@ -126,6 +126,42 @@ describe('loadConfig semantics', () => {
     expect(loadConfig('/c/child.py', fs).config.n).toEqual({ mean: [1, 2], name: 'child' });
   });
 
+  it('keeps a 3.x chain 3.x when the leaf adds only a 2.x key (MMDetection 3.3 ga-fast-rcnn)', () => {
+    const fs = createMemoryFs({
+      '/c/base.py': "param_scheduler = [dict(type='MultiStepLR', milestones=[8, 11])]\ntrain_cfg = dict(type='EpochBasedTrainLoop', max_epochs=12)\n",
+      '/c/leaf.py': "_base_ = 'base.py'\noptimizer_config = dict(grad_clip=None)\n",
+      '/c/old.py': "_base_ = 'old_base.py'\noptimizer_config = dict(grad_clip=None)\n",
+      '/c/old_base.py': "lr_config = dict(policy='step', step=[8, 11])\n",
+    });
+    const r = loadConfig('/c/leaf.py', fs);
+    expect(r.dialect).toBe('mmengine');
+    expect(r.dialectReason).toBe('/c/base.py defines param_scheduler');
+    expect(loadConfig('/c/old.py', fs).dialect).toBe('mmcv1');
+  });
+
+  it('merges with ConfigDict.merge() in lazy configs as MMEngine does (MMDetection 3.3 rtmdet_ins, dino swin-l)', () => {
+    const fs = createMemoryFs({
+      '/c/base.py': "model = dict(type='M', backbone=dict(depth=50, init_cfg=dict(type='Caffe', ckpt='x')), neck=5)\ntrain_dataloader = dict(batch_size=2, num_workers=2)\n",
+      '/c/lazy.py': [
+        'from mmengine.config import read_base',
+        'with read_base():',
+        '    from .base import *',
+        "model.merge(dict(backbone=dict(depth=101, init_cfg=dict(_delete_=True, type='Pretrained')), neck=dict(out=3), extra=[1, dict(_delete_=True, q=1)]))",
+        'train_dataloader.merge(dict(_delete_=True, batch_size=4))',
+        '',
+      ].join('\n'),
+    });
+    const r = loadConfig('/c/lazy.py', fs);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // `_delete_` clears the dict's own level; a dict replacing a non-dict, and dicts inside lists, are taken as written.
+    expect(printJson(r.config)).toBe(
+      printJson({
+        model: { type: 'M', backbone: { depth: 101, init_cfg: { type: 'Pretrained' } }, neck: { out: 3 }, extra: [1, { _delete_: true, q: 1 }] },
+        train_dataloader: { batch_size: 4 },
+      }),
+    );
+  });
+
   it('applies MMEngine _base_ assignments, del and reads', () => {
     const fs = createMemoryFs({
       '/c/base.py': "param_scheduler = [dict(type='LinearLR'), dict(type='MultiStepLR', milestones=[8, 11])]\nmodel = dict(a=1, b=2)\nx = 1\n",

@@ -11,6 +11,12 @@ export interface WriteConfigOptions {
   /** `inherit`: `_base_` on default_runtime + the schedule, then only what differs. `standalone`: everything. */
   mode: 'inherit' | 'standalone';
   scheduleBase: ScheduleBaseId;
+  /**
+   * Standalone only: write the `_delete_` keys `config` holds instead of dropping them, for a
+   * config whose loader kept them (a `_delete_` on a key the bases do not define is never
+   * popped, and reaches the constructor; the standalone file must load to the same dict).
+   */
+  keepDeleteKeys?: boolean;
 }
 
 const lineWidth = 79;
@@ -44,7 +50,7 @@ export function writeConfig(config: PyDict, opts: WriteConfigOptions = { mode: '
     blocks.push(printAssignment('_base_', baseFilesV2(opts.scheduleBase)));
     if (diff.inheritedOnly.length > 0) blocks.push(printInheritedNote(diff.inheritedOnly));
   } else {
-    const stripped = stripDeleteKeys(config);
+    const stripped = opts.keepDeleteKeys ? config : stripDeleteKeys(config);
     entries = isPyDict(stripped) ? stripped : {};
   }
   const keys = Object.keys(entries);
