@@ -34,8 +34,8 @@ function listItem(expr: Expr, index: number): { entry: Span; value: Expr } | und
   return item ? { entry: item.span, value: item } : undefined;
 }
 
-/** The range of the most specific place a file of the chain writes `path`, or undefined. */
-export function locatePath(sources: ConfigSources, path: readonly string[]): SourceRange | undefined {
+/** The file and span of the most specific place a file of the chain writes `path` literally. */
+export function locatePathSpan(sources: ConfigSources, path: readonly string[]): { file: string; span: Span } | undefined {
   const top = path[0];
   if (top === undefined) return undefined;
   const origin = sources.sourceMap[top]?.file;
@@ -47,8 +47,15 @@ export function locatePath(sources: ConfigSources, path: readonly string[]): Sou
     const found = locateDepth(file.tree.body, path);
     if (found && (best === undefined || found.depth > best.depth)) best = { file: name, ...found };
   }
+  return best && { file: best.file, span: best.span };
+}
+
+/** The range of the most specific place a file of the chain writes `path`, or undefined. */
+export function locatePath(sources: ConfigSources, path: readonly string[]): SourceRange | undefined {
+  const best = locatePathSpan(sources, path);
   if (!best) {
-    const o = sources.sourceMap[top];
+    const top = path[0];
+    const o = top === undefined ? undefined : sources.sourceMap[top];
     return o && { file: o.file, line: o.line, column: o.column, endLine: o.endLine, endColumn: o.endColumn };
   }
   const file = sources.files.get(best.file);
