@@ -68,3 +68,13 @@ test('typing invalid Python keeps the last good config, marks the error, and val
   await expect(page.getByTestId('draft-banner')).toHaveCount(0);
   await expect(studio.field('optimizer.lr')).toHaveValue('0.5');
 });
+
+test('importing a file without its _base_ names the missing base and how to add it, and keeps the open config', async ({ studio, page }) => {
+  await studio.open();
+  await page.getByTestId('import-input').setInputFiles({ name: 'leaf.py', mimeType: 'text/x-python', buffer: Buffer.from("_base_ = ['./my_schedule.py']\noptimizer = dict(lr=0.01)\n") });
+  const problems = page.getByTestId('import-problems');
+  await expect(problems).toContainText("FileNotFoundError: base config './my_schedule.py' was not given");
+  await expect(problems).toContainText(':1:');
+  await expect(page.getByTestId('import-missing-bases')).toBeVisible();
+  await expect(studio.field('optimizer.lr')).toHaveValue('0.02');
+});

@@ -159,3 +159,25 @@ describe('a form edit over an unparsed draft', () => {
     expect(store.getState().codeDraft).toBe(bad);
   });
 });
+
+describe('importing a file whose _base_ was not given', () => {
+  it('refuses it as the real loaders do, naming the missing base, and keeps the open config', async () => {
+    const store = createStudioStore();
+    const before = store.getState().config;
+    const problems = await store.getState().actions.filesImported([{ path: 'configs/mine/leaf.py', text: "_base_ = ['./my_base.py']\noptimizer = dict(lr=0.01)\n" }]);
+    const errors = problems.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => d.message).join('\n')).toMatch(/FileNotFoundError: base config '.\/my_base.py' was not given/);
+    expect(errors[0]?.line).toBe(1);
+    expect(store.getState().config).toBe(before);
+  });
+
+  it('opens it when the base comes with it', async () => {
+    const store = createStudioStore();
+    const problems = await store.getState().actions.filesImported([
+      { path: 'configs/mine/leaf.py', text: "_base_ = ['./my_base.py']\noptimizer = dict(lr=0.01)\n" },
+      { path: 'configs/mine/my_base.py', text: "optimizer = dict(type='SGD', lr=0.02, momentum=0.9, weight_decay=0.0001)\n" },
+    ]);
+    expect(problems.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(store.getState().config.optimizer).toMatchObject({ type: 'SGD', lr: 0.01 });
+  });
+});

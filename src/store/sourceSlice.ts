@@ -40,8 +40,11 @@ type Get = Parameters<StateCreator<StudioState>>[1];
  * imported on first use so the first screen does not carry it.
  */
 export async function loadSource(source: ImportedSource) {
-  const { loadConfig, createMemoryFs } = await import('../core/entries/loader.ts');
-  return loadConfig(source.entry, createMemoryFs(source.files));
+  const { loadConfig, createMemoryFs, missingBaseErrors } = await import('../core/entries/loader.ts');
+  const loaded = loadConfig(source.entry, createMemoryFs(source.files));
+  // As in mmcv/mmengine, a base that is not there stops the load (FileNotFoundError).
+  const missing = missingBaseErrors(loaded);
+  return missing.length === 0 ? loaded : { ...loaded, diagnostics: [...loaded.diagnostics.filter((d) => !missing.some((m) => m.file === d.file && m.line === d.line && m.column === d.column)), ...missing] };
 }
 
 function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

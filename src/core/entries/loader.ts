@@ -2,3 +2,4 @@
 export * from '../config/load/loadConfig.ts';
 export type { DialectId } from '../dialects/types.ts';
 export { fieldLocator } from '../python/locateInText.ts';
+export { missingBaseErrors } from '../config/load/missingBases.ts';

@@ -4,7 +4,7 @@
  * The store's derivations (store/derivations) memoise what these compute.
  */
 import { exportFromImported, importDocument, type Diagnostic, type DocumentSource, type ImportedDoc } from '../../core/index.ts';
-import { createMemoryFs, loadConfig } from '../../core/entries/loader.ts';
+import { createMemoryFs, loadConfig, missingBaseErrors } from '../../core/entries/loader.ts';
 export { fieldLocator } from '../../core/entries/loader.ts';
 import type { ExportInputs } from '../../store/derivations/exportText.ts';
 
@@ -30,5 +30,7 @@ export function exportWithSource(inputs: ExportInputs & { source: DocumentSource
 
 /** All problems of `draft` loaded as `entry` among the source's other files. */
 export function loadDraft(source: DocumentSource | null, draft: string, entry: string): Diagnostic[] {
-  return loadConfig(entry, createMemoryFs({ ...(source?.files ?? {}), [entry]: draft })).diagnostics;
+  const loaded = loadConfig(entry, createMemoryFs({ ...(source?.files ?? {}), [entry]: draft }));
+  const missing = missingBaseErrors(loaded);
+  return [...loaded.diagnostics.filter((d) => !missing.some((m) => m.file === d.file && m.line === d.line && m.column === d.column)), ...missing];
 }

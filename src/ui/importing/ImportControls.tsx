@@ -83,6 +83,7 @@ export function ImportControls() {
               </li>
             ))}
           </ul>
+          {problems.some((d) => d.message.startsWith('FileNotFoundError')) && <p data-testid="import-missing-bases">{t('importMissingBases')}</p>}
           <button type="button" className="small" onClick={() => setProblems([])}>
             {t('dismiss')}
           </button>

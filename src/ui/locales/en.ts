@@ -62,6 +62,7 @@ export const en = {
   loadPreset: 'Load a preset…',
   importFiles: 'Import .py…',
   importFolder: 'Import folder…',
+  importMissingBases: 'Add the missing base files: choose the configs folder with “Import folder…”, or pick or drop them together with this file.',
   noPyFiles: 'No .py files among those given.',
   dropHere: 'Drop MMDetection config files or a configs folder',
   importProblems: 'Not imported: the current config is unchanged.',

@@ -63,6 +63,7 @@ export const zh: UiStrings = {
   loadPreset: '载入预设…',
   importFiles: '导入 .py…',
   importFolder: '导入文件夹…',
+  importMissingBases: '请补上缺失的基础配置文件：用“导入文件夹…”选择 configs 文件夹，或把它们与此文件一起选择或拖入。',
   noPyFiles: '所选文件中没有 .py 文件。',
   dropHere: '拖放 MMDetection 配置文件或 configs 文件夹到此处',
   importProblems: '未导入：当前配置保持不变。',
