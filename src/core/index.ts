@@ -16,7 +16,9 @@ export { defaultDialectId, dialectIds, dialectInfo, isDialectId, otherDialectId 
 export { defaultDialect, loadDialect, loadedDialect } from './dialects/registry.ts';
 export type { Dialect, DialectId } from './dialects/types.ts';
 export { applyFixToConfig, changeComponentType, isTypeField } from './dialects/typeChange.ts';
-export { formBases } from './dialects/formBases.ts';
+export { formBaseLayers, formBases } from './dialects/formBases.ts';
+export { fieldOrigin } from './config/inherit/fieldOrigin.ts';
+export type { BaseLayer, FieldOrigin } from './config/inherit/fieldOrigin.ts';
 export type { Fix } from './diagnostics/types.ts';
 export { diffLines, formatHunkHeader, groupHunks, splitLines } from './diff/index.ts';
 export type { DiffLine } from './diff/index.ts';

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { applyFixToConfig, changeComponentType, changeMomentumPolicy, defaultDocument, formBases, type Fix, setAtPath, type DialectId, type ExportMode, type PyDict, type PyValue, type ScheduleBaseId, type StudioDocument } from '../core/index.ts';
+import { fieldInheritance } from './derivations/fieldInheritance.ts';
 import type { StudioState } from './studioStore.ts';
 
 export type { ExportMode } from '../core/index.ts';
@@ -9,6 +10,8 @@ export type ConfigSlice = Omit<StudioDocument, 'source'>;
 
 export interface ConfigActions {
   fieldChanged: (path: readonly string[], value: PyValue | undefined) => void;
+  /** Puts back the value the file's bases give at `path` (undoable), so the export stops writing it. */
+  fieldResetToInherited: (path: readonly string[]) => void;
   lrPolicyChanged: (policy: string) => void;
   momentumPolicyChanged: (policy: string | null) => void;
   runnerTypeChanged: (type: string) => void;
@@ -58,6 +61,10 @@ export function createConfigActions(set: Set, get: Get): ConfigActions {
   };
   return {
     fieldChanged: (path, value) => update((c) => setAtPath(c, path, value)),
+    fieldResetToInherited: (path) => {
+      const origin = fieldInheritance(get(), path);
+      if (origin.kind === 'set') update((c) => setAtPath(c, path, origin.baseValue));
+    },
     lrPolicyChanged: (policy) => typeChanged(['lr_config', 'policy'], policy),
     // None turns momentum scheduling off: no class to reshape for.
     momentumPolicyChanged: (policy) => (policy === null ? update((c) => changeMomentumPolicy(c, null)) : typeChanged(['momentum_config', 'policy'], policy)),

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { memo, useId } from 'react';
 import { fieldTestId, type FieldMessage, type FieldSpec, type PyValue } from '../../core/index.ts';
 import { FieldMessages, messagesKey } from './FieldMessages.tsx';
@@ -10,6 +11,7 @@ import { CustomKeysEditor, OptionalDictToggle, WorkflowEditor } from './RowEdito
 import { dispatchFieldChange } from './specialFieldActions.ts';
 import { TextFieldInput } from './TextFieldInput.tsx';
 import { useFieldValue } from './useFieldValue.ts';
+import { fieldInheritance } from '../../store/derivations/fieldInheritance.ts';
 
 interface FieldControlProps {
   spec: FieldSpec;
@@ -27,7 +29,14 @@ function FieldControlView({ spec, messages }: FieldControlProps) {
   // A string, so the field re-renders only when its own default changes, not on every edit.
   const defaultText = useStudio((s) => formatDefault(spec, s.config));
   const actions = useActions();
+  const { t } = useTranslation();
   const value = useFieldValue(spec.path);
+  // A primitive ("inherited:schedule_1x.py", "set:…", "own") so the selector never loops.
+  const origin = useStudio((s) => {
+    const o = fieldInheritance(s, spec.path);
+    return o.kind === 'own' ? 'own' : `${o.kind}:${o.from}`;
+  });
+  const [originKind, originFile = ''] = origin.split(/:(.*)/s);
   const id = useId();
   const testId = fieldTestId(spec.path);
   const onCommit = (v: PyValue | undefined) => dispatchFieldChange(actions, spec.path, v);
@@ -60,11 +69,17 @@ function FieldControlView({ spec, messages }: FieldControlProps) {
   }
 
   return (
-    <div className={`field${wide ? ' field-wide' : ''}`}>
+    <div className={`field${wide ? ' field-wide' : ''}${originKind === 'inherited' ? ' field-inherited' : ''}`} {...(originKind === 'inherited' ? { 'data-inherited': 'true' } : {})}>
       <label htmlFor={id} title={testId}>
         {pickText(spec.label, language)} <code className="field-key">{spec.path[spec.path.length - 1]}</code>
       </label>
       {control}
+      {originKind === 'inherited' && <small className="field-origin">{t('inheritedFrom', { file: originFile })}</small>}
+      {originKind === 'set' && (
+        <button type="button" className="field-reset" data-testid={`${testId}.reset`} title={t('resetToInheritedHelp', { file: originFile })} onClick={() => actions.fieldResetToInherited(spec.path)}>
+          {t('resetToInherited')}
+        </button>
+      )}
       <small id={`${id}-help`} className="field-help">
         {pickText(spec.help, language)}
       </small>
