@@ -1,4 +1,4 @@
-import type { ReducedSeries } from './reduce.ts';
+import { writeBucketExtremes, type ReducedSeries } from './reduce.ts';
 
 /** The iterations a chart shows, [from, to), and about two points per pixel column. */
 export interface ChartWindow {
@@ -143,22 +143,7 @@ export class ColumnSink {
         y[n++] = min;
         continue;
       }
-      // Same choice as `reduceSeries`: a step down keeps the last high and the first low.
-      let minAt = this.firstMin[b] as number;
-      let maxAt = this.firstMax[b] as number;
-      if ((this.lastMax[b] as number) < minAt) maxAt = this.lastMax[b] as number;
-      else if ((this.lastMin[b] as number) < maxAt) minAt = this.lastMin[b] as number;
-      if (minAt < maxAt) {
-        x[n] = minAt;
-        y[n++] = min;
-        x[n] = maxAt;
-        y[n++] = max;
-      } else {
-        x[n] = maxAt;
-        y[n++] = max;
-        x[n] = minAt;
-        y[n++] = min;
-      }
+      n = writeBucketExtremes(x, y, n, min, max, this.firstMin[b] as number, this.lastMin[b] as number, this.firstMax[b] as number, this.lastMax[b] as number);
     }
     return { x: x.slice(0, n), y: y.slice(0, n) };
   }

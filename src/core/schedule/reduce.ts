@@ -56,23 +56,31 @@ export function reduceSeries(values: Float64Array, maxPoints: number, from = 0, 
       y[n++] = min;
       continue;
     }
-    // A step down keeps the last high and the first low, a step up the reverse, so the edge
-    // is drawn between the two iterations where it happens.
-    let minAt = firstMin;
-    let maxAt = firstMax;
-    if (lastMax < firstMin) maxAt = lastMax;
-    else if (lastMin < firstMax) minAt = lastMin;
-    if (minAt < maxAt) {
-      x[n] = minAt;
-      y[n++] = min;
-      x[n] = maxAt;
-      y[n++] = max;
-    } else {
-      x[n] = maxAt;
-      y[n++] = max;
-      x[n] = minAt;
-      y[n++] = min;
-    }
+    n = writeBucketExtremes(x, y, n, min, max, firstMin, lastMin, firstMax, lastMax);
   }
   return { x: x.slice(0, n), y: y.slice(0, n) };
+}
+
+/**
+ * Writes one column's minimum and maximum in iteration order and returns the next free slot.
+ * A step down keeps the last high and the first low, a step up the reverse, so the edge is drawn
+ * between the two iterations where it happens. Shared by `reduceSeries` and the column sink.
+ */
+export function writeBucketExtremes(x: Float64Array, y: Float64Array, n: number, min: number, max: number, firstMin: number, lastMin: number, firstMax: number, lastMax: number): number {
+  let minAt = firstMin;
+  let maxAt = firstMax;
+  if (lastMax < firstMin) maxAt = lastMax;
+  else if (lastMin < firstMax) minAt = lastMin;
+  if (minAt < maxAt) {
+    x[n] = minAt;
+    y[n++] = min;
+    x[n] = maxAt;
+    y[n++] = max;
+  } else {
+    x[n] = maxAt;
+    y[n++] = max;
+    x[n] = minAt;
+    y[n++] = min;
+  }
+  return n;
 }
