@@ -5,6 +5,7 @@
 import type { ConversionResult, ConvertOptions } from '../config/convert/types.ts';
 import type { BaseLayer } from '../config/inherit/fieldOrigin.ts';
 import type { Rule } from '../diagnostics/types.ts';
+import type { ScheduleFacts } from '../gallery/scheduleParts.ts';
 import type { ScheduleBaseId } from '../model/bases.ts';
 import type { FieldMessage, SectionSpec } from '../model/fieldSpec.ts';
 import type { Preset } from '../model/presets.ts';
@@ -93,6 +94,17 @@ export interface DialectInfo {
   simulate: (config: PyDict, opts: { itersPerEpoch: number }) => ScheduleResult;
   /** The curves of `simulate` reduced to a chart window; null, without starting, when they would take more than `budget` evaluations. */
   chart: (config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget: number }) => ChartCurvesResult | null;
+  gallery: GalleryFacts;
+}
+
+/** What the presets gallery and its builder read off a config of the dialect. */
+export interface GalleryFacts {
+  /** Optimizer, lr, schedule parts and training length, in the dialect's own vocabulary. */
+  readScheduleFacts: (config: PyDict) => ScheduleFacts;
+  /** Why a loaded config has nothing to chart, or undefined when it trains. */
+  findMissingSchedule: (config: PyDict) => string | undefined;
+  /** Whether MMDetection's CocoDataset drops images without annotations for this dataset dict. */
+  filtersEmptyImages: (dataset: PyDict) => boolean;
 }
 
 /** The full dialect module: forms, diagnostics, writer, simulator, timeline and presets. */

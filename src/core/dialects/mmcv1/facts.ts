@@ -3,6 +3,7 @@ import { basesByPathV2 } from '../../config/builtinBases/v2.ts';
 import { defaultRuntimeV2, inheritedBaseV2, scheduleBaseV2 } from '../../model/bases.ts';
 import { chartMmcv1, simulateMmcv1 } from '../../schedule/mmcv1/simulate.ts';
 import type { DialectInfo } from '../types.ts';
+import { filtersEmptyImagesMmcv1, findMissingScheduleMmcv1, readScheduleFactsMmcv1 } from './gallery.ts';
 import { mmcv1Rules } from './rules.ts';
 import { readTrainLoaderMmcv1 } from './trainLoader.ts';
 
@@ -55,4 +56,5 @@ export const mmcv1Facts: Omit<DialectInfo, 'id'> = {
   rules: mmcv1Rules,
   simulate: simulateMmcv1,
   chart: chartMmcv1,
+  gallery: { readScheduleFacts: readScheduleFactsMmcv1, findMissingSchedule: findMissingScheduleMmcv1, filtersEmptyImages: filtersEmptyImagesMmcv1 },
 };

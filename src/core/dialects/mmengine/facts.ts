@@ -5,6 +5,7 @@ import type { PyDict } from '../../python/value.ts';
 import { replaceClassRefsByName } from '../../schedule/classRefs.ts';
 import { chartMmengine, simulateMmengine } from '../../schedule/mmengine/simulate.ts';
 import type { DialectInfo } from '../types.ts';
+import { filtersEmptyImagesMmengine, findMissingScheduleMmengine, readScheduleFactsMmengine } from './gallery.ts';
 import { mmengineRules } from './rules.ts';
 import { readTrainLoaderMmengine } from './trainLoader.ts';
 
@@ -62,4 +63,5 @@ export const mmengineFacts: Omit<DialectInfo, 'id'> = {
   rules: mmengineRules,
   simulate: (config, opts) => simulateMmengine(byName(config), opts),
   chart: (config, opts) => chartMmengine(byName(config), opts),
+  gallery: { readScheduleFacts: readScheduleFactsMmengine, findMissingSchedule: findMissingScheduleMmengine, filtersEmptyImages: filtersEmptyImagesMmengine },
 };
