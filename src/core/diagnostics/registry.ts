@@ -1,8 +1,8 @@
 /**
- * The rules of each dialect live with the dialect (dialects/<id>/rules.ts, listed in its facts);
+ * The rules of each dialect live with the dialect (dialects/<id>/rules.ts, found by id in dialects/info.ts);
  * a rule that the two runners judge differently is two Rule objects with one id.
  */
-import { dialectInfo } from '../dialects/info.ts';
+import { rulesOf } from '../dialects/info.ts';
 import { mmcv1Rules } from '../dialects/mmcv1/rules.ts';
 import { mmengineRules } from '../dialects/mmengine/rules.ts';
 import type { DialectId, Rule } from './types.ts';
@@ -18,5 +18,5 @@ export const allRules: readonly Rule[] = firstOfEachId([...mmcv1Rules, ...mmengi
 
 /** The rules that apply to configs of `dialect`. */
 export function rulesFor(dialect: DialectId): readonly Rule[] {
-  return dialectInfo(dialect).rules;
+  return rulesOf(dialect);
 }

@@ -4,7 +4,6 @@
  */
 import type { ConversionResult, ConvertOptions } from '../config/convert/types.ts';
 import type { BaseLayer } from '../config/inherit/fieldOrigin.ts';
-import type { Rule } from '../diagnostics/types.ts';
 import type { ScheduleFacts } from '../gallery/scheduleParts.ts';
 import type { ScheduleBaseId } from '../model/bases.ts';
 import type { FieldMessage, SectionSpec } from '../model/fieldSpec.ts';
@@ -46,9 +45,10 @@ export interface LoadRules {
 
 /**
  * What is known about a dialect without loading its forms, writer or timeline: synchronous, so
- * the loader, the chart worker, the diagnostics engine, labels and the gallery can use it at
- * once. Everything that differs between the dialects outside the dialect modules is read here
- * (a fact or a function), never decided by comparing ids.
+ * the loader, the chart workers, labels and the gallery can use it at once. Everything that
+ * differs between the dialects outside the dialect modules is read here (a fact or a function),
+ * never decided by comparing ids. The diagnostics rules are not part of it (info.ts `rulesOf`),
+ * so the chart workers do not carry them.
  */
 export interface DialectInfo {
   id: DialectId;
@@ -88,8 +88,6 @@ export interface DialectInfo {
   formBaseLayers: (scheduleBase: ScheduleBaseId) => BaseLayer[];
   /** The training loader's batch per GPU and dataset as the config writes them (absent when it does not). */
   readTrainLoader: (config: PyDict) => { samplesPerGpu?: number; dataset?: PyValue };
-  /** The diagnostics engine's rules for configs of this dialect (dialects/<id>/rules.ts). */
-  rules: readonly Rule[];
   /** Per-iteration lr and momentum, as the upstream hooks or schedulers compute them. */
   simulate: (config: PyDict, opts: { itersPerEpoch: number }) => ScheduleResult;
   /** The curves of `simulate` reduced to a chart window; null, without starting, when they would take more than `budget` evaluations. */

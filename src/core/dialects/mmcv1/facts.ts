@@ -4,7 +4,6 @@ import { defaultRuntimeV2, inheritedBaseV2, scheduleBaseV2 } from '../../model/b
 import { chartMmcv1, simulateMmcv1 } from '../../schedule/mmcv1/simulate.ts';
 import type { DialectInfo } from '../types.ts';
 import { filtersEmptyImagesMmcv1, findMissingScheduleMmcv1, readScheduleFactsMmcv1 } from './gallery.ts';
-import { mmcv1Rules } from './rules.ts';
 import { readTrainLoaderMmcv1 } from './trainLoader.ts';
 
 /** Top-level keys of an MMDetection 2.x config that belong to the runtime (MMCV 1.x runner). */
@@ -53,7 +52,6 @@ export const mmcv1Facts: Omit<DialectInfo, 'id'> = {
     return scheduleBase === 'none' ? [runtime] : [runtime, { file: `schedule_${scheduleBase}.py`, keys: scheduleBaseV2(scheduleBase) }];
   },
   readTrainLoader: readTrainLoaderMmcv1,
-  rules: mmcv1Rules,
   simulate: simulateMmcv1,
   chart: chartMmcv1,
   gallery: { readScheduleFacts: readScheduleFactsMmcv1, findMissingSchedule: findMissingScheduleMmcv1, filtersEmptyImages: filtersEmptyImagesMmcv1 },

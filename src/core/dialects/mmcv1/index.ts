@@ -9,11 +9,12 @@ import { computeTimeline } from '../../timeline/computeTimeline.ts';
 import { dialectInfos } from '../info.ts';
 import type { Dialect } from '../types.ts';
 import { withEngine } from '../withEngine.ts';
+import { mmcv1Rules } from './rules.ts';
 
 export const mmcv1Dialect: Dialect = {
   ...dialectInfos.mmcv1,
   sections: runtimeSections,
-  diagnose: withEngine(dialectInfos.mmcv1, validateConfig),
+  diagnose: withEngine(dialectInfos.mmcv1, mmcv1Rules, validateConfig),
   write: writeConfig,
   timeline: computeTimeline,
   presets,

@@ -6,7 +6,6 @@ import { replaceClassRefsByName } from '../../schedule/classRefs.ts';
 import { chartMmengine, simulateMmengine } from '../../schedule/mmengine/simulate.ts';
 import type { DialectInfo } from '../types.ts';
 import { filtersEmptyImagesMmengine, findMissingScheduleMmengine, readScheduleFactsMmengine } from './gallery.ts';
-import { mmengineRules } from './rules.ts';
 import { readTrainLoaderMmengine } from './trainLoader.ts';
 
 // Lazy-import configs name classes by reference (`type=MultiStepLR`); the simulator reads names.
@@ -60,7 +59,6 @@ export const mmengineFacts: Omit<DialectInfo, 'id'> = {
     return scheduleBase === 'none' ? [runtime] : [{ file: `schedule_${scheduleBase}.py`, keys: scheduleBaseV3(scheduleBase) }, runtime];
   },
   readTrainLoader: readTrainLoaderMmengine,
-  rules: mmengineRules,
   simulate: (config, opts) => simulateMmengine(byName(config), opts),
   chart: (config, opts) => chartMmengine(byName(config), opts),
   gallery: { readScheduleFacts: readScheduleFactsMmengine, findMissingSchedule: findMissingScheduleMmengine, filtersEmptyImages: filtersEmptyImagesMmengine },

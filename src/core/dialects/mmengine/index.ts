@@ -9,13 +9,14 @@ import { computeTimelineV3 } from '../../timeline/v3/computeTimelineV3.ts';
 import { dialectInfos } from '../info.ts';
 import type { Dialect } from '../types.ts';
 import { withEngine } from '../withEngine.ts';
+import { mmengineRules } from './rules.ts';
 
 const id = dialectInfos.mmengine.id;
 
 export const mmengineDialect: Dialect = {
   ...dialectInfos.mmengine,
   sections: runtimeSectionsV3,
-  diagnose: withEngine(dialectInfos.mmengine, validateConfigV3),
+  diagnose: withEngine(dialectInfos.mmengine, mmengineRules, validateConfigV3),
   write: writeConfigV3,
   timeline: computeTimelineV3,
   presets: presetsV3,
