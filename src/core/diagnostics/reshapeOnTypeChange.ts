@@ -9,7 +9,7 @@
 import { newDict } from '../python/value.ts';
 import { canonicalLrPolicy, canonicalMomentumPolicy, iterOnlyPolicies, lrRequiredDefaults, momentumRequiredDefaults } from '../model/policies.ts';
 import { defaultMaxEpochs, defaultMaxIters } from '../model/policyChange.ts';
-import { CONVERT_REQUIRED, SCHEDULER_CLASSES } from '../schedule/mmengine/schedulerClasses.ts';
+import { CONVERT_REQUIRED, SCHEDULER_CLASSES } from '../dialects/mmengine/schedule/schedulerClasses.ts';
 import { numberOf, pyFloat } from '../python/value.ts';
 import type { PyDict, PyValue } from '../python/value.ts';
 import { liftThroughLists } from './applyFix.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeConfig } from '../../core/config/write/writeConfig.ts';
+import { writeConfig } from '../../core/dialects/mmcv1/write/writeConfig.ts';
 import { createMemoryFs, loadConfig } from '../../core/config/load/loadConfig.ts';
 import { importDocument } from '../../core/config/edit/importDocument.ts';
 import { exportFromImported } from '../../core/document/exportDocument.ts';

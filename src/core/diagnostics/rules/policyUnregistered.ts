@@ -6,7 +6,7 @@
  * module, so the finding is a warning there.
  */
 import { downstreamLrPolicies, lrPolicies, momentumPolicies, canonicalLrPolicy, canonicalMomentumPolicy, resolveHookPrefix } from '../../model/policies.ts';
-import { METRIC_DRIVEN_CLASSES, SCHEDULER_CLASSES } from '../../schedule/mmengine/schedulerClasses.ts';
+import { METRIC_DRIVEN_CLASSES, SCHEDULER_CLASSES } from '../../dialects/mmengine/schedule/schedulerClasses.ts';
 import { didYouMean } from '../didYouMean.ts';
 import { optimizerPathMmcv1, optimizerPathMmengine, schedulerEntries } from '../facts.ts';
 import { CODEBASE_OPTIMIZERS, unknownOptimizerMessage } from '../signatures/codebaseOptimizers.ts';

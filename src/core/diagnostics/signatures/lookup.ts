@@ -4,8 +4,8 @@
  * so the forms and the diagnostics never disagree.
  */
 import { canonicalLrPolicy, canonicalMomentumPolicy, downstreamLrPolicies, lrCommonArgs, lrPolicyArgs, momentumCommonArgs, momentumPolicyArgs, resolveHookPrefix } from '../../model/policies.ts';
-import { schedulerCommonKeys } from '../../model/v3/validate/schedulerRules.ts';
-import { RULE_ARGS, SCHEDULER_CLASSES } from '../../schedule/mmengine/schedulerClasses.ts';
+import { schedulerCommonKeys } from '../../dialects/mmengine/model/validate/schedulerRules.ts';
+import { RULE_ARGS, SCHEDULER_CLASSES } from '../../dialects/mmengine/schedule/schedulerClasses.ts';
 import type { PyDict } from '../../python/value.ts';
 import { className } from '../pyAccess.ts';
 import type { Reference } from '../types.ts';

@@ -1,7 +1,7 @@
 /** What is known about MMDetection 2.x (MMCV 1.x) configs without loading the 2.x module. */
 import { basesByPathV2 } from '../../config/builtinBases/v2.ts';
 import { defaultRuntimeV2, inheritedBaseV2, scheduleBaseV2 } from '../../model/bases.ts';
-import { chartMmcv1, simulateMmcv1 } from '../../schedule/mmcv1/simulate.ts';
+import { chartMmcv1, simulateMmcv1 } from './schedule/simulate.ts';
 import type { DialectInfo } from '../types.ts';
 import { filtersEmptyImagesMmcv1, findMissingScheduleMmcv1, readScheduleFactsMmcv1 } from './gallery.ts';
 import { readTrainLoaderMmcv1 } from './trainLoader.ts';

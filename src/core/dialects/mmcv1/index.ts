@@ -1,5 +1,5 @@
 /** MMDetection 2.x on MMCV 1.7.2 runners: the dialect module the app loads first. */
-import { writeConfig } from '../../config/write/writeConfig.ts';
+import { writeConfig } from './write/writeConfig.ts';
 import { changeLrPolicy, changeMomentumPolicy, changeRunnerType } from '../../model/policyChange.ts';
 import { presets } from '../../model/presets.ts';
 import { runtimeSections } from '../../model/sections/index.ts';

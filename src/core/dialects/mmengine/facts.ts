@@ -1,9 +1,9 @@
 /** What is known about MMDetection 3.x (MMEngine) configs without loading the 3.x module. */
 import { basesByPathV3 } from '../../config/builtinBases/v3.ts';
-import { defaultRuntimeV3, inheritedBaseV3, scheduleBaseV3 } from '../../model/v3/bases.ts';
+import { defaultRuntimeV3, inheritedBaseV3, scheduleBaseV3 } from './model/bases.ts';
 import type { PyDict } from '../../python/value.ts';
 import { replaceClassRefsByName } from '../../schedule/classRefs.ts';
-import { chartMmengine, simulateMmengine } from '../../schedule/mmengine/simulate.ts';
+import { chartMmengine, simulateMmengine } from './schedule/simulate.ts';
 import type { DialectInfo } from '../types.ts';
 import { filtersEmptyImagesMmengine, findMissingScheduleMmengine, readScheduleFactsMmengine } from './gallery.ts';
 import { readTrainLoaderMmengine } from './trainLoader.ts';

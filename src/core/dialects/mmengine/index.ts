@@ -1,11 +1,11 @@
 /** MMDetection 3.3 on MMEngine 0.10.7: loaded in its own chunk, 2.x users never download it. */
-import { writeConfigV3 } from '../../config/write/v3/writeConfigV3.ts';
-import { presetsV3 } from '../../model/v3/presets.ts';
-import { changeSchedulerType } from '../../model/v3/schedulerChange.ts';
-import { runtimeSectionsV3 } from '../../model/v3/sections/index.ts';
-import { validateConfigV3 } from '../../model/v3/validate.ts';
+import { writeConfigV3 } from './write/writeConfigV3.ts';
+import { presetsV3 } from './model/presets.ts';
+import { changeSchedulerType } from './model/schedulerChange.ts';
+import { runtimeSectionsV3 } from './model/sections/index.ts';
+import { validateConfigV3 } from './model/validate.ts';
 import { guessItersPerEpoch } from '../../schedule/itersFromConfig.ts';
-import { computeTimelineV3 } from '../../timeline/v3/computeTimelineV3.ts';
+import { computeTimelineV3 } from './timeline/computeTimelineV3.ts';
 import { dialectInfos } from '../info.ts';
 import type { Dialect } from '../types.ts';
 import { withEngine } from '../withEngine.ts';
