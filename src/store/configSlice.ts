@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { applyFixToConfig, changeComponentType, changeMomentumPolicy, defaultDocument, formBases, type Fix, setAtPath, type DialectId, type ExportMode, type PyDict, type PyValue, type ScheduleBaseId, type StudioDocument } from '../core/index.ts';
-import { fieldInheritance } from './derivations/fieldInheritance.ts';
+import { fieldInheritance, importedInheritanceFor } from './derivations/fieldInheritance.ts';
 import type { StudioState } from './studioStore.ts';
 
 export type { ExportMode } from '../core/index.ts';
@@ -10,8 +10,13 @@ export type ConfigSlice = Omit<StudioDocument, 'source'>;
 
 export interface ConfigActions {
   fieldChanged: (path: readonly string[], value: PyValue | undefined) => void;
-  /** Puts back the value the file's bases give at `path` (undoable), so the export stops writing it. */
-  fieldResetToInherited: (path: readonly string[]) => void;
+  /**
+   * Puts back the value the file's bases give at `path` (undoable), so the export stops writing
+   * it; for an imported file its setting is taken out of its text (after the reader loads).
+   */
+  fieldResetToInherited: (path: readonly string[]) => Promise<void>;
+  /** The same for a whole section: every setting the file makes under the top-level `key` (undoable). */
+  sectionResetToInherited: (key: string) => Promise<void>;
   lrPolicyChanged: (policy: string) => void;
   momentumPolicyChanged: (policy: string | null) => void;
   runnerTypeChanged: (type: string) => void;
@@ -48,10 +53,28 @@ type Get = Parameters<StateCreator<StudioState>>[1];
 export function createConfigActions(set: Set, get: Get): ConfigActions {
   // A form edit replaces the code pane's unparsed draft: undo brings it back, and a notice says
   // so and offers the text for download, so it is never lost silently.
-  const update = (fn: (c: PyDict) => PyDict) => {
+  const commit = (patch: Pick<StudioState, 'config'> & Partial<Pick<StudioState, 'source'>>) => {
     const { codeDraft, name } = get();
-    if (codeDraft === null) return set({ config: fn(get().config) });
-    set({ config: fn(get().config), codeDraft: null, notice: { kind: 'info', text: draftReplacedMessage, download: { filename: `${name || 'config'}.draft.py`, text: codeDraft } } });
+    if (codeDraft === null) return set(patch);
+    set({ ...patch, codeDraft: null, notice: { kind: 'info', text: draftReplacedMessage, download: { filename: `${name || 'config'}.draft.py`, text: codeDraft } } });
+  };
+  const update = (fn: (c: PyDict) => PyDict) => commit({ config: fn(get().config) });
+  const resetToInherited = async (path: readonly string[]) => {
+    const before = get();
+    if (before.source === null) {
+      const origin = fieldInheritance(before, path);
+      if (origin.kind === 'set') update((c) => setAtPath(c, path, origin.baseValue));
+      return;
+    }
+    if (before.exportMode !== 'inherit') return;
+    // An imported file: its own setting leaves its text, so its `_base_` chain's value applies.
+    const reader = await import('../core/entries/inheritance.ts');
+    const { config, source } = get();
+    if (source === null) return;
+    const reset = reader.resetImportedSetting(importedInheritanceFor(source, reader), config, path);
+    // Another edit landed while the reader loaded: this reset was for a config no longer open.
+    if (reset === null || get().config !== config || get().source !== source) return;
+    commit({ config: reset.config, source: { entry: source.entry, files: { ...source.files, [source.entry]: reset.text } } });
   };
   const typeChanged = (path: readonly string[], type: string) => {
     const { dialect, scheduleBase, exportMode, source, itersPerEpoch } = get();
@@ -61,10 +84,8 @@ export function createConfigActions(set: Set, get: Get): ConfigActions {
   };
   return {
     fieldChanged: (path, value) => update((c) => setAtPath(c, path, value)),
-    fieldResetToInherited: (path) => {
-      const origin = fieldInheritance(get(), path);
-      if (origin.kind === 'set') update((c) => setAtPath(c, path, origin.baseValue));
-    },
+    fieldResetToInherited: (path) => resetToInherited(path),
+    sectionResetToInherited: (key) => resetToInherited([key]),
     lrPolicyChanged: (policy) => typeChanged(['lr_config', 'policy'], policy),
     // None turns momentum scheduling off: no class to reshape for.
     momentumPolicyChanged: (policy) => (policy === null ? update((c) => changeMomentumPolicy(c, null)) : typeChanged(['momentum_config', 'policy'], policy)),
