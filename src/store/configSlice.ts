@@ -15,8 +15,8 @@ export interface ConfigActions {
    * it; for an imported file its setting is taken out of its text (after the reader loads).
    */
   fieldResetToInherited: (path: readonly string[]) => Promise<void>;
-  /** The same for a whole section: every setting the file makes under the top-level `key` (undoable). */
-  sectionResetToInherited: (key: string) => Promise<void>;
+  /** The same for a whole section: every setting the file makes under its top-level `keys`, one undo step. */
+  sectionResetToInherited: (keys: readonly string[]) => Promise<void>;
   lrPolicyChanged: (policy: string) => void;
   momentumPolicyChanged: (policy: string | null) => void;
   runnerTypeChanged: (type: string) => void;
@@ -59,22 +59,32 @@ export function createConfigActions(set: Set, get: Get): ConfigActions {
     set({ ...patch, codeDraft: null, notice: { kind: 'info', text: draftReplacedMessage, download: { filename: `${name || 'config'}.draft.py`, text: codeDraft } } });
   };
   const update = (fn: (c: PyDict) => PyDict) => commit({ config: fn(get().config) });
-  const resetToInherited = async (path: readonly string[]) => {
+  // Each path's setting goes, in one undo step: forms put the base value back; an imported file
+  // loses the setting from its text (so its `_base_` chain's value applies).
+  const resetToInherited = async (paths: readonly (readonly string[])[]) => {
     const before = get();
+    if (before.exportMode !== 'inherit') return;
     if (before.source === null) {
-      const origin = fieldInheritance(before, path);
-      if (origin.kind === 'set') update((c) => setAtPath(c, path, origin.baseValue));
+      let config = before.config;
+      for (const path of paths) {
+        const origin = fieldInheritance({ ...before, config }, path);
+        if (origin.kind === 'set') config = setAtPath(config, path, origin.baseValue);
+      }
+      if (config !== before.config) update(() => config);
       return;
     }
-    if (before.exportMode !== 'inherit') return;
-    // An imported file: its own setting leaves its text, so its `_base_` chain's value applies.
     const reader = await import('../core/entries/inheritance.ts');
     const { config, source } = get();
     if (source === null) return;
-    const reset = reader.resetImportedSetting(importedInheritanceFor(source, reader), config, path);
+    let next = { config, source };
+    for (const path of paths) {
+      const inh = next.source === source ? importedInheritanceFor(source, reader) : reader.importedInheritance(next.source);
+      const reset = reader.resetImportedSetting(inh, next.config, path);
+      if (reset !== null) next = { config: reset.config, source: { entry: source.entry, files: { ...source.files, [source.entry]: reset.text } } };
+    }
     // Another edit landed while the reader loaded: this reset was for a config no longer open.
-    if (reset === null || get().config !== config || get().source !== source) return;
-    commit({ config: reset.config, source: { entry: source.entry, files: { ...source.files, [source.entry]: reset.text } } });
+    if (next.source === source || get().config !== config || get().source !== source) return;
+    commit(next);
   };
   const typeChanged = (path: readonly string[], type: string) => {
     const { dialect, scheduleBase, exportMode, source, itersPerEpoch } = get();
@@ -84,8 +94,8 @@ export function createConfigActions(set: Set, get: Get): ConfigActions {
   };
   return {
     fieldChanged: (path, value) => update((c) => setAtPath(c, path, value)),
-    fieldResetToInherited: (path) => resetToInherited(path),
-    sectionResetToInherited: (key) => resetToInherited([key]),
+    fieldResetToInherited: (path) => resetToInherited([path]),
+    sectionResetToInherited: (keys) => resetToInherited(keys.map((k) => [k])),
     lrPolicyChanged: (policy) => typeChanged(['lr_config', 'policy'], policy),
     // None turns momentum scheduling off: no class to reshape for.
     momentumPolicyChanged: (policy) => (policy === null ? update((c) => changeMomentumPolicy(c, null)) : typeChanged(['momentum_config', 'policy'], policy)),

@@ -67,13 +67,13 @@ describe('field and section inheritance of an imported file (its own _base_ chai
     store.getState().actions.fieldChanged(['optimizer', 'weight_decay'], 0.05);
     expect(fieldInheritance(store.getState(), ['optimizer'], reader).kind).toBe('set');
     expect(fieldInheritance(store.getState(), ['checkpoint_config'], reader).kind).toBe('inherited');
-    await store.getState().actions.sectionResetToInherited('optimizer');
+    await store.getState().actions.sectionResetToInherited(['optimizer']);
     const s = store.getState();
     expect(s.config['optimizer']).toEqual({ type: 'SGD', lr: 0.02, momentum: 0.9, weight_decay: 0.0001 });
     expect(s.source?.files[s.source.entry]).not.toContain('optimizer');
     expect(fieldInheritance(s, ['optimizer'], reader).kind).toBe('inherited');
     const before = store.getState();
-    await store.getState().actions.sectionResetToInherited('checkpoint_config');
+    await store.getState().actions.sectionResetToInherited(['checkpoint_config']);
     expect(store.getState()).toBe(before);
   });
 
@@ -82,7 +82,7 @@ describe('field and section inheritance of an imported file (its own _base_ chai
     store.getState().actions.fieldChanged(lr, 0.01);
     store.getState().actions.fieldChanged(['optimizer', 'momentum'], 0.95);
     expect(fieldInheritance(store.getState(), ['optimizer']).kind).toBe('set');
-    await store.getState().actions.sectionResetToInherited('optimizer');
+    await store.getState().actions.sectionResetToInherited(['optimizer']);
     expect(fieldInheritance(store.getState(), ['optimizer']).kind).toBe('inherited');
     expect(getAtPath(store.getState().config, lr)).toBe(0.02);
     store.temporal.getState().undo();
