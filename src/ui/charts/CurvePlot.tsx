@@ -1,5 +1,5 @@
 import { memo, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis, usePlotArea, useXAxisInverseScale, type LabelProps } from 'recharts';
+import { CartesianGrid, Curve, Legend, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis, usePlotArea, useXAxisInverseScale, type LabelProps, type LineDrawShapeProps } from 'recharts';
 import type { ChartPoint, ChartSeries } from './chartData.ts';
 import { epochTicksIn, formatIteration, formatLinearTick, formatLogTick, niceTicks } from './axisTicks.ts';
 import { makeValueAxis } from './chartScales.ts';
@@ -55,6 +55,17 @@ const chartStyle = { cursor: 'crosshair', userSelect: 'none' } as const;
 /** Every mouse event reaches the pointer at once (recharts' default defers moves to the next frame). */
 const unthrottled: never[] = [];
 
+/**
+ * The line's path without recharts' path ref. recharts reads the referenced path's
+ * getTotalLength() on every render of a Line, for its draw-in animation (off here): reading it
+ * forces the browser to lay out the page at once, several times per edit, which cost more than
+ * drawing the chart. Without the ref the length is never read; the path drawn is the same.
+ */
+function UnmeasuredLine(props: LineDrawShapeProps) {
+  const { pathRef: _ref, animationElapsedTime: _t, isAnimating: _a, isEntrance: _e, visibleLength: _v, strokeDasharray, connectNulls, ...curve } = props;
+  return <Curve {...curve} connectNulls={connectNulls ?? false} strokeDasharray={strokeDasharray === undefined ? undefined : String(strokeDasharray)} />;
+}
+
 /** Log values ≤ 0 have no place on the axis: they become gaps in the line. */
 function positiveOnly(points: ChartPoint[]): { x: number; y: number | null }[] {
   return points.map((p) => (p.y > 0 ? p : { x: p.x, y: null }));
@@ -95,7 +106,7 @@ export const CurvePlot = memo(function CurvePlot(p: CurvePlotProps) {
         ))}
       {p.series.length > 1 && <Legend verticalAlign="bottom" height={legendHeight} iconType="plainline" wrapperStyle={legendStyle} />}
       {p.series.map((s, i) => (
-        <Line key={s.key} xAxisId="iter" data={lineData[i]} dataKey="y" name={seriesName(s.key, labels)} type="linear" dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} stroke={seriesColor(s.key, i)} strokeDasharray={s.key === 'unscaled' ? '5 4' : undefined} strokeWidth={1.5} data-testid={`${testId}.line`} data-key={s.key} />
+        <Line key={s.key} xAxisId="iter" data={lineData[i]} dataKey="y" name={seriesName(s.key, labels)} type="linear" dot={false} activeDot={false} isAnimationActive={false} shape={UnmeasuredLine} connectNulls={false} stroke={seriesColor(s.key, i)} strokeDasharray={s.key === 'unscaled' ? '5 4' : undefined} strokeWidth={1.5} data-testid={`${testId}.line`} data-key={s.key} />
       ))}
       <PointerLayer testId={testId} />
       <PlotProbe onGeometry={p.onGeometry} />
