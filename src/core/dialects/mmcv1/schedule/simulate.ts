@@ -11,7 +11,7 @@ import { parseMomentumHook } from './parseMomentumHook.ts';
 import { parseOptimizer, type OptimizerSpec } from './parseOptimizer.ts';
 import { parseRunner, resolveRunFacts } from './parseRunner.ts';
 import type { Fault, RunFacts } from './runFacts.ts';
-import { runUpdater, type UpdaterPlan } from './runUpdater.ts';
+import { runUpdater, type NaNRecord, type UpdaterPlan } from './runUpdater.ts';
 import { makeLrWarmup, makeMomentumWarmup, makeStepFixWarmup, makeYoloxWarmup } from './warmups.ts';
 
 /** Beyond this the arrays alone would take gigabytes; no chart needs it. */
@@ -171,33 +171,39 @@ function simulateHooks<C extends Curve>(
     // The rules share one fault record per hook; clear it for the next group.
     fault.message = null;
   };
+  // A constant curve is NaN from the start when its value is.
+  const constantNaN = (v: number): NaNRecord => ({ at: v !== v && total > 0 ? 0 : -1 });
   const curves = groups.map((group) => {
     const lr = makeCurve(total);
+    let lrNaN: NaNRecord = { at: -1 };
     if (lrPlan && lrRule) {
-      note(runUpdater(lrPlan, lrRule.baseOf(group.lr), group.lr, facts, lrFault, lr), lrFault, 'lr_config');
+      note(runUpdater(lrPlan, lrRule.baseOf(group.lr), group.lr, facts, lrFault, lr, lrNaN), lrFault, 'lr_config');
     } else {
       lr.fill(group.lr);
+      lrNaN = constantNaN(group.lr);
     }
     let momentum: C | null = null;
+    let momentumNaN: NaNRecord = { at: -1 };
     if (optimizer.momentum !== null) {
       momentum = makeCurve(total);
       if (momentumPlan && momentumRule) {
         const base = momentumRule.baseOf(optimizer.momentum);
-        note(runUpdater(momentumPlan, base, optimizer.momentum, facts, momentumFault, momentum), momentumFault, 'momentum_config');
+        note(runUpdater(momentumPlan, base, optimizer.momentum, facts, momentumFault, momentum, momentumNaN), momentumFault, 'momentum_config');
       } else {
         momentum.fill(optimizer.momentum);
+        momentumNaN = constantNaN(optimizer.momentum);
       }
     }
-    return { lr, momentum };
+    return { lr, momentum, lrNaN, momentumNaN };
   });
   if (Number.isFinite(stop.iteration)) {
     return fail({ message: stop.message, iteration: stop.iteration, path: [stop.section] });
   }
   for (const c of curves) {
-    const bad = findNonReal(c.lr, c.momentum);
+    const bad = findNonReal(firstNaN(c.lr, c.lrNaN), c.momentum ? firstNaN(c.momentum, c.momentumNaN) : -1);
     if (bad) return fail({ message: `${bad.what} is not a real number here (Python would compute a complex number or nan)`, iteration: bad.at });
   }
-  const [base, ...rest] = curves;
+  const [base, ...rest] = curves.map((c) => ({ lr: c.lr, momentum: c.momentum }));
   if (base === undefined) return fail({ message: 'no parameter group' });
   const extraGroups = rest.map((c, i) => {
     const spec = optimizer.extraGroups[i];
@@ -206,17 +212,14 @@ function simulateHooks<C extends Curve>(
   return { ok: true, base, extraGroups, marks: findScheduleMarks(lrHook, facts, lrWarmupIters, total) };
 }
 
-function firstNaN(curve: Curve): number {
-  if (curve instanceof ColumnSink) return curve.firstNaN;
-  for (let i = 0; i < curve.length; i++) if (Number.isNaN(curve[i])) return i;
-  return -1;
+/** A chart's sink notes its first NaN itself; a full curve's was noted as it was written. */
+function firstNaN(curve: Curve, written: NaNRecord): number {
+  return curve instanceof ColumnSink ? curve.firstNaN : written.at;
 }
 
 /** The first NaN (a negative base raised to a fractional power, 0 * inf), which torch would reject. */
-function findNonReal(lr: Curve, momentum: Curve | null): { what: string; at: number } | null {
-  const lrAt = firstNaN(lr);
+function findNonReal(lrAt: number, momentumAt: number): { what: string; at: number } | null {
   if (lrAt >= 0) return { what: 'lr', at: lrAt };
-  const momentumAt = momentum ? firstNaN(momentum) : -1;
   return momentumAt >= 0 ? { what: 'momentum', at: momentumAt } : null;
 }
 
