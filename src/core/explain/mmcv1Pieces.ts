@@ -36,6 +36,7 @@ interface Ctx {
   total: number;
   /** The hook's progress unit in iterations (itersPerEpoch when by_epoch). */
   unit: number;
+  optimizerPath: FieldPath;
 }
 
 const moveOf = (from: number, to: number): SegmentShape => (to > from ? 'rising' : to < from ? 'falling' : 'constant');
@@ -64,8 +65,8 @@ export function mmcv1Pieces(run: Mmcv1Run, curve: CurveName): CurvePiece[] {
   const hook = curve === 'lr' ? run.lrHook : run.momentumHook;
   const section = curve === 'lr' ? 'lr_config' : 'momentum_config';
   const base = curve === 'lr' ? run.lr : (run.momentum ?? 0);
-  const ctx: Ctx = { curve, section, noun: curve, zhNoun: curve === 'lr' ? '学习率' : '动量', base, facts, total, unit: hook?.byEpoch ? facts.itersPerEpoch : 1 };
   const optimizerPath: FieldPath = curve === 'lr' ? ['optimizer', 'lr'] : run.momentumField === 'betas' ? ['optimizer', 'betas', '0'] : ['optimizer', 'momentum'];
+  const ctx: Ctx = { curve, section, noun: curve, zhNoun: curve === 'lr' ? '学习率' : '动量', base, facts, total, unit: hook?.byEpoch ? facts.itersPerEpoch : 1, optimizerPath };
   const held = (from: number, to: number, why: I18nText): CurvePiece =>
     piece(ctx, from, to, 'constant', i18n(`${ctx.noun} stays at ${formatPath(optimizerPath)}=${formatNumber(base)} ${why.en}`, `${ctx.zhNoun}保持 ${formatPath(optimizerPath)}=${formatNumber(base)}${why.zh}`), [optimizerPath]);
   if (hook === null) return [held(0, total, i18n(`(no ${section})`, `（没有 ${section}）`))];
@@ -100,7 +101,7 @@ function warmupPieces(ctx: Ctx, hook: UpdaterBase & { rule: { policy: string } }
 }
 
 /** Step hooks (lr and momentum): a constant stretch from each distinct milestone to the next. */
-function stepPieces(ctx: Ctx, step: number | readonly number[], gamma: number, floor: number | null, floorName: string): CurvePiece[] {
+function stepPieces(ctx: Ctx, step: number | readonly number[], gamma: number, floor: number | null, floorName: string, optimizerPath: FieldPath): CurvePiece[] {
   const { total, unit } = ctx;
   const policyPath = path(ctx, 'policy');
   const gammaPath = path(ctx, 'gamma');
@@ -109,7 +110,8 @@ function stepPieces(ctx: Ctx, step: number | readonly number[], gamma: number, f
     paths.push(path(ctx, floorName));
     return `, ${floorName}=${formatNumber(floor)}`;
   };
-  const before = (to: number): CurvePiece => piece(ctx, 0, to, 'constant', i18n(`${ctx.noun} at its initial value until the first step ← ${formatPath(policyPath)}='step'`, `首次衰减前${ctx.zhNoun}保持初始值 ← ${formatPath(policyPath)}='step'`), [policyPath]);
+  const initial = `${formatPath(optimizerPath)}=${formatNumber(ctx.base)}`;
+  const before = (to: number): CurvePiece => piece(ctx, 0, to, 'constant', i18n(`${ctx.noun} at ${initial} until the first step ← ${formatPath(policyPath)}='step'`, `首次衰减前${ctx.zhNoun}保持 ${initial} ← ${formatPath(policyPath)}='step'`), [optimizerPath, policyPath]);
   if (typeof step === 'number') {
     const first = step * unit;
     const count = step > 0 ? Math.ceil(total / first) : 0;
@@ -162,7 +164,7 @@ function lrRulePieces(ctx: Ctx, hook: LrHookSpec, warmupIters: number): CurvePie
     case 'Fixed':
       return whole('constant', `lr fixed at optimizer.lr=${formatNumber(ctx.base)} ← policy='fixed'`, `学习率固定为 optimizer.lr=${formatNumber(ctx.base)} ← policy='fixed'`, [['optimizer', 'lr']]);
     case 'Step':
-      return stepPieces(ctx, rule.step, rule.gamma, rule.minLr, 'min_lr');
+      return stepPieces(ctx, rule.step, rule.gamma, rule.minLr, 'min_lr', ['optimizer', 'lr']);
     case 'Exp':
       return whole(moveOf(1, rule.gamma), `lr × ${formatNumber(rule.gamma)} every ${hook.byEpoch ? 'epoch' : 'iteration'} ← policy='exp', gamma=${formatNumber(rule.gamma)}`, `学习率每${hook.byEpoch ? '轮' : '次迭代'} × ${formatNumber(rule.gamma)} ← policy='exp', gamma=${formatNumber(rule.gamma)}`, [path(ctx, 'gamma')]);
     case 'Poly':
@@ -189,13 +191,16 @@ function lrRulePieces(ctx: Ctx, hook: LrHookSpec, warmupIters: number): CurvePie
       return oneCycleLrPieces(ctx, rule);
     case 'YOLOX': {
       const lastIter = facts.itersPerEpoch * rule.numLastEpochs;
+      // mmdet 2.25 compares progress + 1 with max - num_last_epochs * len(loader): the flat tail starts one step early.
       const flatFrom = Math.max(0, (maxProgress - lastIter - 1) * unit);
       const t = targetText(ctx, rule.target, 'min_lr', 'min_lr_ratio');
-      const span = formatSpan(total - Math.min(total, flatFrom), facts.itersPerEpoch, !facts.iterBased);
       const lastSpan = formatSpan(lastIter, facts.itersPerEpoch, true);
+      const from = when(ctx, Math.min(flatFrom, total));
+      // Without a warmup the cosine runs from progress - warmup_iters < 0, so it first climbs.
+      const cosShape: SegmentShape = hook.warmup === null && warmupIters > 1 ? 'mixed' : moveOf(ctx.base, t.value);
       return [
-        piece(ctx, 0, flatFrom, moveOf(ctx.base, t.value), i18n(`cosine annealing to the floor ${formatNumber(t.value)} ← ${t.cite}, warmup_iters=${formatNumber(warmupIters)}`, `余弦退火至下限 ${formatNumber(t.value)} ← ${t.cite}, warmup_iters=${formatNumber(warmupIters)}`), [policyPath, t.path, path(ctx, 'warmup_iters')]),
-        piece(ctx, flatFrom, total, 'constant', i18n(`flat at the floor for the last ${span.en} ← num_last_epochs=${formatNumber(rule.numLastEpochs)} (${lastSpan.en}), ${t.cite}`, `最后 ${span.zh}保持下限 ← num_last_epochs=${formatNumber(rule.numLastEpochs)}（${lastSpan.zh}）, ${t.cite}`), [path(ctx, 'num_last_epochs'), t.path]),
+        piece(ctx, 0, flatFrom, cosShape, i18n(`cosine annealing to the floor ${formatNumber(t.value)} ← ${t.cite}, warmup_iters=${formatNumber(hook.warmupIters)}`, `余弦退火至下限 ${formatNumber(t.value)} ← ${t.cite}, warmup_iters=${formatNumber(hook.warmupIters)}`), [policyPath, t.path, path(ctx, 'warmup_iters')]),
+        piece(ctx, flatFrom, total, 'constant', i18n(`flat at the floor for the last ${lastSpan.en} (from ${from.en}) ← num_last_epochs=${formatNumber(rule.numLastEpochs)}, ${t.cite}`, `最后 ${lastSpan.zh}保持下限（${from.zh}起）← num_last_epochs=${formatNumber(rule.numLastEpochs)}, ${t.cite}`), [path(ctx, 'num_last_epochs'), t.path]),
       ];
     }
     case 'StepFixCosineAnnealing':
@@ -215,7 +220,7 @@ function momentumRulePieces(ctx: Ctx, hook: MomentumHookSpec): CurvePiece[] {
   const rule = hook.rule;
   switch (rule.policy) {
     case 'Step':
-      return stepPieces(ctx, rule.step, rule.gamma, rule.minMomentum, 'min_momentum');
+      return stepPieces(ctx, rule.step, rule.gamma, rule.minMomentum, 'min_momentum', ctx.optimizerPath);
     case 'CosineAnnealing':
       return [annealPiece(ctx, 0, ctx.total, 'cosine', rule.target, 'min_momentum', 'min_momentum_ratio')];
     case 'LinearAnnealing':

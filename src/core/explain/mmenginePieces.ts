@@ -6,6 +6,7 @@
  */
 import type { I18nText } from '../model/fieldSpec.ts';
 import type { PyDict } from '../python/value.ts';
+import { toPyNumber } from '../schedule/mmcv1/pyOps.ts';
 import { LR_SLOT, MOMENTUM_SLOT, type SchedulerSpec } from '../schedule/mmengine/schedulerSpec.ts';
 import type { CurveName, CurvePiece, FieldPath, SegmentShape } from './types.ts';
 import { cite, formatNumber, formatPath, formatSpan, formatWhen, i18n } from './wording.ts';
@@ -53,10 +54,7 @@ function schedulerPieces(ctx: Ctx, spec: SchedulerSpec, entry: FieldPath, raw: P
   const offset = spec.begin - spec.lastStep - 1;
   const p = (key: string, ...rest: string[]): FieldPath => [...entry, key, ...rest];
   const rangePaths: FieldPath[] = [p('type'), p('begin'), p('end'), ...(Object.hasOwn(raw, 'by_epoch') ? [p('by_epoch')] : []), ...(Object.hasOwn(raw, 'convert_to_iter_based') ? [p('convert_to_iter_based')] : [])];
-  const stepUnit = spec.byEpoch ? i18n('epochs', '轮') : i18n('iterations', '次迭代');
-  const endNote = Object.hasOwn(raw, 'end') ? i18n('', '') : i18n(', end from train_cfg', '，end 取自 train_cfg');
-  const converted = Object.hasOwn(raw, 'convert_to_iter_based') ? i18n(', converted to iterations', '，已换算为迭代') : i18n('', '');
-  const range = i18n(`${spec.className} ${formatPath(entry)}, begin ${formatNumber(spec.begin)} → end ${formatNumber(spec.end)} ${stepUnit.en} (resolved${converted.en}${endNote.en})`, `${spec.className} ${formatPath(entry)}，begin ${formatNumber(spec.begin)} → end ${formatNumber(spec.end)} ${stepUnit.zh}（已解析${converted.zh}${endNote.zh}）`);
+  const range = describeRange(spec, entry, raw);
   const piece = (a: number, b: number, shape: SegmentShape, what: I18nText, paths: FieldPath[] = []): CurvePiece => ({
     curve: ctx.curve,
     from: a,
@@ -77,6 +75,7 @@ function schedulerPieces(ctx: Ctx, spec: SchedulerSpec, entry: FieldPath, raw: P
       return [piece(from, to, moveOf(rule.startFactor, rule.endFactor), what, [p('start_factor'), p('end_factor')])];
     }
     case 'constant': {
+      if (rule.factor === 1) return [piece(from, to, 'constant', i18n(`${noun} held (factor=1)`, `${zhNoun}保持不变（factor=1）`), [p('factor')])];
       const what = i18n(`${warmPrefix(spec).en}${noun} × ${formatNumber(rule.factor)} (factor=${formatNumber(rule.factor)})`, `${warmPrefix(spec).zh}${zhNoun} × ${formatNumber(rule.factor)}（factor=${formatNumber(rule.factor)}）`);
       if (rule.totalIters <= 0) return [piece(from, ctx.total, 'constant', what, [p('factor')])];
       const back = at(offset + rule.totalIters);
@@ -94,7 +93,7 @@ function schedulerPieces(ctx: Ctx, spec: SchedulerSpec, entry: FieldPath, raw: P
         const b = i + 1 < marks.length ? at(offset + (marks[i + 1] as [number, number])[0]) : to;
         // The list as written (before convert_to_iter_based scaled it) names which entries these are.
         const scale = Object.hasOwn(raw, 'convert_to_iter_based') ? ctx.itersPerEpoch : 1;
-        const indexes = list.flatMap((v, k) => (typeof v === 'number' && v * scale === n ? [String(k)] : []));
+        const indexes = list.flatMap((v, k) => (toPyNumber(v) !== undefined && (toPyNumber(v) as number) * scale === n ? [String(k)] : []));
         const named = indexes.length > 0 ? indexes.map((k) => formatPath(p('milestones', k))).join(', ') : formatPath(p('milestones'));
         const factor = count === 1 ? formatNumber(rule.gamma) : `${formatNumber(rule.gamma)}^${count}`;
         const w = whenAt(a);
@@ -163,6 +162,28 @@ function schedulerPieces(ctx: Ctx, spec: SchedulerSpec, entry: FieldPath, raw: P
       return pieces;
     }
   }
+}
+
+/** "begin 5 → end 285 epochs = iterations 36,650 → 2,089,050 (resolved)": the range as written and as the runner resolves it. */
+function describeRange(spec: SchedulerSpec, entry: FieldPath, raw: PyDict): I18nText {
+  const converted = Object.hasOwn(raw, 'convert_to_iter_based') && !spec.byEpoch;
+  const written = (key: 'begin' | 'end'): string => {
+    const v = toPyNumber(raw[key]);
+    return v === undefined ? '' : formatNumber(v);
+  };
+  const count = (n: number): string => Math.round(n).toLocaleString('en-US');
+  const endNote = Object.hasOwn(raw, 'end') ? i18n('', '') : i18n(', end from train_cfg', '，end 取自 train_cfg');
+  const head = `${spec.className} ${formatPath(entry)}`;
+  if (converted) {
+    const b = written('begin') || '0';
+    const e = written('end') || '?';
+    return i18n(
+      `${head}, begin ${b} → end ${e} epochs = iterations ${count(spec.begin)} → ${count(spec.end)} (resolved, convert_to_iter_based${endNote.en})`,
+      `${head}，begin ${b} → end ${e} 轮 = 第 ${count(spec.begin)} → ${count(spec.end)} 次迭代（已解析，convert_to_iter_based${endNote.zh}）`,
+    );
+  }
+  const unit = spec.byEpoch ? i18n('epochs', '轮') : i18n('iterations', '次迭代');
+  return i18n(`${head}, begin ${count(spec.begin)} → end ${count(spec.end)} ${unit.en} (resolved${endNote.en})`, `${head}，begin ${count(spec.begin)} → end ${count(spec.end)} ${unit.zh}（已解析${endNote.zh}）`);
 }
 
 function warmPrefix(spec: SchedulerSpec): I18nText {

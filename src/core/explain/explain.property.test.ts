@@ -1,0 +1,157 @@
+/**
+ * The explanation agrees with the simulator: each curve's segments tile the run, the lr in every
+ * segment of the real simulation moves as the segment says (constant / never falls / never
+ * rises), and every chart mark (warmup end, milestones, restarts, cycle phases) is a boundary.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DialectId } from '../dialects/types.ts';
+import type { PyDict } from '../python/value.ts';
+import { simulateSchedule } from '../schedule/simulate.ts';
+import { configOf, float01, lrPolicies, setups } from '../schedule/mmcv1/configArbitraries.ts';
+import { makeConfig } from '../../test/mmengineConfigs.ts';
+import { explainSchedule } from './explainSchedule.ts';
+import type { CurveSegment } from './types.ts';
+
+const SEED = Number(process.env['FC_SEED'] ?? Date.now() % 2 ** 31);
+// Printed so a failing run can be replayed with FC_SEED=<seed>.
+console.log(`fast-check seed for curve explanation properties: ${SEED}`);
+const RUNS = { seed: SEED, numRuns: 300 };
+
+/** Where the curve breaks its segment's promise, or null. Tolerance: the fast kernels' ~1e-15 relative noise. */
+function findBrokenPromise(curve: Float64Array, s: CurveSegment): string | null {
+  let scale = 0;
+  for (let i = s.from; i < s.to; i++) scale = Math.max(scale, Math.abs(curve[i] as number));
+  const tol = 1e-12 * scale;
+  for (let i = s.from + 1; i < s.to; i++) {
+    const a = curve[i - 1] as number;
+    const b = curve[i] as number;
+    const broken = s.shape === 'constant' ? a !== b : s.shape === 'rising' ? b < a - tol : s.shape === 'falling' ? b > a + tol : false;
+    if (broken) return `${s.curve} ${s.shape} [${s.from}, ${s.to}) breaks at ${i}: ${a} -> ${b} (${s.text.en})`;
+  }
+  return null;
+}
+
+function isYolox(config: PyDict): boolean {
+  const lr = config['lr_config'];
+  return typeof lr === 'object' && lr !== null && !Array.isArray(lr) && (lr as PyDict)['policy'] === 'YOLOX';
+}
+
+function checkAgainstSimulation(dialect: DialectId, config: PyDict, itersPerEpoch: number): void {
+  const sim = simulateSchedule(dialect, config, { itersPerEpoch });
+  if (!sim.ok) return; // configs the simulator refuses have no curve to explain
+  const r = explainSchedule(dialect, config, itersPerEpoch);
+  if (!r.ok) throw new Error(`explained nothing where the simulator ran: ${r.error.message}`);
+  const { totalIters, segments } = r.explanation;
+  expect(totalIters).toBe(sim.curves.totalIters);
+  const curves = { lr: sim.curves.base.lr, momentum: sim.curves.base.momentum };
+  for (const name of ['lr', 'momentum'] as const) {
+    const own = segments.filter((s) => s.curve === name);
+    const curve = curves[name];
+    if (curve === null || totalIters === 0) {
+      expect(own).toEqual([]);
+      continue;
+    }
+    // Tiling: from 0 to the end, each segment where the last one stopped, none empty.
+    expect(own[0]?.from).toBe(0);
+    expect(own.at(-1)?.to).toBe(totalIters);
+    own.forEach((s, i) => {
+      expect(s.to).toBeGreaterThan(s.from);
+      if (i > 0) expect(s.from).toBe(own[i - 1]?.to);
+      expect(s.text.en.length).toBeGreaterThan(0);
+      expect(s.text.zh.length).toBeGreaterThan(0);
+      expect(findBrokenPromise(curve, s)).toBeNull();
+    });
+  }
+  const starts = new Set(segments.filter((s) => s.curve === 'lr').map((s) => s.from));
+  const { warmupEnd, milestones } = sim.curves.marks;
+  // YOLOX's warmup alone sets the lr (it ignores the regular rule), so the rule's marks inside it change nothing.
+  const hidden = (m: number) => isYolox(config) && m < warmupEnd;
+  for (const m of [warmupEnd, ...milestones].filter((m) => m > 0 && m < totalIters && !hidden(m))) expect(starts, `mark ${m} is not a segment boundary`).toContain(m);
+}
+
+describe('MMCV 1.x explanations agree with the simulator', () => {
+  it('on every lr policy with and without warmup, epoch and iteration runners', () => {
+    fc.assert(
+      fc.property(setups, (s) => checkAgainstSimulation('mmcv1', configOf(s), s.itersPerEpoch)),
+      RUNS,
+    );
+  });
+
+  const momentumPolicies = fc.oneof(
+    fc.record({ policy: fc.constant('step'), step: fc.uniqueArray(fc.integer({ min: 1, max: 14 }), { minLength: 1, maxLength: 3 }), gamma: float01(0.1, 1) }),
+    fc.record({ policy: fc.constant('CosineAnnealing'), min_momentum_ratio: float01(0, 1) }),
+    fc.record({ policy: fc.constant('LinearAnnealing'), min_momentum: float01(0, 0.99) }),
+    fc.record({ policy: fc.constant('cyclic'), target_ratio: fc.constant({ kind: 'tuple' as const, items: [0.85 / 0.95, 1] }), cyclic_times: fc.integer({ min: 1, max: 3 }), step_ratio_up: float01(0, 0.9), by_epoch: fc.constant(false) }),
+    fc.record({ policy: fc.constant('OneCycle'), base_momentum: float01(0.5, 0.85), max_momentum: float01(0.86, 0.99), pct_start: float01(0.05, 0.9), three_phase: fc.boolean(), by_epoch: fc.constant(false) }),
+  );
+
+  it('on momentum policies, with a momentum warmup', () => {
+    fc.assert(
+      fc.property(
+        momentumPolicies,
+        fc.option(fc.record({ warmup: fc.constantFrom('constant', 'linear', 'exp'), warmup_iters: fc.integer({ min: 1, max: 80 }), warmup_ratio: float01(0.1, 1) }), { nil: undefined }),
+        lrPolicies,
+        fc.boolean(),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 1, max: 12 }),
+        (momentumConfig, warmup, lrConfig, byEpoch, itersPerEpoch, epochs) => {
+          const momentum: PyDict = { ...momentumConfig, ...(warmup ?? {}) };
+          if (!Object.hasOwn(momentum, 'by_epoch')) momentum.by_epoch = byEpoch;
+          const config: PyDict = { optimizer: { type: 'SGD', lr: 0.02, momentum: 0.9 }, lr_config: { ...lrConfig }, momentum_config: momentum, runner: { type: 'EpochBasedRunner', max_epochs: epochs } };
+          checkAgainstSimulation('mmcv1', config, itersPerEpoch);
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
+const RULES: fc.Arbitrary<PyDict>[] = [
+  fc.record({ type: fc.constant('LinearLR'), start_factor: fc.double({ min: 0.001, max: 1, noNaN: true }), end_factor: fc.double({ min: 0.001, max: 1, noNaN: true }) }),
+  fc.record({ type: fc.constant('ConstantLR'), factor: fc.double({ min: 0.01, max: 1, noNaN: true }) }),
+  fc.record({ type: fc.constant('MultiStepLR'), milestones: fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 3 }), gamma: fc.double({ min: 0.01, max: 1, noNaN: true }) }),
+  fc.record({ type: fc.constant('StepLR'), step_size: fc.integer({ min: 1, max: 5 }), gamma: fc.double({ min: 0.01, max: 1, noNaN: true }) }),
+  fc.record({ type: fc.constant('ExponentialLR'), gamma: fc.double({ min: 0.5, max: 1, noNaN: true }) }),
+  fc.record({ type: fc.constant('CosineAnnealingLR'), eta_min: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.01, noNaN: true })) }),
+  fc.record({ type: fc.constant('CosineAnnealingLR'), eta_min_ratio: fc.double({ min: 0, max: 0.5, noNaN: true }), T_max: fc.integer({ min: 1, max: 6 }) }),
+  fc.record({ type: fc.constant('PolyLR'), eta_min: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.01, noNaN: true })), power: fc.double({ min: 0.5, max: 2, noNaN: true }) }),
+  fc.record({ type: fc.constant('CosineRestartLR'), periods: fc.constant([3, 4]), restart_weights: fc.constant([1, 0.5]), eta_min: fc.constant(0) }),
+  fc.record({ type: fc.constant('QuadraticWarmupLR') }),
+  fc.record({ type: fc.constant('CosineAnnealingMomentum'), eta_min: fc.double({ min: 0, max: 0.9, noNaN: true }) }),
+  fc.record({ type: fc.constant('MultiStepMomentum'), milestones: fc.array(fc.integer({ min: 1, max: 10 }), { minLength: 1, maxLength: 2 }), gamma: fc.double({ min: 0.5, max: 1, noNaN: true }) }),
+  fc.record({ type: fc.constant('LinearMomentum'), start_factor: fc.double({ min: 0.5, max: 1, noNaN: true }) }),
+];
+
+const oneCycle = fc.record({ type: fc.constant('OneCycleLR'), eta_max: fc.double({ min: 0.01, max: 0.5, noNaN: true }), pct_start: fc.double({ min: 0.05, max: 0.9, noNaN: true }), three_phase: fc.boolean() });
+
+const scheduler = (maxEpochs: number): fc.Arbitrary<PyDict> =>
+  fc
+    .record({ byEpoch: fc.boolean(), convert: fc.boolean(), begin: fc.integer({ min: 0, max: Math.max(0, maxEpochs - 1) }), length: fc.integer({ min: 1, max: maxEpochs + 2 }), rule: fc.oneof(...RULES) })
+    .map(({ byEpoch, convert, begin, length, rule }) => {
+      const dict: PyDict = { ...rule, by_epoch: byEpoch, begin: byEpoch ? begin : begin * 3, end: byEpoch ? begin + length : (begin + length) * 3 };
+      if (byEpoch && convert) dict['convert_to_iter_based'] = true;
+      return dict;
+    });
+
+const mmengineSetup = fc.integer({ min: 1, max: 8 }).chain((maxEpochs) =>
+  fc.record({
+    maxEpochs: fc.constant(maxEpochs),
+    itersPerEpoch: fc.integer({ min: 1, max: 6 }),
+    schedulers: fc.oneof(fc.array(scheduler(maxEpochs), { minLength: 1, maxLength: 3 }), oneCycle.map((s) => [{ ...s, by_epoch: false, begin: 0, end: maxEpochs * 6 }])),
+    lr: fc.double({ min: 1e-4, max: 0.5, noNaN: true }),
+    adam: fc.boolean(),
+  }),
+);
+
+describe('MMEngine explanations agree with the simulator', () => {
+  it('on chained schedulers (lr and momentum), epoch and iteration based, converted or not', () => {
+    fc.assert(
+      fc.property(mmengineSetup, ({ maxEpochs, itersPerEpoch, schedulers, lr, adam }) => {
+        const optimizer: PyDict = adam ? { type: 'AdamW', lr } : { type: 'SGD', lr, momentum: 0.9 };
+        checkAgainstSimulation('mmengine', makeConfig(schedulers, { type: 'EpochBasedTrainLoop', max_epochs: maxEpochs }, optimizer), itersPerEpoch);
+      }),
+      RUNS,
+    );
+  });
+});
