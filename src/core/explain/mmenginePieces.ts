@@ -87,7 +87,7 @@ function schedulerPieces(ctx: Ctx, spec: SchedulerSpec, entry: FieldPath, raw: P
       const marks = [...rule.milestones.entries()].filter(([n]) => inRange(offset + n)).sort((a, b) => a[0] - b[0]);
       const pieces: CurvePiece[] = [];
       const firstAt = marks.length > 0 ? at(offset + (marks[0] as [number, number])[0]) : to;
-      if (firstAt > from) pieces.push(piece(from, firstAt, 'constant', i18n(`${noun} unchanged until the first milestone`, `首个里程碑前${zhNoun}不变`), [p('milestones')]));
+      if (firstAt > from) pieces.push(piece(from, firstAt, 'constant', i18n(`${noun} unchanged until the first milestone`, `首个里程碑前${zhNoun}不变`)));
       marks.forEach(([n, count], i) => {
         const a = at(offset + n);
         const b = i + 1 < marks.length ? at(offset + (marks[i + 1] as [number, number])[0]) : to;
