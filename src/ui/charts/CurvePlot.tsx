@@ -40,6 +40,8 @@ export interface CurvePlotProps {
   labels: CurveLabels;
   handlers: ChartPointer['handlers'];
   onGeometry: ChartPointer['onGeometry'];
+  /** Stretches of the curve the focused form field governs, lit as bands. */
+  regions?: readonly { from: number; to: number }[];
 }
 
 const yAxisWidth = 64;
@@ -88,6 +90,11 @@ export const CurvePlot = memo(function CurvePlot(p: CurvePlotProps) {
       <YAxis scale={valueAxis.log ? 'log' : 'linear'} domain={valueAxis.domain} allowDataOverflow ticks={valueAxis.ticks} interval={0} tickFormatter={valueAxis.log ? formatLogTick : formatLinearTick} tick={tickFont} width={yAxisWidth} />
       <ReferenceArea xAxisId="iter" x1={from} x2={last} fill="none" fillOpacity={0} data-testid={`${testId}.plot`} />
       {p.warmupEnd > from && <ReferenceArea xAxisId="iter" x1={from} x2={Math.min(p.warmupEnd, last)} fill="var(--warmup)" fillOpacity={1} ifOverflow="hidden" label={warmupLabel} data-testid={`${testId}.warmup`} />}
+      {p.regions
+        ?.filter((r) => r.to > from && r.from <= last)
+        .map((r) => (
+          <ReferenceArea key={`region-${r.from}`} xAxisId="iter" x1={Math.max(r.from, from)} x2={Math.min(r.to, last)} fill="var(--region, #7e57c2)" fillOpacity={0.28} stroke="var(--region, #7e57c2)" strokeOpacity={0.9} ifOverflow="hidden" data-testid="curve-region" />
+        ))}
       {p.milestones
         .filter((m) => m >= from && m <= last)
         .map((m) => (
