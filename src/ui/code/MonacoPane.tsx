@@ -2,7 +2,7 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
 import type { Diagnostic } from '../../core/index.ts';
 import { onRevealField } from '../problems/revealField.ts';
-import { onHighlightedFields } from '../explain/curveLink.ts';
+import { useHighlightedFields } from '../explain/curveLink.ts';
 import { monaco } from './monacoSetup.ts';
 import type { LocatedProblem } from './locatedProblems.ts';
 import { findChangedLines } from './changedLines.ts';
@@ -221,31 +221,24 @@ export default function MonacoPane({ text, dark, diagnostics, problems, locate, 
     [],
   );
 
-  // The lines that write the fields of the explained stretch of the curve (see charts' explanation line).
+  // The lines that write the fields of the explained stretch of the curve (see the charts' explanation line).
+  const explained = useHighlightedFields();
   useEffect(() => {
-    let decorations: monaco.editor.IEditorDecorationsCollection | null = null;
-    const stop = onHighlightedFields((paths) => {
-      decorations?.clear();
-      decorations = null;
-      const editor = editorRef.current;
-      if (!editor || paths.length === 0) return;
-      const ranges = paths.flatMap((p) => {
-        const r = locateRef.current(p);
-        if (!r) return [];
-        // A whole multi-line dict (an unwritten key inside it) is marked by its first line only.
-        const end = r.endLine !== undefined && r.endLine - r.line < 3 ? r.endLine : r.line;
-        return [new monaco.Range(r.line, 1, end, 1)];
-      });
-      if (ranges.length === 0) return;
-      decorations = editor.createDecorationsCollection(ranges.map((range) => ({ range, options: { isWholeLine: true, className: 'explain-line', linesDecorationsClassName: 'explain-line-gutter' } })));
-      const first = ranges.reduce((a, b) => (b.startLineNumber < a.startLineNumber ? b : a));
-      editor.revealLinesInCenterIfOutsideViewport(first.startLineNumber, first.endLineNumber);
+    const editor = editorRef.current;
+    if (!editor || explained.length === 0) return;
+    const ranges = explained.flatMap((p) => {
+      const r = locate(p);
+      if (!r) return [];
+      // A whole multi-line dict (an unwritten key inside it) is marked by its first line only.
+      const end = r.endLine !== undefined && r.endLine - r.line < 3 ? r.endLine : r.line;
+      return [new monaco.Range(r.line, 1, end, 1)];
     });
-    return () => {
-      stop();
-      decorations?.clear();
-    };
-  }, []);
+    if (ranges.length === 0) return;
+    const decorations = editor.createDecorationsCollection(ranges.map((range) => ({ range, options: { isWholeLine: true, className: 'explain-line', linesDecorationsClassName: 'explain-line-gutter' } })));
+    const first = ranges.reduce((a, b) => (b.startLineNumber < a.startLineNumber ? b : a));
+    editor.revealLinesInCenterIfOutsideViewport(first.startLineNumber, first.endLineNumber);
+    return () => decorations.clear();
+  }, [explained, locate]);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 

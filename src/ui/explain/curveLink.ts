@@ -53,14 +53,9 @@ export function useFocusedField(): Path | null {
   return useSyncExternalStore(subscribe, () => state.focused);
 }
 
-/** For the imperative code pane: called with the cited fields whenever they change. */
-export function onHighlightedFields(listener: (paths: readonly Path[]) => void): () => void {
-  let last = state.highlighted;
-  return subscribe(() => {
-    if (state.highlighted === last) return;
-    last = state.highlighted;
-    listener(last);
-  });
+/** The cited fields themselves (the same array until they change): for the code pane's decorations. */
+export function useHighlightedFields(): readonly Path[] {
+  return useSyncExternalStore(subscribe, () => state.highlighted);
 }
 
 /**
