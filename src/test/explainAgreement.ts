@@ -55,6 +55,8 @@ export function checkAgainstSimulation(dialect: DialectId, config: PyDict, iters
   const { warmupEnd, milestones } = sim.curves.marks;
   // YOLOX's warmup alone sets the lr (it ignores the regular rule), so the rule's marks inside it change nothing.
   const hidden = (m: number) => isYolox(config) && m < warmupEnd;
-  for (const m of [warmupEnd, ...milestones].filter((m) => m > 0 && m < totalIters && !hidden(m))) expect(starts, `mark ${m} is not a segment boundary`).toContain(m);
+  // Past 200 steps (a per-iteration `step=1`) the explanation summarises them in one segment.
+  const marks = milestones.length > 200 ? [warmupEnd] : [warmupEnd, ...milestones];
+  for (const m of marks.filter((m) => m > 0 && m < totalIters && !hidden(m))) expect(starts, `mark ${m} is not a segment boundary`).toContain(m);
 }
 

@@ -226,16 +226,18 @@ export default function MonacoPane({ text, dark, diagnostics, problems, locate, 
   useEffect(() => {
     const editor = editorRef.current;
     if (!editor || explained.length === 0) return;
-    const ranges = explained.flatMap((p) => {
+    const found = explained.flatMap((p) => {
       const r = locate(p);
-      if (!r) return [];
-      // A whole multi-line dict (an unwritten key inside it) is marked by its first line only.
-      const end = r.endLine !== undefined && r.endLine - r.line < 3 ? r.endLine : r.line;
-      return [new monaco.Range(r.line, 1, end, 1)];
+      return r ? [{ line: r.line, end: r.endLine ?? r.line }] : [];
     });
+    // A field the text does not write is located at its whole section (`lr_config = dict(...)`):
+    // marked (first line only) only when no cited field is written itself.
+    const precise = found.filter((r) => r.end - r.line < 3);
+    const ranges = (precise.length > 0 ? precise : found.map((r) => ({ line: r.line, end: r.line }))).map((r) => new monaco.Range(r.line, 1, r.end, 1));
     if (ranges.length === 0) return;
     const decorations = editor.createDecorationsCollection(ranges.map((range) => ({ range, options: { isWholeLine: true, className: 'explain-line', linesDecorationsClassName: 'explain-line-gutter' } })));
-    const first = ranges.reduce((a, b) => (b.startLineNumber < a.startLineNumber ? b : a));
+    // The first cited field is the one the sentence is about (`step[0]` before `gamma`).
+    const first = ranges[0] as monaco.Range;
     editor.revealLinesInCenterIfOutsideViewport(first.startLineNumber, first.endLineNumber);
     return () => decorations.clear();
   }, [explained, locate]);
