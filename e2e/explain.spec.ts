@@ -40,6 +40,8 @@ test('hovering the lr chart explains the segment, lights the field and the Pytho
   await expect(sentence).toContainText('lr × 0.1 at epoch 8 ← lr_config.step[0]');
   await expect(sentence).toHaveAttribute('data-from', '800');
   await expect(sentence).toHaveAttribute('data-to', '1100');
+  // The explained stretch is shaded on the chart itself.
+  await expect(page.getByTestId('lr-chart.explained')).toHaveCount(1);
   await expect(page.locator('[data-field="lr_config.step"]')).toHaveAttribute('data-highlighted', 'true');
   await expect(page.locator('[data-field="lr_config.warmup_iters"]')).not.toHaveAttribute('data-highlighted', 'true');
   await expect.poll(() => codeLineLit(page, /step=\[8,\s11\]/)).toBe(true);

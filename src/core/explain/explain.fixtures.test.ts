@@ -34,7 +34,7 @@ describe('MMDetection 2.x configs', () => {
     ]);
     const [warmup, , first, second] = e.segments;
     expect(warmup?.text.en).toContain("warmup (linear) for 500 iterations ← warmup='linear', warmup_iters=500, warmup_ratio=0.001");
-    expect(warmup?.text.zh).toContain('预热（线性）500 次迭代');
+    expect(warmup?.text.zh).toContain('预热（线性）持续 500 次迭代');
     expect(first?.text.en).toBe('lr × 0.1 at epoch 8 ← lr_config.step[0]');
     expect(first?.text.zh).toBe('第 8 轮起学习率 × 0.1 ← lr_config.step[0]');
     expect(first?.paths).toEqual([['lr_config', 'step', '0'], ['lr_config', 'gamma']]);

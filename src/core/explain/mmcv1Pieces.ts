@@ -97,7 +97,7 @@ function warmupPieces(ctx: Ctx, hook: UpdaterBase & { rule: { policy: string } }
   if (hook.warmupByEpoch) items.push([path(ctx, 'warmup_by_epoch'), 'True']);
   // In the unit warmup_iters is written in: epochs only with warmup_by_epoch.
   const span = formatSpan(warmupIters, ctx.facts.itersPerEpoch, hook.warmupByEpoch);
-  const text = i18n(`warmup (${kind}) for ${span.en} ← ${cite([[path(ctx, 'warmup'), `'${hook.warmup}'`], ...items])}`, `预热（${zhKind}）${span.zh} ← ${cite([[path(ctx, 'warmup'), `'${hook.warmup}'`], ...items])}`);
+  const text = i18n(`warmup (${kind}) for ${span.en} ← ${cite([[path(ctx, 'warmup'), `'${hook.warmup}'`], ...items])}`, `预热（${zhKind}）持续 ${span.zh} ← ${cite([[path(ctx, 'warmup'), `'${hook.warmup}'`], ...items])}`);
   return [piece(ctx, 0, warmupIters, shape, text, [path(ctx, 'warmup'), ...items.map(([p]) => p)], yolox)];
 }
 

@@ -5,6 +5,7 @@ import { ExactTooltip, type TooltipLine } from './ExactTooltip.tsx';
 import { PointerMarksContext, useChartPointer } from './useChartPointer.ts';
 import type { CurveSegment } from '../../core/entries/explain.ts';
 import { CurveExplanationLine, useCurveExplanation } from '../explain/CurveExplanationLine.tsx';
+import { ExplainedRangeContext } from '../explain/ExplainedBand.tsx';
 
 export interface CurveChartProps {
   testId: string;
@@ -90,25 +91,27 @@ function CurveChartView(props: CurveChartProps) {
 
   return (
     <figure ref={frame} className="curve-chart" data-testid={p.testId} aria-label={p.title} data-from={from} data-to={p.view.to} style={{ position: 'relative', width: p.width }} {...explained.handlers}>
-      <PointerMarksContext.Provider value={pointer.marks}>
-        <CurvePlot
-          testId={p.testId}
-          series={p.series}
-          width={p.width}
-          height={p.height}
-          from={from}
-          last={last}
-          itersPerEpoch={p.itersPerEpoch}
-          epochAxis={p.epochAxis}
-          warmupEnd={p.warmupEnd}
-          milestones={p.milestones}
-          logScale={p.logScale}
-          labels={p.labels}
-          handlers={pointer.handlers}
-          onGeometry={pointer.onGeometry}
-          regions={props.regions}
-        />
-      </PointerMarksContext.Provider>
+      <ExplainedRangeContext.Provider value={explained.range}>
+        <PointerMarksContext.Provider value={pointer.marks}>
+          <CurvePlot
+            testId={p.testId}
+            series={p.series}
+            width={p.width}
+            height={p.height}
+            from={from}
+            last={last}
+            itersPerEpoch={p.itersPerEpoch}
+            epochAxis={p.epochAxis}
+            warmupEnd={p.warmupEnd}
+            milestones={p.milestones}
+            logScale={p.logScale}
+            labels={p.labels}
+            handlers={pointer.handlers}
+            onGeometry={pointer.onGeometry}
+            regions={props.regions}
+          />
+        </PointerMarksContext.Provider>
+      </ExplainedRangeContext.Provider>
       {props.segments && <CurveExplanationLine curve={p.testId === 'momentum-chart' ? 'momentum' : 'lr'} state={explained} itersPerEpoch={p.epochAxis ? p.itersPerEpoch : null} />}
       {hover !== null && <ExactTooltip iteration={hover.iteration} itersPerEpoch={p.epochAxis ? p.itersPerEpoch : null} lines={lines} style={{ position: 'absolute', top: hover.plotTop + 4, left: Math.min(hover.px + 12, Math.max(0, p.width - 230)), pointerEvents: 'none' }} />}
     </figure>

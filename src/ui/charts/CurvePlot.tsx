@@ -5,6 +5,7 @@ import { epochTicksIn, formatIteration, formatLinearTick, formatLogTick, niceTic
 import { makeValueAxis } from './chartScales.ts';
 import { PointerMarksContext, type ChartPointer, type PlotGeometry } from './useChartPointer.ts';
 import { plotMargin } from '../timeline/timelineLayout.ts';
+import { ExplainedBand } from '../explain/ExplainedBand.tsx';
 
 export const palette = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf'];
 
@@ -104,6 +105,7 @@ export const CurvePlot = memo(function CurvePlot(p: CurvePlotProps) {
       {p.series.map((s, i) => (
         <Line key={s.key} xAxisId="iter" data={lineData[i]} dataKey="y" name={seriesName(s.key, labels)} type="linear" dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} stroke={seriesColor(s.key, i)} strokeDasharray={s.key === 'unscaled' ? '5 4' : undefined} strokeWidth={1.5} data-testid={`${testId}.line`} data-key={s.key} />
       ))}
+      <ExplainedBand testId={testId} />
       <PointerLayer testId={testId} />
       <PlotProbe onGeometry={p.onGeometry} />
     </LineChart>

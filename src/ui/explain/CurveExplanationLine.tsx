@@ -11,6 +11,8 @@ export interface CurveExplanationState {
   /** The hovered segment, else the pinned one. */
   segment: CurveSegment | null;
   pinned: boolean;
+  /** The segment's iterations, the same object while the segment stays (for the band's context). */
+  range: { from: number; to: number } | null;
   handlers: { onMouseDown: (e: MouseEvent) => void; onClick: (e: MouseEvent) => void };
 }
 
@@ -42,7 +44,7 @@ export function useCurveExplanation(segments: readonly CurveSegment[] | undefine
     }),
     [hovered],
   );
-  return { segment, pinned: kept !== null && segment === kept, handlers };
+  return { segment, pinned: kept !== null && segment === kept, range: segment, handlers };
 }
 
 function formatEpoch(iteration: number, itersPerEpoch: number): string {
