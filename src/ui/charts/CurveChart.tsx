@@ -3,6 +3,9 @@ import type { ChartRange, ChartSeries } from './chartData.ts';
 import { CurvePlot, seriesColor, seriesName, type CurveLabels } from './CurvePlot.tsx';
 import { ExactTooltip, type TooltipLine } from './ExactTooltip.tsx';
 import { PointerMarksContext, useChartPointer } from './useChartPointer.ts';
+import type { CurveSegment } from '../../core/entries/explain.ts';
+import { CurveExplanationLine, useCurveExplanation } from '../explain/CurveExplanationLine.tsx';
+import { ExplainedRangeContext } from '../explain/ExplainedBand.tsx';
 
 export interface CurveChartProps {
   testId: string;
@@ -25,6 +28,10 @@ export interface CurveChartProps {
   onHover?: (iteration: number | null) => void;
   /** Without it the chart does not zoom. */
   onZoom?: (range: ChartRange | null) => void;
+  /** Why this curve has its shape, segment by segment: hovering (or clicking) explains the segment under the pointer. */
+  segments?: readonly CurveSegment[];
+  /** Stretches the focused form field governs. */
+  regions?: readonly { from: number; to: number }[];
 }
 
 const ignore = (): void => {};
@@ -70,6 +77,7 @@ function CurveChartView(props: CurveChartProps) {
   const frame = useRef<HTMLElement>(null);
   const pointer = useChartPointer({ from, last, totalIters: p.totalIters, onHover: p.onHover, onZoom: props.onZoom }, frame);
   const hover = pointer.hover;
+  const explained = useCurveExplanation(props.segments, hover?.iteration ?? null);
   const lines = useMemo<TooltipLine[]>(
     () =>
       p.series.map((s, i) => ({
@@ -82,25 +90,29 @@ function CurveChartView(props: CurveChartProps) {
   );
 
   return (
-    <figure ref={frame} className="curve-chart" data-testid={p.testId} aria-label={p.title} data-from={from} data-to={p.view.to} style={{ position: 'relative', width: p.width }}>
-      <PointerMarksContext.Provider value={pointer.marks}>
-        <CurvePlot
-          testId={p.testId}
-          series={p.series}
-          width={p.width}
-          height={p.height}
-          from={from}
-          last={last}
-          itersPerEpoch={p.itersPerEpoch}
-          epochAxis={p.epochAxis}
-          warmupEnd={p.warmupEnd}
-          milestones={p.milestones}
-          logScale={p.logScale}
-          labels={p.labels}
-          handlers={pointer.handlers}
-          onGeometry={pointer.onGeometry}
-        />
-      </PointerMarksContext.Provider>
+    <figure ref={frame} className="curve-chart" data-testid={p.testId} aria-label={p.title} data-from={from} data-to={p.view.to} style={{ position: 'relative', width: p.width }} {...explained.handlers}>
+      <ExplainedRangeContext.Provider value={explained.range}>
+        <PointerMarksContext.Provider value={pointer.marks}>
+          <CurvePlot
+            testId={p.testId}
+            series={p.series}
+            width={p.width}
+            height={p.height}
+            from={from}
+            last={last}
+            itersPerEpoch={p.itersPerEpoch}
+            epochAxis={p.epochAxis}
+            warmupEnd={p.warmupEnd}
+            milestones={p.milestones}
+            logScale={p.logScale}
+            labels={p.labels}
+            handlers={pointer.handlers}
+            onGeometry={pointer.onGeometry}
+            regions={props.regions}
+          />
+        </PointerMarksContext.Provider>
+      </ExplainedRangeContext.Provider>
+      {props.segments && <CurveExplanationLine curve={p.testId === 'momentum-chart' ? 'momentum' : 'lr'} state={explained} itersPerEpoch={p.epochAxis ? p.itersPerEpoch : null} />}
       {hover !== null && <ExactTooltip iteration={hover.iteration} itersPerEpoch={p.epochAxis ? p.itersPerEpoch : null} lines={lines} style={{ position: 'absolute', top: hover.plotTop + 4, left: Math.min(hover.px + 12, Math.max(0, p.width - 230)), pointerEvents: 'none' }} />}
     </figure>
   );

@@ -5,6 +5,7 @@ import { epochTicksIn, formatIteration, formatLinearTick, formatLogTick, niceTic
 import { makeValueAxis } from './chartScales.ts';
 import { PointerMarksContext, type ChartPointer, type PlotGeometry } from './useChartPointer.ts';
 import { plotMargin } from '../timeline/timelineLayout.ts';
+import { ExplainedBand } from '../explain/ExplainedBand.tsx';
 
 export const palette = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf'];
 
@@ -40,6 +41,8 @@ export interface CurvePlotProps {
   labels: CurveLabels;
   handlers: ChartPointer['handlers'];
   onGeometry: ChartPointer['onGeometry'];
+  /** Stretches of the curve the focused form field governs, lit as bands. */
+  regions?: readonly { from: number; to: number }[];
 }
 
 const yAxisWidth = 64;
@@ -129,10 +132,16 @@ export const CurvePlot = memo(function CurvePlot(p: CurvePlotProps) {
       {frame}
       <YAxis scale={valueAxis.log ? 'log' : 'linear'} domain={valueAxis.domain} allowDataOverflow ticks={valueAxis.ticks} interval={0} tickFormatter={valueAxis.log ? formatLogTick : formatLinearTick} tick={tickFont} width={yAxisWidth} />
       {marks}
+      {p.regions
+        ?.filter((r) => r.to > from && r.from <= last)
+        .map((r) => (
+          <ReferenceArea key={`region-${r.from}`} xAxisId="iter" x1={Math.max(r.from, from)} x2={Math.min(r.to, last)} fill="var(--region, #7e57c2)" fillOpacity={0.28} stroke="var(--region, #7e57c2)" strokeOpacity={0.9} ifOverflow="hidden" data-testid="curve-region" />
+        ))}
       {p.series.length > 1 && <Legend verticalAlign="bottom" height={legendHeight} iconType="plainline" wrapperStyle={legendStyle} />}
       {p.series.map((s, i) => (
         <Line key={s.key} xAxisId="iter" data={lineData[i]} dataKey="y" name={seriesName(s.key, labels)} type="linear" dot={false} activeDot={false} isAnimationActive={false} shape={UnmeasuredLine} connectNulls={false} stroke={seriesColor(s.key, i)} strokeDasharray={s.key === 'unscaled' ? '5 4' : undefined} strokeWidth={1.5} data-testid={`${testId}.line`} data-key={s.key} />
       ))}
+      <ExplainedBand testId={testId} />
       <PointerLayer testId={testId} />
       <PlotProbe onGeometry={p.onGeometry} />
     </LineChart>

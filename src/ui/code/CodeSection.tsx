@@ -9,6 +9,7 @@ import { useDialect } from '../dialect/useDialect.ts';
 import { ExportBar } from '../toolbar/ExportBar.tsx';
 import { usePrefersDark } from '../usePrefersDark.ts';
 import { CodePane } from './CodePane.tsx';
+import { useHighlightedFields } from '../explain/curveLink.ts';
 
 const noDiagnostics: readonly Diagnostic[] = [];
 
@@ -26,8 +27,9 @@ export function CodeSection() {
   const dark = usePrefersDark();
   const language = useStudio((s) => s.language);
   const messages = useDiagnostics();
-  // The reader locates the rules' messages in the text; loaded when there is something to show.
-  const tools = useSourceTools(source !== null || codeDraft !== null || messages.length > 0);
+  // The reader locates the rules' messages (and the fields of an explained curve) in the text; loaded when there is something to show.
+  const explaining = useHighlightedFields().length > 0;
+  const tools = useSourceTools(source !== null || codeDraft !== null || messages.length > 0 || explaining);
   const model = useDialect(dialect) ?? defaultDialect;
   const { derive } = useStudioStoreApi();
   const exportText = derive.exportText({ config, write: model.write, source, exportMode, scheduleBase }, tools);

@@ -2,6 +2,7 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
 import type { Diagnostic } from '../../core/index.ts';
 import { onRevealField } from '../problems/revealField.ts';
+import { useHighlightedFields } from '../explain/curveLink.ts';
 import { monaco } from './monacoSetup.ts';
 import type { LocatedProblem } from './locatedProblems.ts';
 import { findChangedLines, findLineEdit } from './changedLines.ts';
@@ -238,6 +239,27 @@ export default function MonacoPane({ text, dark, diagnostics, problems, locate, 
       }),
     [],
   );
+
+  // The lines that write the fields of the explained stretch of the curve (see the charts' explanation line).
+  const explained = useHighlightedFields();
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || explained.length === 0) return;
+    const found = explained.flatMap((p) => {
+      const r = locate(p);
+      return r ? [{ line: r.line, end: r.endLine ?? r.line }] : [];
+    });
+    // A field the text does not write is located at its whole section (`lr_config = dict(...)`):
+    // marked (first line only) only when no cited field is written itself.
+    const precise = found.filter((r) => r.end - r.line < 3);
+    const ranges = (precise.length > 0 ? precise : found.map((r) => ({ line: r.line, end: r.line }))).map((r) => new monaco.Range(r.line, 1, r.end, 1));
+    if (ranges.length === 0) return;
+    const decorations = editor.createDecorationsCollection(ranges.map((range) => ({ range, options: { isWholeLine: true, className: 'explain-line', linesDecorationsClassName: 'explain-line-gutter' } })));
+    // The first cited field is the one the sentence is about (`step[0]` before `gamma`).
+    const first = ranges[0] as monaco.Range;
+    editor.revealLinesInCenterIfOutsideViewport(first.startLineNumber, first.endLineNumber);
+    return () => decorations.clear();
+  }, [explained, locate]);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 

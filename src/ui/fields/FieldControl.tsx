@@ -13,6 +13,7 @@ import { TextFieldInput } from './TextFieldInput.tsx';
 import { useFieldValue } from './useFieldValue.ts';
 import { fieldInheritance } from '../../store/derivations/fieldInheritance.ts';
 import { useInheritanceReader } from './useInheritanceReader.ts';
+import { fieldFocusHandlers, useFieldHighlighted } from '../explain/curveLink.ts';
 
 interface FieldControlProps {
   spec: FieldSpec;
@@ -41,6 +42,10 @@ function FieldControlView({ spec, messages }: FieldControlProps) {
   const [originKind, originFile = ''] = origin.split(/:(.*)/s);
   const id = useId();
   const testId = fieldTestId(spec.path);
+  // Lit while the explained stretch of the curve cites this field; focusing it lights up that stretch.
+  const citedHere = useFieldHighlighted(spec.path);
+  // A scheduler list lights the cited arguments inside it, not itself as a whole.
+  const highlighted = citedHere && spec.type.kind !== 'hook-list';
   const onCommit = (v: PyValue | undefined) => dispatchFieldChange(actions, spec.path, v);
   const common = { id, testId, spec, value, defaultText, onCommit };
   const kind = spec.type.kind;
@@ -71,7 +76,13 @@ function FieldControlView({ spec, messages }: FieldControlProps) {
   }
 
   return (
-    <div className={`field${wide ? ' field-wide' : ''}${originKind === 'inherited' ? ' field-inherited' : ''}`} {...(originKind === 'inherited' ? { 'data-inherited': 'true' } : {})}>
+    <div
+      className={`field${wide ? ' field-wide' : ''}${originKind === 'inherited' ? ' field-inherited' : ''}${highlighted ? ' field-highlighted' : ''}`}
+      {...(originKind === 'inherited' ? { 'data-inherited': 'true' } : {})}
+      data-field={testId}
+      {...(highlighted ? { 'data-highlighted': 'true' } : {})}
+      {...fieldFocusHandlers(spec.path)}
+    >
       <label htmlFor={id} title={testId}>
         {pickText(spec.label, language)} <code className="field-key">{spec.path[spec.path.length - 1]}</code>
       </label>

@@ -5,6 +5,7 @@ import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
 import { BoolSelect, EnumSelect } from './ChoiceInputs.tsx';
 import { TextFieldInput } from './TextFieldInput.tsx';
+import { fieldFocusHandlers, useFieldHighlighted } from '../explain/curveLink.ts';
 
 interface HookListProps {
   testId: string;
@@ -13,8 +14,9 @@ interface HookListProps {
   onCommit: (value: PyValue | undefined) => void;
 }
 
-function HookArg({ arg, hook, testId, onChange }: { arg: FieldSpec; hook: PyDict; testId: string; onChange: (v: PyValue | undefined) => void }) {
+function HookArg({ arg, hook, testId, path, onChange }: { arg: FieldSpec; hook: PyDict; testId: string; path: readonly string[]; onChange: (v: PyValue | undefined) => void }) {
   const language = useStudio((s) => s.language);
+  const highlighted = useFieldHighlighted(path);
   const id = useId();
   const key = arg.path.join('.');
   const value = hook[key];
@@ -22,7 +24,7 @@ function HookArg({ arg, hook, testId, onChange }: { arg: FieldSpec; hook: PyDict
   const common = { id, testId, spec: arg, value, defaultText, onCommit: onChange };
   const kind = arg.type.kind;
   return (
-    <div className="field">
+    <div className={`field${highlighted ? ' field-highlighted' : ''}`} data-field={testId} {...(highlighted ? { 'data-highlighted': 'true' } : {})} {...fieldFocusHandlers(path)}>
       <label htmlFor={id} title={pickText(arg.help, language)}>
         {pickText(arg.label, language)} <code className="field-key">{key}</code>
       </label>
@@ -93,6 +95,7 @@ export function HookListEditor({ testId, spec, value, onCommit }: HookListProps)
                   arg={arg}
                   hook={hook}
                   testId={`${testId}.${i}.${arg.path.join('.')}`}
+                  path={[...spec.path, String(i), ...arg.path]}
                   onChange={(v) => {
                     const next: PyDict = { ...hook };
                     const k = arg.path.join('.');
