@@ -154,7 +154,8 @@ function buildCosineRule(ctx: RuleContext): Checked<SchedulerRule> {
   const scaled = tMax.value === undefined ? 0 : scaleByEpoch(ctx, tMax.value).value;
   // `T_max or (end - begin)`: a zero T_max falls back too.
   const t = scaled !== 0 ? scaled : ctx.end - ctx.begin;
-  return { ok: true, value: { kind: 'cosineAnnealing', tMax: t, etaMin: min, etaMinRatio: minRatio } };
+  const zeroBase = ctx.variant?.zeroBaseHolds === true ? { zeroBaseHolds: true } : {};
+  return { ok: true, value: { kind: 'cosineAnnealing', tMax: t, etaMin: min, etaMinRatio: minRatio, ...zeroBase } };
 }
 
 function buildLinearRule(ctx: RuleContext): Checked<SchedulerRule> {

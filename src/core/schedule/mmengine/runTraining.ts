@@ -20,6 +20,8 @@ export type Curve = Float64Array | ColumnSink;
 export interface GroupRun<C extends Curve = Float64Array> {
   lr: C;
   momentum: C | null;
+  /** One curve per `seed.recorded` hyper-parameter (weight_decay...). */
+  others: C[];
 }
 
 /** Where each iteration's values are copied to. */
@@ -29,6 +31,8 @@ interface Recorder {
   momentumOut: Curve[];
   momentumSource: Float64Array;
   momentumOff: number;
+  /** Per recorded other slot: the slot and its curve for every group. */
+  others: { slot: number; outs: Curve[] }[];
 }
 
 function put(out: Curve, i: number, v: number): void {
@@ -43,6 +47,22 @@ function recordLr(r: Recorder, i: number): void {
 
 function recordMomentum(r: Recorder, i: number): void {
   for (let g = 0; g < r.momentumOut.length; g++) put(r.momentumOut[g] as Curve, i, r.momentumSource[r.momentumOff + g] as number);
+}
+
+function recordOthers(r: Recorder, i: number, only?: ReadonlySet<number>): void {
+  const n = r.st.groupCount;
+  for (const o of r.others) {
+    if (only !== undefined && !only.has(o.slot)) continue;
+    for (let g = 0; g < n; g++) put(o.outs[g] as Curve, i, r.st.values[o.slot * n + g] as number);
+  }
+}
+
+function recordOthersRange(r: Recorder, from: number, to: number, except?: ReadonlySet<number>): void {
+  const n = r.st.groupCount;
+  for (const o of r.others) {
+    if (except !== undefined && except.has(o.slot)) continue;
+    for (let g = 0; g < n; g++) (o.outs[g] as Curve).fill(r.st.values[o.slot * n + g] as number, from, to);
+  }
 }
 
 function recordLrRange(r: Recorder, from: number, to: number): void {
@@ -86,11 +106,14 @@ function runSteadyStretch(
   // Values no active scheduler writes hold for the whole stretch: fill them once.
   const movesLr = active.some((s) => s.spec.slot === LR_SLOT);
   const movesMomentum = active.some((s) => s.spec.slot === MOMENTUM_SLOT);
+  const movedOthers = new Set(active.map((s) => s.spec.slot));
   if (!movesLr) recordLrRange(r, from, from + steps);
   if (!movesMomentum) recordMomentumRange(r, from, from + steps);
+  recordOthersRange(r, from, from + steps, movedOthers);
   for (let i = from; i < from + steps; i++) {
     if (movesLr) recordLr(r, i);
     if (movesMomentum) recordMomentum(r, i);
+    recordOthers(r, i, movedOthers);
     for (let a = 0; a < active.length; a++) {
       const s = active[a] as LiveScheduler;
       const c = s.counters;
@@ -145,9 +168,11 @@ export function runTraining(
   if (!keepSyncers) dropFinished(iterScheds);
   const total = buildOnly ? 0 : loop.totalIters;
   const reportsMomentum = seed.hasBetas || seed.starts.some((s) => s.momentum !== null);
+  const recorded = seed.recorded ?? [];
   const runs: GroupRun<Curve>[] = seed.starts.map(() => ({
     lr: makeCurve(total),
     momentum: reportsMomentum ? makeCurve(total) : null,
+    others: recorded.map(() => makeCurve(total)),
   }));
   const recorder: Recorder = {
     st,
@@ -155,6 +180,7 @@ export function runTraining(
     momentumOut: runs.flatMap((r) => (r.momentum === null ? [] : [r.momentum])),
     momentumSource: seed.hasBetas ? st.beta0 : st.values,
     momentumOff: seed.hasBetas ? 0 : MOMENTUM_SLOT * n,
+    others: recorded.map((o, k) => ({ slot: o.slot, outs: runs.map((run) => run.others[k] as Curve) })),
   };
   const epochEvery = loop.kind === 'epoch' ? itersPerEpoch : total;
   let untilEpochEnd = epochEvery;
@@ -169,6 +195,7 @@ export function runTraining(
       span = quiet;
       recordLrRange(recorder, i, i + span);
       recordMomentumRange(recorder, i, i + span);
+      recordOthersRange(recorder, i, i + span);
       for (const s of iterScheds) s.counters.globalStep += span;
     } else if (steady.steps > 1) {
       span = steady.steps;
@@ -179,6 +206,7 @@ export function runTraining(
       span = 1;
       recordLr(recorder, i);
       recordMomentum(recorder, i);
+      recordOthers(recorder, i);
       const failed = stepAll(iterScheds, st, keepSyncers);
       if (failed !== null) return { ok: false, error: toError(failed, i) };
     }

@@ -5,8 +5,8 @@ export interface SchedulerClass {
   kind: RuleKind;
   /** The `*ParamScheduler` class whose `__init__` takes the arguments (named in TypeErrors). */
   baseClass: string;
-  /** `lr` and `momentum` come from the LR/Momentum mixins; `generic` takes `param_name`. */
-  target: 'lr' | 'momentum' | 'generic';
+  /** `lr`, `momentum` (and mmpretrain's `weight_decay`) come from mixins; `generic` takes `param_name`. */
+  target: 'lr' | 'momentum' | 'weight_decay' | 'generic';
 }
 
 /** Arguments of each base class `__init__` besides optimizer/param_name/begin/end/last_step/by_epoch/verbose. */

@@ -25,7 +25,7 @@ export type SchedulerRule =
   | { kind: 'multiStep'; milestones: Map<number, number>; gamma: number }
   | { kind: 'constant'; factor: number; totalIters: number }
   | { kind: 'exponential'; gamma: number }
-  | { kind: 'cosineAnnealing'; tMax: number; etaMin: number | null; etaMinRatio: number | null }
+  | { kind: 'cosineAnnealing'; tMax: number; etaMin: number | null; etaMinRatio: number | null; zeroBaseHolds?: boolean }
   | { kind: 'linear'; startFactor: number; endFactor: number; totalIters: number; floatDivision: boolean }
   | { kind: 'poly'; etaMin: number; power: number; totalIters: number; floatDivision: boolean }
   | {

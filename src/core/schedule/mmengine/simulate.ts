@@ -1,9 +1,9 @@
 import { isPyDict, type PyDict, type PyValue } from '../../python/value.ts';
 import { limits } from '../../limits.ts';
 import { ColumnSink, type ChartWindow } from '../columnSink.ts';
-import type { ChartCurvesResult, ExtraGroupCurves, ScheduleError, ScheduleResult } from '../types.ts';
+import type { ChartCurvesResult, ExtraGroupCurves, ParamCurves, ParamKind, ScheduleError, ScheduleResult } from '../types.ts';
 import { collectMarks } from './collectMarks.ts';
-import { parseOptimizer, type OptimizerSetup } from './parseOptimizer.ts';
+import { parseOptimizer, type GroupStart, type OptimizerSetup } from './parseOptimizer.ts';
 import { ParamGroupKeys, parseScheduler, type SchedulerContext } from './parseScheduler.ts';
 import { parseTrainLoop, type TrainLoop } from './parseTrainLoop.ts';
 import { itemsOf } from './pyArgs.ts';
@@ -23,12 +23,36 @@ function listSchedulerEntries(config: PyDict): { raw: PyValue; path: string[] }[
 
 /** Made once parsing is done, when every scheduled parameter name has its slot. */
 function makeSeed(optimizer: OptimizerSetup, keys: ParamGroupKeys): GroupsSeed {
+  // Groups that differ in weight decay get a weight-decay curve even when nothing schedules it.
+  const wds = optimizer.groups.map((g) => g.weightDecay);
+  if (wds.some((w) => w !== wds[0])) keys.slotOf('weight_decay');
   const otherSlots = new Map<number, number>();
   for (const [name, v] of optimizer.otherValues) {
     const slot = keys.slots.get(name);
     if (slot !== undefined && name !== 'lr' && name !== 'momentum') otherSlots.set(slot, v);
   }
-  return { starts: optimizer.groups, slotCount: keys.slots.size, otherSlots, hasBetas: optimizer.hasBetas };
+  const wdSlot = keys.slots.get('weight_decay');
+  const groupSlots = new Map<number, (number | null)[]>(wdSlot === undefined ? [] : [[wdSlot, wds]]);
+  const recorded = [...keys.slots].filter(([name]) => name !== 'lr' && name !== 'momentum').map(([paramName, slot]) => ({ paramName, slot }));
+  return { starts: optimizer.groups, slotCount: keys.slots.size, otherSlots, groupSlots, recorded, hasBetas: optimizer.hasBetas };
+}
+
+/** The recorded hyper-parameters of every group, as `ParamCurves`. */
+function collectOtherParams<C>(seed: GroupsSeed, runs: readonly { others: C[] }[]): ParamCurves<C>[] {
+  return (seed.recorded ?? []).map((o, k) => ({
+    paramName: o.paramName,
+    base: runs[0]?.others[k] as C,
+    extraGroups: runs.slice(1).map((r) => r.others[k] as C),
+  }));
+}
+
+function describeExtra(start: GroupStart | undefined): { customKey: string; lrMult: number; decayMult?: number; paramKinds?: ParamKind[] } {
+  return {
+    customKey: start?.customKey ?? '',
+    lrMult: start?.lrMult ?? 1,
+    ...(start?.decayMult !== undefined ? { decayMult: start.decayMult } : {}),
+    ...(start?.paramKinds !== undefined ? { paramKinds: start.paramKinds } : {}),
+  };
 }
 
 /**
@@ -47,17 +71,15 @@ export function simulateMmengine(config: PyDict, opts: { itersPerEpoch: number }
   if (!run.ok) return run;
   const [base, ...extras] = run.runs;
   if (base === undefined) return { ok: false, error: { message: 'optimizer has no parameter group' } };
-  const extraGroups: ExtraGroupCurves[] = extras.map((curves, k) => {
-    const start = optimizer.groups[k + 1];
-    return { customKey: start?.customKey ?? '', lrMult: start?.lrMult ?? 1, lr: curves.lr, momentum: curves.momentum };
-  });
+  const extraGroups: ExtraGroupCurves[] = extras.map((curves, k) => ({ ...describeExtra(optimizer.groups[k + 1]), lr: curves.lr, momentum: curves.momentum }));
   return {
     ok: true,
     curves: {
       itersPerEpoch: ipe,
       totalIters: loop.totalIters,
-      base,
+      base: { lr: base.lr, momentum: base.momentum },
       extraGroups,
+      otherParams: collectOtherParams(seed, run.runs),
       marks: collectMarks(specs, ipe, loop.totalIters),
     },
   };
@@ -81,6 +103,7 @@ export function chartMmengine(config: PyDict, opts: { itersPerEpoch: number; win
   const [base, ...extras] = run.runs;
   if (base === undefined) return { ok: false, error: { message: 'optimizer has no parameter group' } };
   const reduce = (g: { lr: ColumnSink; momentum: ColumnSink | null }) => ({ lr: g.lr.result(), momentum: g.momentum?.result() ?? null });
+  const others = collectOtherParams(seed, run.runs).map((p) => ({ paramName: p.paramName, base: p.base.result(), extraGroups: p.extraGroups.map((c) => c.result()) }));
   return {
     ok: true,
     curves: {
@@ -88,10 +111,8 @@ export function chartMmengine(config: PyDict, opts: { itersPerEpoch: number; win
       epochBased: loop.kind === 'epoch',
       totalIters: loop.totalIters,
       base: reduce(base),
-      extraGroups: extras.map((g, k) => {
-        const start = optimizer.groups[k + 1];
-        return { ...reduce(g), customKey: start?.customKey ?? '', lrMult: start?.lrMult ?? 1 };
-      }),
+      extraGroups: extras.map((g, k) => ({ ...reduce(g), ...describeExtra(optimizer.groups[k + 1]) })),
+      otherParams: others,
       marks: collectMarks(specs, ipe, loop.totalIters),
     },
   };
