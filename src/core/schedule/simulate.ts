@@ -11,12 +11,15 @@ export type { DialectId } from '../dialects/types.ts';
 // Lazy-import configs name classes by reference (`type=MultiStepLR`); the MMEngine simulator reads names.
 const byName = (config: PyDict) => replaceClassRefsByName(config) as PyDict;
 
-const simulators: Record<DialectId, (config: PyDict, opts: { itersPerEpoch: number }) => ScheduleResult> = {
+/** `metrics`: the validation metric per validation run, for MMEngine's ReduceOnPlateau schedulers. */
+type SimulateOptions = { itersPerEpoch: number; metrics?: readonly number[] };
+
+const simulators: Record<DialectId, (config: PyDict, opts: SimulateOptions) => ScheduleResult> = {
   mmcv1: simulateMmcv1,
   mmengine: (config, opts) => simulateMmengine(byName(config), opts),
 };
 
-type ChartOptions = { itersPerEpoch: number; window: ChartWindow; budget: number };
+type ChartOptions = SimulateOptions & { window: ChartWindow; budget: number };
 const charters: Record<DialectId, (config: PyDict, opts: ChartOptions) => ChartCurvesResult | null> = {
   mmcv1: chartMmcv1,
   mmengine: (config, opts) => chartMmengine(byName(config), opts),
@@ -27,7 +30,7 @@ const charters: Record<DialectId, (config: PyDict, opts: ChartOptions) => ChartC
  * `mmcv1` (MMDetection 2.x: `lr_config`/`momentum_config`/`runner`, MMCV 1.7.2 hooks) or
  * `mmengine` (MMDetection 3.x: `param_scheduler`/`train_cfg`). `itersPerEpoch` = len(data loader).
  */
-export function simulateSchedule(style: DialectId, config: PyDict, opts: { itersPerEpoch: number }): ScheduleResult {
+export function simulateSchedule(style: DialectId, config: PyDict, opts: SimulateOptions): ScheduleResult {
   return simulators[style](config, opts);
 }
 
@@ -38,7 +41,7 @@ export function simulateSchedule(style: DialectId, config: PyDict, opts: { iters
  * column (cost independent of the iteration count); per-iteration schedules step every iteration
  * but keep only the columns.
  */
-export function chartSchedule(style: DialectId, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow }): ChartCurvesResult {
+export function chartSchedule(style: DialectId, config: PyDict, opts: SimulateOptions & { window: ChartWindow }): ChartCurvesResult {
   // An infinite budget is never exceeded, so the result is never null.
   return chartScheduleWithin(style, config, { ...opts, budget: Number.POSITIVE_INFINITY }) as ChartCurvesResult;
 }
@@ -49,6 +52,6 @@ export function chartSchedule(style: DialectId, config: PyDict, opts: { itersPer
  * starting, when it would take more. Lets the UI thread draw cheap schedules at once and hand
  * the rest to a worker.
  */
-export function chartScheduleWithin(style: DialectId, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget: number }): ChartCurvesResult | null {
+export function chartScheduleWithin(style: DialectId, config: PyDict, opts: ChartOptions): ChartCurvesResult | null {
   return charters[style](config, opts);
 }

@@ -247,5 +247,8 @@ export function applyChainedValue(rule: SchedulerRule, st: GroupsState, slot: nu
       }
       return;
     }
+    case 'plateau':
+      // Never chained: its values change only with validation metrics (plateau.ts).
+      return;
   }
 }

@@ -1,6 +1,7 @@
 import type { ScheduleError } from '../types.ts';
 import { applyChainedValue, type GroupsState, type SchedulerCounters } from './chainValue.ts';
 import type { GroupStart } from './parseOptimizer.ts';
+import type { ValidationPlan } from './plateau.ts';
 import { LR_SLOT, MOMENTUM_SLOT, type SchedulerSpec } from './schedulerSpec.ts';
 
 /** Starting point of a run: every group's values and the optimizer's other hyper-parameters. */
@@ -14,6 +15,8 @@ export interface GroupsSeed {
   /** Other hyper-parameters recorded per iteration besides lr and momentum, in this order. */
   recorded?: readonly { paramName: string; slot: number }[];
   hasBetas: boolean;
+  /** When validation runs and the monitored metric it reports, in order, for ReduceOnPlateau schedulers. */
+  validation?: { plan: ValidationPlan; metrics: readonly number[] };
 }
 
 export interface LiveScheduler {

@@ -12,6 +12,7 @@ import {
   type LiveScheduler,
 } from './liveScheduler.ts';
 import type { TrainLoop } from './parseTrainLoop.ts';
+import { makePlateauState, stepPlateauEpoch, stepPlateauMetric, validatesAfter, type PlateauState } from './plateau.ts';
 import { LR_SLOT, MOMENTUM_SLOT, type SchedulerSpec } from './schedulerSpec.ts';
 
 /** A full curve (every iteration) or a chart's column reduction of it. */
@@ -157,8 +158,13 @@ export function runTraining(
   const n = st.groupCount;
   const iterScheds: LiveScheduler[] = [];
   const epochScheds: LiveScheduler[] = [];
+  const plateaus: PlateauState[] = [];
   for (const spec of specs) {
     const live = buildScheduler(spec, st, seed.hasBetas);
+    if (spec.rule.kind === 'plateau') {
+      plateaus.push(makePlateauState(spec.rule, spec.slot, spec.begin, spec.end, spec.lastStep, live.syncsBetas));
+      continue;
+    }
     if (!stepScheduler(live, st)) return { ok: false, error: toError(live, undefined) };
     (spec.byEpoch ? epochScheds : iterScheds).push(live);
   }
@@ -184,9 +190,24 @@ export function runTraining(
   };
   const epochEvery = loop.kind === 'epoch' ? itersPerEpoch : total;
   let untilEpochEnd = epochEvery;
+  // Validation feeds ReduceOnPlateau; without one, it changes nothing and is not simulated.
+  const validation = plateaus.length > 0 ? (seed.validation ?? null) : null;
+  const metrics = validation === null ? [] : [...validation.metrics];
+  const validate = (done: number, last: number): void => {
+    if (validation === null || !validatesAfter(validation.plan, done, last)) return;
+    const metric = metrics.shift();
+    if (metric !== undefined) for (const p of plateaus) stepPlateauMetric(p, st, metric);
+  };
+  const nextIterValidation = (i: number): number => {
+    if (validation === null || loop.kind !== 'iter') return Number.POSITIVE_INFINITY;
+    const { begin, interval } = validation.plan;
+    const from = Math.max(i + 1, begin);
+    const next = Math.ceil(from / interval) * interval;
+    return Math.min(next, total) - i;
+  };
   let i = 0;
   while (i < total) {
-    const limit = Math.min(untilEpochEnd, total - i);
+    const limit = Math.min(untilEpochEnd, total - i, nextIterValidation(i));
     // Quiet: no iteration scheduler in range, so values hold until one comes in or the epoch ends.
     const quiet = keepSyncers ? 0 : Math.min(countQuietSteps(iterScheds), limit);
     const steady = keepSyncers || quiet > 0 ? { active: [], steps: 0 } : findSteadyStretch(iterScheds, limit);
@@ -212,10 +233,13 @@ export function runTraining(
     }
     i += span;
     untilEpochEnd -= span;
+    if (loop.kind === 'iter') validate(i, total);
     if (untilEpochEnd === 0) {
       untilEpochEnd = epochEvery;
       const failed = stepAll(epochScheds, st, keepSyncers);
       if (failed !== null) return { ok: false, error: toError(failed, i - 1) };
+      for (const p of plateaus) stepPlateauEpoch(p, st);
+      if (loop.kind === 'epoch') validate(i / itersPerEpoch, loop.maxEpochs);
     }
   }
   // IterBasedTrainLoop calls after_train_epoch even when it ran no iteration.

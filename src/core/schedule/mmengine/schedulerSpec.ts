@@ -45,7 +45,21 @@ export type SchedulerRule =
       etaMin: number | null;
       etaMinRatio: number | null;
     }
-  | { kind: 'quadraticWarmup'; totalIters: number };
+  | { kind: 'quadraticWarmup'; totalIters: number }
+  | {
+      /** ReduceOnPlateau*: not chainable, stepped with the validation metric (see plateau.ts). */
+      kind: 'plateau';
+      monitor: string;
+      greater: boolean;
+      relative: boolean;
+      factor: number;
+      patience: number;
+      threshold: number;
+      cooldown: number;
+      /** One per group, or a single value for all. */
+      minValues: number[];
+      eps: number;
+    };
 
 export type RuleKind = SchedulerRule['kind'];
 

@@ -9,6 +9,7 @@ import { parseTrainLoop, type TrainLoop } from './parseTrainLoop.ts';
 import { itemsOf } from './pyArgs.ts';
 import type { GroupsSeed } from './liveScheduler.ts';
 import { runTraining } from './runTraining.ts';
+import { readValidationPlan } from './plateau.ts';
 import { MOMENTUM_SLOT, type SchedulerSpec } from './schedulerSpec.ts';
 import { reprPy } from '../../python/repr.ts';
 
@@ -61,9 +62,11 @@ function describeExtra(start: GroupStart | undefined): { customKey: string; lrMu
  * `ParamSchedulerHook` and parameter schedulers set them (plus MMDetection's QuadraticWarmup).
  * Reads `optim_wrapper`, `param_scheduler` and `train_cfg`; `itersPerEpoch` is the train
  * dataloader length. Where MMEngine would raise, returns its error instead of throwing.
+ * `metrics`: the monitored metric at each validation run, in order, which ReduceOnPlateau
+ * schedulers step with (`ParamSchedulerHook.after_val_epoch`); validations past the list change nothing.
  */
-export function simulateMmengine(config: PyDict, opts: { itersPerEpoch: number }): ScheduleResult {
-  const prepared = prepareMmengine(config, opts.itersPerEpoch);
+export function simulateMmengine(config: PyDict, opts: { itersPerEpoch: number; metrics?: readonly number[] }): ScheduleResult {
+  const prepared = prepareMmengine(config, opts.itersPerEpoch, opts.metrics);
   if (!prepared.ok) return prepared;
   const { specs, loop, seed, optimizer } = prepared;
   const ipe = opts.itersPerEpoch;
@@ -92,8 +95,8 @@ export function simulateMmengine(config: PyDict, opts: { itersPerEpoch: number }
  * With a `budget`: null, without running, when the iterations stepped one by one (inside
  * iteration-based schedulers' ranges) plus the epochs would exceed it.
  */
-export function chartMmengine(config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget?: number }): ChartCurvesResult | null {
-  const prepared = prepareMmengine(config, opts.itersPerEpoch);
+export function chartMmengine(config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget?: number; metrics?: readonly number[] }): ChartCurvesResult | null {
+  const prepared = prepareMmengine(config, opts.itersPerEpoch, opts.metrics);
   if (!prepared.ok) return prepared;
   const { specs, loop, seed, optimizer } = prepared;
   const ipe = opts.itersPerEpoch;
@@ -132,7 +135,7 @@ type Prepared =
   | { ok: false; error: ScheduleError };
 
 /** Everything MMEngine reads and builds before the first iteration. */
-function prepareMmengine(config: PyDict, ipe: number): Prepared {
+function prepareMmengine(config: PyDict, ipe: number, metrics: readonly number[] = []): Prepared {
   if (!Number.isInteger(ipe) || ipe < 1) {
     return { ok: false, error: { message: `AssertionError: \`epoch_length\` must be a positive integer, but got ${ipe}.` } };
   }
@@ -165,5 +168,6 @@ function prepareMmengine(config: PyDict, ipe: number): Prepared {
     }
     specs.push(parsed.value);
   }
-  return { ok: true, specs, loop: loop.value, seed: makeSeed(optimizer.value, keys), optimizer: optimizer.value };
+  const seed: GroupsSeed = { ...makeSeed(optimizer.value, keys), validation: { plan: readValidationPlan(config, loop.value), metrics } };
+  return { ok: true, specs, loop: loop.value, seed, optimizer: optimizer.value };
 }
