@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { ChartRange, ChartSeries } from './chartData.ts';
 import { CurvePlot, seriesColor, seriesName, type CurveLabels } from './CurvePlot.tsx';
 import { ExactTooltip, type TooltipLine } from './ExactTooltip.tsx';
@@ -25,6 +25,8 @@ export interface CurveChartProps {
   onHover?: (iteration: number | null) => void;
   /** Without it the chart does not zoom. */
   onZoom?: (range: ChartRange | null) => void;
+  /** Passed to CurvePlot: drawn over the lines (keep it memoised, or the chart redraws on every render). */
+  overlay?: ReactNode;
 }
 
 const ignore = (): void => {};
@@ -99,6 +101,7 @@ function CurveChartView(props: CurveChartProps) {
           labels={p.labels}
           handlers={pointer.handlers}
           onGeometry={pointer.onGeometry}
+          overlay={p.overlay}
         />
       </PointerMarksContext.Provider>
       {hover !== null && <ExactTooltip iteration={hover.iteration} itersPerEpoch={p.epochAxis ? p.itersPerEpoch : null} lines={lines} style={{ position: 'absolute', top: hover.plotTop + 4, left: Math.min(hover.px + 12, Math.max(0, p.width - 230)), pointerEvents: 'none' }} />}

@@ -40,6 +40,8 @@ export interface CurvePlotProps {
   labels: CurveLabels;
   handlers: ChartPointer['handlers'];
   onGeometry: ChartPointer['onGeometry'];
+  /** Drawn inside the chart over the lines (e.g. a training log's points); may use recharts' scale hooks. */
+  overlay?: ReactNode;
 }
 
 const yAxisWidth = 64;
@@ -97,6 +99,7 @@ export const CurvePlot = memo(function CurvePlot(p: CurvePlotProps) {
       {p.series.map((s, i) => (
         <Line key={s.key} xAxisId="iter" data={lineData[i]} dataKey="y" name={seriesName(s.key, labels)} type="linear" dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} stroke={seriesColor(s.key, i)} strokeDasharray={s.key === 'unscaled' ? '5 4' : undefined} strokeWidth={1.5} data-testid={`${testId}.line`} data-key={s.key} />
       ))}
+      {p.overlay}
       <PointerLayer testId={testId} />
       <PlotProbe onGeometry={p.onGeometry} />
     </LineChart>
