@@ -27,6 +27,8 @@ export interface CurveChartProps {
   onZoom?: (range: ChartRange | null) => void;
   /** Passed to CurvePlot: drawn over the lines (keep it memoised, or the chart redraws on every render). */
   overlay?: ReactNode;
+  /** Passed to CurvePlot: values the value axis must also cover (the overlay's; keep it memoised). */
+  extraValues?: readonly number[];
 }
 
 const ignore = (): void => {};
@@ -102,6 +104,7 @@ function CurveChartView(props: CurveChartProps) {
           handlers={pointer.handlers}
           onGeometry={pointer.onGeometry}
           overlay={p.overlay}
+          extraValues={p.extraValues}
         />
       </PointerMarksContext.Provider>
       {hover !== null && <ExactTooltip iteration={hover.iteration} itersPerEpoch={p.epochAxis ? p.itersPerEpoch : null} lines={lines} style={{ position: 'absolute', top: hover.plotTop + 4, left: Math.min(hover.px + 12, Math.max(0, p.width - 230)), pointerEvents: 'none' }} />}

@@ -103,10 +103,10 @@ export default function ScheduleCharts() {
       {data?.ok && (
         <>
           <ZoomBar zoom={zoom} total={data.totalIters} onReset={() => setZoom(null)} />
-          <CurveChart testId="lr-chart" title={t('lr')} series={lrSeries} width={width} height={200} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={logScale} labels={labels} exact={exactLr} onHover={probe.ask} onZoom={onZoom} overlay={logOverlays.lr} />
-          <LogPointsCaption counts={logOverlays.counts} />
+          <CurveChart testId="lr-chart" title={t('lr')} series={lrSeries} width={width} height={200} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={logScale} labels={labels} exact={exactLr} onHover={probe.ask} onZoom={onZoom} overlay={logOverlays.lr} extraValues={logOverlays.lrValues} />
+          <LogPointsCaption counts={logOverlays.counts} itersPerEpoch={data.itersPerEpoch} />
           <TrainingTimeline width={width} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} view={view} />
-          {data.momentum.length > 0 && <CurveChart testId="momentum-chart" title={t('momentum')} series={momentumSeries} width={width} height={140} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={false} labels={labels} exact={exactMomentum} onHover={probe.ask} onZoom={onZoom} overlay={logOverlays.momentum} />}
+          {data.momentum.length > 0 && <CurveChart testId="momentum-chart" title={t('momentum')} series={momentumSeries} width={width} height={140} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={false} labels={labels} exact={exactMomentum} onHover={probe.ask} onZoom={onZoom} overlay={logOverlays.momentum} extraValues={logOverlays.momentumValues} />}
           <ParamCharts data={data} width={width} view={view} labels={labels} onZoom={onZoom} />
         </>
       )}

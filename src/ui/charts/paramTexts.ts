@@ -29,6 +29,7 @@ export const paramTexts = {
     plateauBad: (pieces: string) => `Not numbers, left out: ${pieces}`,
     loggedLr: 'logged lr',
     loggedMomentum: 'logged momentum',
+    logItersDiffer: (log: number, chart: number) => `The log has ${log} iterations per epoch, the chart ${chart}: its points sit where the log puts them (the Training log panel offers to use the log's value).`,
   },
   zh: {
     weightDecay: '权重衰减',
@@ -56,6 +57,7 @@ export const paramTexts = {
     plateauBad: (pieces: string) => `以下不是数字，已忽略：${pieces}`,
     loggedLr: '日志中的 lr',
     loggedMomentum: '日志中的动量',
+    logItersDiffer: (log: number, chart: number) => `日志每个 epoch 有 ${log} 次迭代，图表按 ${chart} 次：圆点按日志的位置绘制（“训练日志”面板可改用日志的值）。`,
   },
 } as const;
 
