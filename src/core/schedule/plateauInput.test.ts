@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PyDict } from '../python/value.ts';
 import { listPlateauMonitors, parseMetricValues, pickLogMetric } from './plateauInput.ts';
 
 describe('ReduceOnPlateau inputs', () => {
@@ -9,7 +10,7 @@ describe('ReduceOnPlateau inputs', () => {
   });
 
   it("lists each plateau scheduler's monitor once, with MMEngine's default 'loss'", () => {
-    const config = {
+    const config: PyDict = {
       param_scheduler: [
         { type: 'LinearLR' },
         { type: 'ReduceOnPlateauLR', monitor: 'coco/bbox_mAP' },

@@ -42,7 +42,7 @@ export default function ScheduleCharts() {
   const [zoom, setZoom] = useState<ChartRange | null>(null);
   const plateau = usePlateauMetrics(dialect, scaled.config);
   const { data, failure } = useScheduleData(dialect, scaled.config, itersPerEpoch, Math.max(200, 2 * width), unscaled, zoom, plateau.values);
-  const probe = useExactValues(dialect, scaled.config, itersPerEpoch, unscaled);
+  const probe = useExactValues(dialect, scaled.config, itersPerEpoch, unscaled, plateau.values);
   const groups = data?.ok ? data.groups : noGroups;
   const ptx = paramTextsFor(useStudio((s) => s.language));
   const exactLr = useMemo(() => probe.answer && { iteration: probe.answer.iteration, values: relabelValues(Object.fromEntries([...probe.answer.groups.map((g) => [g.key, g.lr] as const), ['unscaled', probe.answer.unscaledLr] as const]), groups, ptx) }, [probe.answer, groups, ptx]);
