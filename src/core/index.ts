@@ -53,6 +53,8 @@ export { reduceSeries } from './schedule/reduce.ts';
 export type { ReducedSeries } from './schedule/reduce.ts';
 export type { ScheduleCurves, ScheduleError, ScheduleMarks } from './schedule/types.ts';
 export { valuesAt } from './schedule/valuesAt.ts';
+export { listPlateauMonitors, parseMetricValues, pickLogMetric } from './schedule/plateauInput.ts';
+export type { ParamCurves, ParamKind } from './schedule/types.ts';
 export { parseGuardedJson } from './share/guardedJson.ts';
 export { pyDictSchema } from './share/pyValueSchema.ts';
 export { exportModeSchema, scheduleBaseSchema } from './share/sharePayload.ts';
@@ -64,7 +66,7 @@ export { formatCfgOptionsLine, mergeFromDict, MergeOptionsError, parseTrainComma
 export type { Impossible, ImpossibleReason } from './cfgOptions/index.ts';
 export { openConfigBases } from './cfgOptions/openConfigBases.ts';
 export { guessItersPerEpoch } from './schedule/itersFromConfig.ts';
-export { chooseItersPerEpoch, compareToPlan, describeCause, fitItersPerEpoch, parseTrainingLog } from './trainingLog/index.ts';
+export { chooseItersPerEpoch, compareToPlan, describeCause, fitItersPerEpoch, parseTrainingLog, pointIteration } from './trainingLog/index.ts';
 export type { DivergenceCause, LogCheck, ParsedLog, PlanView } from './trainingLog/index.ts';
 export { exportFromImported } from './document/exportDocument.ts';
 export type { WriteConfig } from './document/exportDocument.ts';

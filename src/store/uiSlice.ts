@@ -1,4 +1,4 @@
-import type { I18nText } from '../core/index.ts';
+import type { I18nText, ParsedLog } from '../core/index.ts';
 import type { StateCreator } from 'zustand';
 import type { StudioState } from './studioStore.ts';
 
@@ -25,7 +25,14 @@ export interface UiSlice {
   notice: Notice | null;
   /** The last save failed (storage full or disabled): leaving the page would lose work. */
   saveFailed: boolean;
+  /** Validation metric values typed for ReduceOnPlateau schedulers, comma-separated, one per validation run. */
+  plateauMetrics: string;
+  /** A training log the user dropped (plan vs actual), read but not part of the config; not saved. */
+  trainingLog: LoadedLog | null;
 }
+
+/** A dropped training log: what it says, or why it could not be read. */
+export type LoadedLog = { name: string; log: ParsedLog } | { name: string; error: string };
 
 /** A message for the user that is not tied to a field (a bad share link, a repaired save). */
 export interface Notice {
@@ -48,6 +55,8 @@ export interface UiActions {
   showUnscaledToggled: () => void;
   noticeShown: (notice: Notice) => void;
   noticeDismissed: () => void;
+  plateauMetricsChanged: (text: string) => void;
+  trainingLogLoaded: (log: LoadedLog | null) => void;
 }
 
 export function initialUiSlice(browserLanguage: string | undefined): UiSlice {
@@ -64,6 +73,8 @@ export function initialUiSlice(browserLanguage: string | undefined): UiSlice {
     showUnscaled: false,
     notice: null,
     saveFailed: false,
+    plateauMetrics: '',
+    trainingLog: null,
   };
 }
 
@@ -84,5 +95,7 @@ export function createUiActions(set: Set, get: Get): UiActions {
     showUnscaledToggled: () => set({ showUnscaled: !get().showUnscaled }),
     noticeShown: (notice) => set({ notice }),
     noticeDismissed: () => set({ notice: null }),
+    plateauMetricsChanged: (plateauMetrics) => set({ plateauMetrics }),
+    trainingLogLoaded: (trainingLog) => set({ trainingLog }),
   };
 }

@@ -89,9 +89,9 @@ export interface DialectInfo {
   /** The training loader's batch per GPU and dataset as the config writes them (absent when it does not). */
   readTrainLoader: (config: PyDict) => { samplesPerGpu?: number; dataset?: PyValue };
   /** Per-iteration lr and momentum, as the upstream hooks or schedulers compute them. */
-  simulate: (config: PyDict, opts: { itersPerEpoch: number }) => ScheduleResult;
+  simulate: (config: PyDict, opts: { itersPerEpoch: number; metrics?: readonly number[] }) => ScheduleResult;
   /** The curves of `simulate` reduced to a chart window; null, without starting, when they would take more than `budget` evaluations. */
-  chart: (config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget: number }) => ChartCurvesResult | null;
+  chart: (config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget: number; metrics?: readonly number[] }) => ChartCurvesResult | null;
   gallery: GalleryFacts;
 }
 

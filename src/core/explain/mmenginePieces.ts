@@ -129,6 +129,9 @@ function schedulerPieces(ctx: Ctx, spec: SchedulerSpec, entry: FieldPath, raw: P
     }
     case 'poly':
       return [piece(from, to, towards(rule.etaMin), i18n(`polynomial decay to eta_min=${formatNumber(rule.etaMin)} (power=${formatNumber(rule.power)})`, `多项式衰减至 eta_min=${formatNumber(rule.etaMin)}（power=${formatNumber(rule.power)}）`), [p('eta_min'), p('power')])];
+    case 'plateau':
+      // Driven by the validation metric, not by the iteration: the steps depend on the metrics given.
+      return [piece(from, to, 'mixed', i18n(`${noun} × ${formatNumber(rule.factor)} when '${rule.monitor}' stops improving for ${rule.patience} validations (factor, patience; the metric values decide when)`, `当 '${rule.monitor}' 连续 ${rule.patience} 次验证没有改善时${zhNoun} × ${formatNumber(rule.factor)}（factor、patience；何时下降由指标值决定）`), [p('factor'), p('patience'), p('monitor')])];
     case 'quadraticWarmup':
       return [piece(from, to, 'rising', i18n(`warmup: ${noun} rises quadratically to its initial value`, `预热：${zhNoun}按二次曲线升至初始值`), [])];
     case 'oneCycle': {

@@ -6,12 +6,16 @@ import type { DialectId } from '../dialects/types.ts';
 
 export type { DialectId } from '../dialects/types.ts';
 
+/** `metrics`: the validation metric per validation run, for MMEngine's ReduceOnPlateau schedulers. */
+type SimulateOptions = { itersPerEpoch: number; metrics?: readonly number[] };
+type ChartOptions = SimulateOptions & { window: ChartWindow; budget: number };
+
 /**
  * Per-iteration lr and momentum curves of a config, in the dialect it is written in:
  * `mmcv1` (MMDetection 2.x: `lr_config`/`momentum_config`/`runner`, MMCV 1.7.2 hooks) or
  * `mmengine` (MMDetection 3.x: `param_scheduler`/`train_cfg`). `itersPerEpoch` = len(data loader).
  */
-export function simulateSchedule(style: DialectId, config: PyDict, opts: { itersPerEpoch: number }): ScheduleResult {
+export function simulateSchedule(style: DialectId, config: PyDict, opts: SimulateOptions): ScheduleResult {
   return dialectInfo(style).simulate(config, opts);
 }
 
@@ -22,7 +26,7 @@ export function simulateSchedule(style: DialectId, config: PyDict, opts: { iters
  * column (cost independent of the iteration count); per-iteration schedules step every iteration
  * but keep only the columns.
  */
-export function chartSchedule(style: DialectId, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow }): ChartCurvesResult {
+export function chartSchedule(style: DialectId, config: PyDict, opts: SimulateOptions & { window: ChartWindow }): ChartCurvesResult {
   // An infinite budget is never exceeded, so the result is never null.
   return chartScheduleWithin(style, config, { ...opts, budget: Number.POSITIVE_INFINITY }) as ChartCurvesResult;
 }
@@ -33,6 +37,6 @@ export function chartSchedule(style: DialectId, config: PyDict, opts: { itersPer
  * starting, when it would take more. Lets the UI thread draw cheap schedules at once and hand
  * the rest to a worker.
  */
-export function chartScheduleWithin(style: DialectId, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget: number }): ChartCurvesResult | null {
+export function chartScheduleWithin(style: DialectId, config: PyDict, opts: ChartOptions): ChartCurvesResult | null {
   return dialectInfo(style).chart(config, opts);
 }

@@ -7,10 +7,37 @@ export interface GroupCurves {
   momentum: Float64Array | null;
 }
 
-/** A parameter group that `paramwise_cfg.custom_keys` gives an `lr_mult`. */
+/**
+ * Which parameters a `paramwise_cfg` option (not a custom key) puts in a group, when the model is
+ * unknown: conv/linear biases, norm-layer weights/biases, depthwise conv weights/biases, the
+ * offset convs inside deformable convs (DCN), and other 1-D parameters (MMEngine's flat_decay_mult).
+ */
+export type ParamKind = 'bias' | 'normWeight' | 'normBias' | 'dwconvWeight' | 'dwconvBias' | 'dcnOffset' | 'flat';
+
+/**
+ * A parameter group besides the optimizer's own: one `paramwise_cfg.custom_keys` entry with an
+ * `lr_mult`, or the kinds of parameters the bias/norm/dwconv/dcn multipliers give equal settings.
+ */
 export interface ExtraGroupCurves extends GroupCurves {
+  /** The custom key; for paramwise groups `(` + kinds joined by `+` + `)`, e.g. `(normWeight+normBias)`. */
   customKey: string;
   lrMult: number;
+  /** Weight decay relative to the optimizer's `weight_decay`; absent when it has none. */
+  decayMult?: number;
+  /** Set for groups made by bias_lr_mult, bias_decay_mult, norm_decay_mult, dwconv_decay_mult, dcn_offset_lr_mult, flat_decay_mult. */
+  paramKinds?: ParamKind[];
+}
+
+/**
+ * A scheduled hyper-parameter other than lr and momentum (MMEngine `*ParamScheduler` with
+ * `param_name`, mmpretrain's `CosineAnnealingWeightDecay`), or `weight_decay` when parameter
+ * groups differ in it: one value per iteration for the base group and for each extra group.
+ */
+export interface ParamCurves<C = Float64Array> {
+  paramName: string;
+  base: C;
+  /** Aligned with `extraGroups`. */
+  extraGroups: C[];
 }
 
 /** Marks for the chart: where warmup ends and where decay steps happen, in iterations. */
@@ -26,6 +53,8 @@ export interface ScheduleCurves {
   totalIters: number;
   base: GroupCurves;
   extraGroups: ExtraGroupCurves[];
+  /** Other scheduled hyper-parameters (weight_decay...); absent or empty when there are none. */
+  otherParams?: ParamCurves[];
   marks: ScheduleMarks;
 }
 
@@ -53,7 +82,8 @@ export interface ChartCurves {
   epochBased: boolean;
   totalIters: number;
   base: ChartGroupCurves;
-  extraGroups: (ChartGroupCurves & { customKey: string; lrMult: number })[];
+  extraGroups: (ChartGroupCurves & { customKey: string; lrMult: number; decayMult?: number; paramKinds?: ParamKind[] })[];
+  otherParams?: ParamCurves<ReducedSeries>[];
   marks: ScheduleMarks;
 }
 

@@ -12,8 +12,9 @@ export interface ValuesAt {
  * The lr and momentum every param group holds at one iteration's optimizer step, computed for
  * that iteration (a one-iteration chart window, so no reduction can pick a neighbour).
  */
-export function valuesAt(style: DialectId, config: PyDict, itersPerEpoch: number, iteration: number): { ok: true; value: ValuesAt } | { ok: false; error: ScheduleError } {
-  const r = chartSchedule(style, config, { itersPerEpoch, window: { from: iteration, to: iteration + 1, maxPoints: 2 } });
+export function valuesAt(style: DialectId, config: PyDict, itersPerEpoch: number, iteration: number, metrics?: readonly number[]): { ok: true; value: ValuesAt } | { ok: false; error: ScheduleError } {
+  // `metrics`: the validation values ReduceOnPlateau schedulers step with, as the chart was drawn.
+  const r = chartSchedule(style, config, { itersPerEpoch, window: { from: iteration, to: iteration + 1, maxPoints: 2 }, ...(metrics ? { metrics } : {}) });
   if (!r.ok) return r;
   const c = r.curves;
   const one = (s: { y: Float64Array }): number => s.y[0] ?? Number.NaN;

@@ -1,4 +1,5 @@
 import { isMmcvJson, parseMmcvJson, parseMmengineScalars, readJsonLines } from './parseJsonLog.ts';
+import { collectValidationMetrics } from './validationMetrics.ts';
 import { parseTextLog } from './parseTextLog.ts';
 import type { ParsedLog } from './types.ts';
 
@@ -11,9 +12,11 @@ export type ParseLogResult = { ok: true; log: ParsedLog } | { ok: false; message
 export function parseTrainingLog(text: string): ParseLogResult {
   const json = readJsonLines(text);
   if (json) {
-    const log = isMmcvJson(json.records) ? parseMmcvJson(json.records, json.bad) : parseMmengineScalars(json.records, json.bad);
+    const mmcv = isMmcvJson(json.records);
+    const log = mmcv ? parseMmcvJson(json.records, json.bad) : parseMmengineScalars(json.records, json.bad);
     if (log.points.length === 0) return { ok: false, message: 'no training line with a learning rate in this JSON log' };
-    return { ok: true, log };
+    const metrics = collectValidationMetrics(json.records, mmcv);
+    return { ok: true, log: Object.keys(metrics).length > 0 ? { ...log, metrics } : log };
   }
   const log = parseTextLog(text);
   if (!log) return { ok: false, message: 'no training line with a learning rate (`Epoch [e][i/N] lr: ...` or `Iter [i/N] lr: ...`) found' };

@@ -43,4 +43,6 @@ export interface ParsedLog {
   itersPerEpoch: LogItersPerEpoch;
   /** Lines that looked like training lines but could not be read, with why. */
   skipped: { line: number; reason: string }[];
+  /** Validation metrics by name (`bbox_mAP`, `coco/bbox_mAP`...), one value per validation run in file order (JSON logs only). */
+  metrics?: Record<string, number[]>;
 }

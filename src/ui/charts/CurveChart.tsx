@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { ChartRange, ChartSeries } from './chartData.ts';
 import { CurvePlot, seriesColor, seriesName, type CurveLabels } from './CurvePlot.tsx';
 import { ExactTooltip, type TooltipLine } from './ExactTooltip.tsx';
@@ -32,6 +32,10 @@ export interface CurveChartProps {
   segments?: readonly CurveSegment[];
   /** Stretches the focused form field governs. */
   regions?: readonly { from: number; to: number }[];
+  /** Passed to CurvePlot: drawn over the lines (keep it memoised, or the chart redraws on every render). */
+  overlay?: ReactNode;
+  /** Passed to CurvePlot: values the value axis must also cover (the overlay's; keep it memoised). */
+  extraValues?: readonly number[];
 }
 
 const ignore = (): void => {};
@@ -109,6 +113,8 @@ function CurveChartView(props: CurveChartProps) {
             handlers={pointer.handlers}
             onGeometry={pointer.onGeometry}
             regions={props.regions}
+            overlay={p.overlay}
+            extraValues={p.extraValues}
           />
         </PointerMarksContext.Provider>
       </ExplainedRangeContext.Provider>

@@ -43,6 +43,10 @@ export interface CurvePlotProps {
   onGeometry: ChartPointer['onGeometry'];
   /** Stretches of the curve the focused form field governs, lit as bands. */
   regions?: readonly { from: number; to: number }[];
+  /** Drawn inside the chart over the lines (e.g. a training log's points); may use recharts' scale hooks. */
+  overlay?: ReactNode;
+  /** Values the value axis must also cover (the overlay's), besides the series'. */
+  extraValues?: readonly number[];
 }
 
 const yAxisWidth = 64;
@@ -88,7 +92,7 @@ export const CurvePlot = memo(function CurvePlot(p: CurvePlotProps) {
   const iterTicks = useMemo(() => niceTicks(from, last, Math.max(2, Math.floor(plotW / 90))), [from, last, plotW]);
   const epochTicks = useMemo(() => (p.epochAxis ? epochTicksIn(from, last, itersPerEpoch, Math.max(2, Math.floor(plotW / 70))).map((t) => t.iter) : []), [p.epochAxis, from, last, itersPerEpoch, plotW]);
   const formatEpoch = useMemo(() => (v: number) => String(Math.round(v / Math.max(1, itersPerEpoch))), [itersPerEpoch]);
-  const valueAxis = useMemo(() => makeValueAxis(p.series.flatMap((s) => s.points.map((pt) => pt.y)), p.logScale), [p.series, p.logScale]);
+  const valueAxis = useMemo(() => makeValueAxis([...p.series.flatMap((s) => s.points.map((pt) => pt.y)), ...(p.extraValues ?? [])], p.logScale), [p.series, p.logScale, p.extraValues]);
   const lineData = useMemo(() => p.series.map((s) => (valueAxis.log ? positiveOnly(s.points) : s.points)), [p.series, valueAxis.log]);
   const iterLabel = useMemo(() => ({ value: labels.iteration, position: 'insideBottomRight' as const, offset: 0, fontSize: 11, fill: 'var(--muted)' }), [labels.iteration]);
   const epochLabel = useMemo(() => (props: LabelProps) => <EpochAxisLabel {...props} testId={`${testId}.epoch-axis`} text={labels.epoch} />, [testId, labels.epoch]);
@@ -142,6 +146,7 @@ export const CurvePlot = memo(function CurvePlot(p: CurvePlotProps) {
         <Line key={s.key} xAxisId="iter" data={lineData[i]} dataKey="y" name={seriesName(s.key, labels)} type="linear" dot={false} activeDot={false} isAnimationActive={false} shape={UnmeasuredLine} connectNulls={false} stroke={seriesColor(s.key, i)} strokeDasharray={s.key === 'unscaled' ? '5 4' : undefined} strokeWidth={1.5} data-testid={`${testId}.line`} data-key={s.key} />
       ))}
       <ExplainedBand testId={testId} />
+      {p.overlay}
       <PointerLayer testId={testId} />
       <PlotProbe onGeometry={p.onGeometry} />
     </LineChart>

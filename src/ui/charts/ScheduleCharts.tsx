@@ -15,6 +15,14 @@ import { useScheduleData } from './useScheduleData.ts';
 import { useExactValues } from './useExactValues.ts';
 import type { ChartRange } from './chartData.ts';
 import { useCurveExplanations } from '../explain/useCurveExplanations.ts';
+import { ParamCharts } from './ParamCharts.tsx';
+import { PlateauMetricsField } from './PlateauMetricsField.tsx';
+import { usePlateauMetrics } from './usePlateauMetrics.ts';
+import { relabelSeries, relabelValues, type GroupInfo } from './groupLabels.ts';
+import { paramTextsFor } from './paramTexts.ts';
+import { LogPointsCaption, useLogOverlays } from './logOverlays.tsx';
+
+const noGroups: GroupInfo[] = [];
 
 /** Learning rate and momentum per iteration, exactly as MMCV's hooks would set them. */
 export default function ScheduleCharts() {
@@ -33,10 +41,16 @@ export default function ScheduleCharts() {
   const scaled = useMemo(() => applyAutoScaleLr(config, numGpus, samplesPerGpu), [config, numGpus, samplesPerGpu]);
   const unscaled = showUnscaled && scaled.factor !== 1 ? config : null;
   const [zoom, setZoom] = useState<ChartRange | null>(null);
-  const { data, failure } = useScheduleData(dialect, scaled.config, itersPerEpoch, Math.max(200, 2 * width), unscaled, zoom);
-  const probe = useExactValues(dialect, scaled.config, itersPerEpoch, unscaled);
-  const exactLr = useMemo(() => probe.answer && { iteration: probe.answer.iteration, values: Object.fromEntries([...probe.answer.groups.map((g) => [g.key, g.lr] as const), ['unscaled', probe.answer.unscaledLr] as const]) }, [probe.answer]);
-  const exactMomentum = useMemo(() => probe.answer && { iteration: probe.answer.iteration, values: Object.fromEntries(probe.answer.groups.map((g) => [g.key, g.momentum] as const)) }, [probe.answer]);
+  const plateau = usePlateauMetrics(dialect, scaled.config);
+  const { data, failure } = useScheduleData(dialect, scaled.config, itersPerEpoch, Math.max(200, 2 * width), unscaled, zoom, plateau.values);
+  const probe = useExactValues(dialect, scaled.config, itersPerEpoch, unscaled, plateau.values);
+  const groups = data?.ok ? data.groups : noGroups;
+  const ptx = paramTextsFor(useStudio((s) => s.language));
+  const exactLr = useMemo(() => probe.answer && { iteration: probe.answer.iteration, values: relabelValues(Object.fromEntries([...probe.answer.groups.map((g) => [g.key, g.lr] as const), ['unscaled', probe.answer.unscaledLr] as const]), groups, ptx) }, [probe.answer, groups, ptx]);
+  const exactMomentum = useMemo(() => probe.answer && { iteration: probe.answer.iteration, values: relabelValues(Object.fromEntries(probe.answer.groups.map((g) => [g.key, g.momentum] as const)), groups, ptx) }, [probe.answer, groups, ptx]);
+  const lrSeries = useMemo(() => (data?.ok ? relabelSeries(data.lr, data.groups, ptx) : []), [data, ptx]);
+  const momentumSeries = useMemo(() => (data?.ok ? relabelSeries(data.momentum, data.groups, ptx) : []), [data, ptx]);
+  const logOverlays = useLogOverlays();
   const total = data?.ok ? data.totalIters : 0;
   // A zoom past the end of a run that got shorter shows the whole run again.
   const onZoom = useCallback((range: ChartRange | null) => setZoom(range && range.to - range.from < total ? range : null), [total]);
@@ -74,6 +88,7 @@ export default function ScheduleCharts() {
           </label>
         </p>
       )}
+      {plateau.monitors.length > 0 && <PlateauMetricsField metrics={plateau} />}
       {failure && (
         <div className="schedule-error" role="alert" data-testid="schedule-failure">
           <strong>{t('scheduleFailedTitle')}</strong>
@@ -90,9 +105,11 @@ export default function ScheduleCharts() {
       {data?.ok && (
         <>
           <ZoomBar zoom={zoom} total={data.totalIters} onReset={() => setZoom(null)} />
-          <CurveChart testId="lr-chart" title={t('lr')} series={data.lr} width={width} height={200} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={logScale} labels={labels} exact={exactLr} onHover={probe.ask} onZoom={onZoom} segments={explained.lr} regions={explained.lrRegions} />
+          <CurveChart testId="lr-chart" title={t('lr')} series={lrSeries} width={width} height={200} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={logScale} labels={labels} exact={exactLr} onHover={probe.ask} onZoom={onZoom} overlay={logOverlays.lr} extraValues={logOverlays.lrValues} segments={explained.lr} regions={explained.lrRegions} />
+          <LogPointsCaption counts={logOverlays.counts} itersPerEpoch={data.itersPerEpoch} />
           <TrainingTimeline width={width} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} view={view} />
-          {data.momentum.length > 0 && <CurveChart testId="momentum-chart" title={t('momentum')} series={data.momentum} width={width} height={140} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={false} labels={labels} exact={exactMomentum} onHover={probe.ask} onZoom={onZoom} segments={explained.momentum} regions={explained.momentumRegions} />}
+          {data.momentum.length > 0 && <CurveChart testId="momentum-chart" title={t('momentum')} series={momentumSeries} width={width} height={140} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={false} labels={labels} exact={exactMomentum} onHover={probe.ask} onZoom={onZoom} overlay={logOverlays.momentum} extraValues={logOverlays.momentumValues} segments={explained.momentum} regions={explained.momentumRegions} />}
+          <ParamCharts data={data} width={width} view={view} labels={labels} onZoom={onZoom} />
         </>
       )}
       <ConvertPanel width={width} />

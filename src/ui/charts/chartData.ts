@@ -1,5 +1,6 @@
-import type { DialectId, PyDict, ReducedSeries, ScheduleError, ScheduleMarks } from '../../core/index.ts';
+import type { DialectId, ParamCurves, PyDict, ReducedSeries, ScheduleError, ScheduleMarks } from '../../core/index.ts';
 import { chartScheduleWithin } from '../../core/entries/simulate.ts';
+import type { GroupInfo } from './groupLabels.ts';
 
 export interface ChartPoint {
   x: number;
@@ -30,6 +31,8 @@ export interface ChartRequest {
   range?: ChartRange | null;
   /** The same schedule without auto_scale_lr, drawn as an extra dashed lr line. */
   unscaled?: PyDict;
+  /** The monitored metric per validation run, for ReduceOnPlateau schedulers. */
+  metrics?: number[];
 }
 
 export type ChartData =
@@ -43,6 +46,12 @@ export type ChartData =
       to: number;
       lr: ChartSeries[];
       momentum: ChartSeries[];
+      /** Weight decay per group, when scheduled or when groups differ in it; else empty. */
+      weightDecay: ChartSeries[];
+      /** Other scheduled hyper-parameters (`param_name` other than lr, momentum, weight_decay). */
+      otherParams: { paramName: string; series: ChartSeries[] }[];
+      /** Every parameter group's key and multipliers; paramwise ones (bias/norm/...) carry their kinds. */
+      groups: GroupInfo[];
       marks: ScheduleMarks;
       computeMs: number;
     }
@@ -71,6 +80,27 @@ function toPoints({ x, y }: ReducedSeries): ChartPoint[] {
   return points;
 }
 
+function sameSeriesValues(a: ReducedSeries | null, b: ReducedSeries | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.x.length === b.x.length && a.y.every((v, i) => v === b.y[i] && a.x[i] === b.x[i]);
+}
+
+/** Series of each other hyper-parameter: the base group and every group whose curve differs from it. */
+function paramSeries(params: readonly ParamCurves<ReducedSeries>[], groups: readonly { key: string; lrMult: number }[]): { weightDecay: ChartSeries[]; otherParams: { paramName: string; series: ChartSeries[] }[] } {
+  const all = params.map((p) => {
+    const series: ChartSeries[] = [{ key: 'base', lrMult: 1, points: toPoints(p.base) }];
+    p.extraGroups.forEach((curve, k) => {
+      const g = groups[k + 1];
+      if (g !== undefined && !sameSeriesValues(curve, p.base)) series.push({ key: g.key, lrMult: g.lrMult, points: toPoints(curve) });
+    });
+    return { paramName: p.paramName, series };
+  });
+  return {
+    weightDecay: all.find((p) => p.paramName === 'weight_decay')?.series ?? [],
+    otherParams: all.filter((p) => p.paramName !== 'weight_decay'),
+  };
+}
+
 /** The schedule at chart resolution over the requested range (in the worker). */
 export function computeChartData(req: ChartRequest): ChartData;
 /** The same, or null when it would evaluate more than `budget` values (then leave it to the worker). */
@@ -78,12 +108,16 @@ export function computeChartData(req: ChartRequest, budget: number): ChartData |
 export function computeChartData(req: ChartRequest, budget = Number.POSITIVE_INFINITY): ChartData | null {
   const started = performance.now();
   const window = { from: req.range?.from ?? 0, to: req.range?.to ?? Number.POSITIVE_INFINITY, maxPoints: req.maxPoints };
-  const result = chartScheduleWithin(req.style, req.config, { itersPerEpoch: req.itersPerEpoch, window, budget });
+  const metrics = req.metrics ? { metrics: req.metrics } : {};
+  const result = chartScheduleWithin(req.style, req.config, { itersPerEpoch: req.itersPerEpoch, window, budget, ...metrics });
   if (result === null) return null;
   if (!result.ok) return { ok: false, error: result.error };
   const c = result.curves;
   const groups = [{ key: 'base', lrMult: 1, ...c.base }, ...c.extraGroups.map((g) => ({ key: g.customKey, ...g }))];
-  const lr = groups.map((g) => ({ key: g.key, lrMult: g.lrMult, points: toPoints(g.lr) }));
+  // A bias/norm group is drawn where its values differ from the optimizer's own (custom keys always are).
+  const isPlainCopy = (g: (typeof groups)[number], pick: (x: (typeof groups)[number]) => ReducedSeries | null) =>
+    'paramKinds' in g && g.paramKinds !== undefined && sameSeriesValues(pick(g), pick(groups[0] as (typeof groups)[number]));
+  const lr = groups.filter((g) => !isPlainCopy(g, (x) => x.lr)).map((g) => ({ key: g.key, lrMult: g.lrMult, points: toPoints(g.lr) }));
   if (req.unscaled) {
     const plain = chartScheduleWithin(req.style, req.unscaled, { itersPerEpoch: req.itersPerEpoch, window, budget });
     if (plain === null) return null;
@@ -98,7 +132,9 @@ export function computeChartData(req: ChartRequest, budget = Number.POSITIVE_INF
     from,
     to: Math.max(from, Math.min(window.to, c.totalIters)),
     lr,
-    momentum: groups.flatMap((g) => (g.momentum ? [{ key: g.key, lrMult: g.lrMult, points: toPoints(g.momentum) }] : [])),
+    momentum: groups.flatMap((g) => (g.momentum && !isPlainCopy(g, (x) => x.momentum) ? [{ key: g.key, lrMult: g.lrMult, points: toPoints(g.momentum) }] : [])),
+    ...paramSeries(c.otherParams ?? [], groups),
+    groups: groups.map((g) => ({ key: g.key, lrMult: g.lrMult, ...('decayMult' in g && g.decayMult !== undefined ? { decayMult: g.decayMult } : {}), ...('paramKinds' in g && g.paramKinds !== undefined ? { paramKinds: g.paramKinds } : {}) })),
     marks: c.marks,
     computeMs: performance.now() - started,
   };

@@ -8,6 +8,8 @@ export interface ProbeRequest {
   itersPerEpoch: number;
   iteration: number;
   unscaled: PyDict | null;
+  /** Validation metrics for ReduceOnPlateau, as the chart uses them. */
+  metrics: number[] | null;
 }
 
 export interface ProbeAnswer {
@@ -22,21 +24,21 @@ export interface ProbeAnswer {
  * a chart update). One question at a time: while one is out, only the newest hover waits.
  * Answers for an older config are dropped.
  */
-export function useExactValues(style: DialectId, config: PyDict, itersPerEpoch: number, unscaled: PyDict | null): { answer: ProbeAnswer | null; ask: (iteration: number | null) => void } {
+export function useExactValues(style: DialectId, config: PyDict, itersPerEpoch: number, unscaled: PyDict | null, metrics: number[] | null = null): { answer: ProbeAnswer | null; ask: (iteration: number | null) => void } {
   const [answer, setAnswer] = useState<ProbeAnswer | null>(null);
   const worker = useRef<Worker | null>(null);
   const busy = useRef(false);
   const pending = useRef<number | null>(null);
   const generation = useRef(0);
   const firstId = useRef(0);
-  const inputs = useRef({ style, config, itersPerEpoch, unscaled });
+  const inputs = useRef({ style, config, itersPerEpoch, unscaled, metrics });
 
   const send = useCallback((iteration: number) => {
     const w = worker.current;
     if (!w) return;
     busy.current = true;
-    const { style: s, config: c, itersPerEpoch: ipe, unscaled: u } = inputs.current;
-    const request: ProbeRequest = { id: generation.current, style: s, config: c, itersPerEpoch: ipe, iteration, unscaled: u };
+    const { style: s, config: c, itersPerEpoch: ipe, unscaled: u, metrics: m } = inputs.current;
+    const request: ProbeRequest = { id: generation.current, style: s, config: c, itersPerEpoch: ipe, iteration, unscaled: u, metrics: m };
     w.postMessage(request);
   }, []);
 
@@ -57,9 +59,9 @@ export function useExactValues(style: DialectId, config: PyDict, itersPerEpoch: 
   }, [send]);
 
   useEffect(() => {
-    inputs.current = { style, config, itersPerEpoch, unscaled };
+    inputs.current = { style, config, itersPerEpoch, unscaled, metrics };
     generation.current = ++firstId.current;
-  }, [style, config, itersPerEpoch, unscaled]);
+  }, [style, config, itersPerEpoch, unscaled, metrics]);
 
   const ask = useCallback(
     (iteration: number | null) => {

@@ -42,12 +42,13 @@ function keepUnchanged(prev: ChartData | null, next: ChartData): ChartData {
  * the time limit, or a worker that fails (out of memory, an answer that cannot be cloned), is
  * reported as a failure and the worker is replaced, so the next edit is drawn again.
  */
-export function useScheduleData(style: DialectId, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null, range: ChartRange | null = null): { data: ChartData | null; failure: ScheduleFailure | null } {
+export function useScheduleData(style: DialectId, config: PyDict, itersPerEpoch: number, maxPoints: number, unscaled: PyDict | null, range: ChartRange | null = null, metrics: number[] | null = null): { data: ChartData | null; failure: ScheduleFailure | null } {
   const [data, setData] = useState<ChartData | null>(null);
   const [failure, setFailure] = useState<ScheduleFailure | null>(null);
   const mounted = useRef(false);
   const latest = useRef(0);
   const lastSent = useRef<ScheduleRequest | null>(null);
+  const lastMetrics = useRef<number[] | null>(null);
   const post = useRef<(request: ChartRequest) => void>(() => {});
   const { derive } = useStudioStoreApi();
 
@@ -114,10 +115,11 @@ export function useScheduleData(style: DialectId, config: PyDict, itersPerEpoch:
     performance.mark('schedule-request');
     const body: ChartRequest = { id: 0, style, config: pickScheduleSections(config, style), itersPerEpoch, maxPoints, range };
     if (unscaled) body.unscaled = pickScheduleSections(unscaled, style);
+    if (metrics) body.metrics = metrics;
     const result = computeChartData(body, uiThreadBudget);
     if (result) performance.mark('schedule-answer');
     return result;
-  }, [style, config, itersPerEpoch, maxPoints, unscaled, range]);
+  }, [style, config, itersPerEpoch, maxPoints, unscaled, range, metrics]);
 
   useEffect(() => {
     if (!mounted.current) return;
@@ -129,12 +131,13 @@ export function useScheduleData(style: DialectId, config: PyDict, itersPerEpoch:
     }
     // The store's derivation returns the same request while nothing the schedule reads changed.
     const body = derive.scheduleRequest(style, config, itersPerEpoch, maxPoints, unscaled, range);
-    if (body === lastSent.current) return;
+    if (body === lastSent.current && metrics === lastMetrics.current) return;
     lastSent.current = body;
+    lastMetrics.current = metrics;
     const id = nextId++;
     latest.current = id;
-    post.current({ ...body, range: body.range ?? null, id });
-  }, [derive, style, config, itersPerEpoch, maxPoints, unscaled, range, quick]);
+    post.current({ ...body, range: body.range ?? null, id, ...(metrics ? { metrics } : {}) });
+  }, [derive, style, config, itersPerEpoch, maxPoints, unscaled, range, quick, metrics]);
 
   return { data: quick ?? data, failure: quick ? null : failure };
 }

@@ -1,45 +1,25 @@
-import { useMemo, useState } from 'react';
 import type { DragEvent } from 'react';
-import { applyAutoScaleLr, chooseItersPerEpoch, compareToPlan, fitItersPerEpoch, parseTrainingLog, type LogCheck, type ParsedLog, type PlanView } from '../../core/index.ts';
-import { simulateSchedule } from '../../core/entries/simulate.ts';
+import { parseTrainingLog } from '../../core/index.ts';
 import { selectItersPerEpoch } from '../charts/trainingShape.ts';
 import { useActions, useStudio } from '../storeContext.tsx';
 import { textsFor } from './texts.ts';
-
-type Loaded = { name: string; log: ParsedLog } | { name: string; error: string };
+import { usePlanCheck } from './usePlanCheck.ts';
 
 /**
  * Plan vs actual: a dropped or chosen training log, compared with the open config's planned lr.
- * The parsed log is local state (it is not part of the document); the verdict is derived.
+ * The parsed log sits in the store's UI state (the chart draws its points too; it is not part of
+ * the document and is not saved); the verdict is derived.
  */
 export function LogPanel() {
   const language = useStudio((s) => s.language);
-  const config = useStudio((s) => s.config);
-  const dialect = useStudio((s) => s.dialect);
-  // The same plan the chart draws: its iterations per epoch and auto_scale_lr for the chosen GPUs.
   const itersPerEpoch = useStudio(selectItersPerEpoch);
-  const numGpus = useStudio((s) => s.numGpus);
-  const samplesPerGpu = useStudio((s) => s.samplesPerGpu);
   const actions = useActions();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const { loaded, check } = usePlanCheck();
   const tx = textsFor(language);
-
-  const check = useMemo((): LogCheck | string | null => {
-    if (!loaded || 'error' in loaded) return null;
-    const planned = applyAutoScaleLr(config, numGpus, samplesPerGpu).config;
-    const planFor = (n: number): PlanView | undefined => {
-      const plan = simulateSchedule(dialect, planned, { itersPerEpoch: n });
-      return plan.ok ? { lr: plan.curves.base.lr, momentum: plan.curves.base.momentum, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones } : undefined;
-    };
-    const n = fitItersPerEpoch(loaded.log, chooseItersPerEpoch(loaded.log.itersPerEpoch, null, itersPerEpoch), planFor);
-    const plan = simulateSchedule(dialect, planned, { itersPerEpoch: n.value });
-    if (!plan.ok) return plan.error.message;
-    return compareToPlan(loaded.log, { lr: plan.curves.base.lr, momentum: plan.curves.base.momentum, warmupEnd: plan.curves.marks.warmupEnd, milestones: plan.curves.marks.milestones }, n);
-  }, [loaded, config, dialect, itersPerEpoch, numGpus, samplesPerGpu]);
 
   const read = async (file: File) => {
     const parsed = parseTrainingLog(await file.text());
-    setLoaded(parsed.ok ? { name: file.name, log: parsed.log } : { name: file.name, error: parsed.message });
+    actions.trainingLogLoaded(parsed.ok ? { name: file.name, log: parsed.log } : { name: file.name, error: parsed.message });
   };
   const onDrop = (e: DragEvent) => {
     // Keep the page-wide config import from taking the log file.

@@ -37,7 +37,7 @@ export const texts = {
       }
     },
     momentum: (m: number, n: number) => `Momentum: ${m} of ${n} logged values follow the plan.`,
-    chartNote: 'Logged points are not drawn on the chart yet.',
+    chartNote: 'The logged values are drawn as circles over the planned curves in the charts above.',
     copyCfgOptions: 'Copy --cfg-options',
     copyHelp: 'The difference between this config and its bases, for tools/train.py.',
     copied: 'Copied.',
@@ -82,7 +82,7 @@ export const texts = {
       }
     },
     momentum: (m: number, n: number) => `动量：日志中 ${n} 个值有 ${m} 个与计划一致。`,
-    chartNote: '日志点暂未绘制在图表上。',
+    chartNote: '日志中的值以圆点叠加绘制在上方图表的计划曲线上。',
     copyCfgOptions: '复制 --cfg-options',
     copyHelp: '此配置与其基础配置的差异，用于 tools/train.py。',
     copied: '已复制。',

@@ -1,6 +1,6 @@
 import type { PyDict } from '../../python/value.ts';
 import { simulateSchedule, type DialectId } from '../../schedule/simulate.ts';
-import type { GroupCurves, ScheduleCurves, ScheduleResult } from '../../schedule/types.ts';
+import type { GroupCurves, ParamKind, ScheduleCurves, ScheduleResult } from '../../schedule/types.ts';
 import type { CurveCheck, CurveDiff, GroupCheck } from './types.ts';
 
 /** The golden README's tolerance: relative 1e-9, absolute floor 1e-15. */
@@ -58,13 +58,15 @@ function compareGroup(name: string, a: GroupCurves, b: GroupCurves, mask: Uint8A
 /** Every group compared; `mask[i]` is set where any curve differs at iteration i. */
 function compareSchedules(a: ScheduleCurves, b: ScheduleCurves, mask: Uint8Array): GroupCheck[] {
   const groups = [compareGroup('base', a.base, b.base, mask)];
-  const n = Math.max(a.extraGroups.length, b.extraGroups.length);
-  for (let k = 0; k < n; k++) {
-    const x = a.extraGroups[k];
-    const y = b.extraGroups[k];
-    const empty: GroupCurves = { lr: new Float64Array(0), momentum: null };
-    groups.push(compareGroup(x?.customKey ?? y?.customKey ?? String(k), x ?? empty, y ?? empty, mask));
-  }
+  const empty: GroupCurves = { lr: new Float64Array(0), momentum: null };
+  const customA = a.extraGroups.filter((g) => g.paramKinds === undefined);
+  const customB = b.extraGroups.filter((g) => g.paramKinds === undefined);
+  for (const x of customA) groups.push(compareGroup(x.customKey, x, customB.find((g) => g.customKey === x.customKey) ?? empty, mask));
+  for (const y of customB) if (!customA.some((g) => g.customKey === y.customKey)) groups.push(compareGroup(y.customKey, empty, y, mask));
+  // Bias/norm groups: compared per parameter kind, since the two constructors may group kinds differently.
+  const groupOf = (c: ScheduleCurves, kind: ParamKind) => c.extraGroups.find((g) => g.paramKinds?.includes(kind) === true);
+  const kinds = [...new Set([...a.extraGroups, ...b.extraGroups].flatMap((g) => g.paramKinds ?? []))];
+  for (const kind of kinds) groups.push(compareGroup(`(${kind})`, groupOf(a, kind) ?? a.base, groupOf(b, kind) ?? b.base, mask));
   return groups;
 }
 

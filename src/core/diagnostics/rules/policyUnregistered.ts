@@ -6,7 +6,7 @@
  * module, so the finding is a warning there.
  */
 import { downstreamLrPolicies, lrPolicies, momentumPolicies, canonicalLrPolicy, canonicalMomentumPolicy, resolveHookPrefix } from '../../model/policies.ts';
-import { METRIC_DRIVEN_CLASSES, SCHEDULER_CLASSES } from '../../dialects/mmengine/schedule/schedulerClasses.ts';
+import { SCHEDULER_CLASSES } from '../../dialects/mmengine/schedule/schedulerClasses.ts';
 import { didYouMean } from '../didYouMean.ts';
 import { optimizerPathMmcv1, optimizerPathMmengine, schedulerEntries } from '../facts.ts';
 import { CODEBASE_OPTIMIZERS, unknownOptimizerMessage } from '../signatures/codebaseOptimizers.ts';
@@ -75,10 +75,10 @@ export const policyUnregisteredMmcv1: Rule = {
 export const policyUnregisteredMmengine: Rule = {
   ...unregistered,
   check(input) {
-    const known = [...SCHEDULER_CLASSES.keys(), ...METRIC_DRIVEN_CLASSES];
+    const known = [...SCHEDULER_CLASSES.keys()];
     const schedulers = schedulerEntries(input.config).flatMap(({ path, entry }) => {
       const name = className(entry.type);
-      if (name === undefined || SCHEDULER_CLASSES.has(name) || METRIC_DRIVEN_CLASSES.has(name)) return [];
+      if (name === undefined || SCHEDULER_CLASSES.has(name)) return [];
       return [finding(input, [...path, 'type'], name, name, known, 'param scheduler')];
     });
     return [...schedulers, ...optimizerTypeFindings(input, optimizerPathMmengine)];

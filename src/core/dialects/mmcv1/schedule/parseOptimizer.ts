@@ -3,6 +3,8 @@ import { isPyDict, isPyTuple, type PyDict, type PyValue } from '../../../python/
 import type { Parsed } from './hookArgs.ts';
 import { toPyNumber } from './pyOps.ts';
 import { strPy } from '../../../python/repr.ts';
+import { DECAY_MULT_KEYS, listParamwiseGroups, paramwiseKey } from '../../../schedule/paramwiseGroups.ts';
+import type { ParamKind } from '../../../schedule/types.ts';
 
 /** One param group the curves follow: the optimizer's own, or one `custom_keys` entry with `lr_mult`. */
 export interface GroupSpec {
@@ -10,6 +12,11 @@ export interface GroupSpec {
   lrMult: number;
   /** `base_lr * lr_mult`, as `DefaultOptimizerConstructor.add_params` sets it. */
   lr: number;
+  /** `base_wd * decay_mult`; null when the optimizer config gives no weight_decay. */
+  weightDecay: number | null;
+  decayMult?: number;
+  /** Set for the groups bias_lr_mult, norm_decay_mult... create (see `listParamwiseGroups`). */
+  paramKinds?: ParamKind[];
 }
 
 export interface OptimizerSpec {
@@ -18,6 +25,8 @@ export interface OptimizerSpec {
   /** Which field the momentum hooks drive: `momentum` (SGD-like) or `betas[0]` (Adam-like). */
   momentumField: 'momentum' | 'betas' | null;
   momentum: number | null;
+  /** The config's `weight_decay` (`base_wd`); null when absent. */
+  weightDecay: number | null;
   extraGroups: GroupSpec[];
   /** Neither torch's nor a codebase's class: momentum was taken from the config's own keys. */
   unknownType: boolean;
@@ -91,8 +100,21 @@ export function parseOptimizer(optimizer: PyValue | undefined): Parsed<Optimizer
     }
     momentum = beta1;
   }
-  const extraGroups = readLrMultGroups(optimizer, lr);
-  return { ok: true, value: { typeName, lr, momentumField: field, momentum, extraGroups, unknownType: known === undefined } };
+  const weightDecay = toPyNumber(optimizer.weight_decay) ?? null;
+  const paramwise = optimizer.paramwise_cfg;
+  // `_validate_cfg`: a decay multiplier needs the optimizer's own weight_decay.
+  if (isPyDict(paramwise) && weightDecay === null) {
+    const keys = paramwise.custom_keys;
+    const key = DECAY_MULT_KEYS.find((k) => k in paramwise);
+    if (key !== undefined || (isPyDict(keys) && Object.values(keys).some((v) => isPyDict(v) && 'decay_mult' in v))) {
+      return { ok: false, error: { message: 'ValueError: base_wd should not be None', path: ['optimizer', 'paramwise_cfg', key ?? 'custom_keys'] } };
+    }
+  }
+  const extraGroups = readLrMultGroups(optimizer, lr, weightDecay);
+  for (const g of listParamwiseGroups('mmcv1', paramwise, lr, weightDecay)) {
+    extraGroups.push({ customKey: paramwiseKey(g.kinds), lrMult: g.lrMult, lr: g.lr, weightDecay: g.weightDecay, decayMult: g.decayMult, paramKinds: g.kinds });
+  }
+  return { ok: true, value: { typeName, lr, momentumField: field, momentum, weightDecay, extraGroups, unknownType: known === undefined } };
 }
 
 /** A codebase optimizer seen as the torch table sees one: which momentum field its defaults hold. */
@@ -101,7 +123,7 @@ function codebaseEntry(c: NonNullable<ReturnType<typeof CODEBASE_OPTIMIZERS.get>
   return { field, lr: c.lr === 'required' ? null : c.lr };
 }
 
-function readLrMultGroups(optimizer: PyDict, lr: number): GroupSpec[] {
+function readLrMultGroups(optimizer: PyDict, lr: number, weightDecay: number | null): GroupSpec[] {
   const paramwise = optimizer.paramwise_cfg;
   if (!isPyDict(paramwise)) return [];
   const customKeys = paramwise.custom_keys;
@@ -111,7 +133,8 @@ function readLrMultGroups(optimizer: PyDict, lr: number): GroupSpec[] {
     if (!isPyDict(options)) continue;
     const lrMult = toPyNumber(options.lr_mult);
     if (lrMult === undefined) continue;
-    groups.push({ customKey, lrMult, lr: lr * lrMult });
+    const decayMult = toPyNumber(options.decay_mult) ?? 1;
+    groups.push({ customKey, lrMult, lr: lr * lrMult, weightDecay: weightDecay === null ? null : weightDecay * decayMult, ...(weightDecay === null ? {} : { decayMult }) });
   }
   return groups;
 }

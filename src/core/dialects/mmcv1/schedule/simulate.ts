@@ -1,6 +1,6 @@
 import { isPyDict, type PyDict, type PyValue } from '../../../python/value.ts';
 import { ColumnSink, type ChartWindow } from '../../../schedule/columnSink.ts';
-import type { ChartCurvesResult, ScheduleError, ScheduleMarks, ScheduleResult } from '../../../schedule/types.ts';
+import type { ChartCurvesResult, ParamCurves, ParamKind, ScheduleError, ScheduleMarks, ScheduleResult } from '../../../schedule/types.ts';
 import type { LrHookSpec } from './lrHookSpec.ts';
 import { prepareLrRule, type PreparedRule } from './lrRules.ts';
 import { findScheduleMarks } from './marks.ts';
@@ -30,7 +30,8 @@ export function simulateMmcv1(config: PyDict, opts: { itersPerEpoch: number }): 
   const out = simulateHooks(run.optimizer, run.lrHook, run.momentumHook, run.facts, (n) => new Float64Array(n));
   if (!out.ok) return out;
   const { base, extraGroups, marks } = out;
-  return { ok: true, curves: { itersPerEpoch: run.facts.itersPerEpoch, totalIters: run.facts.maxIters, base, extraGroups, marks } };
+  const otherParams = constantWeightDecay(run.optimizer, run.facts.maxIters, (n) => new Float64Array(n));
+  return { ok: true, curves: { itersPerEpoch: run.facts.itersPerEpoch, totalIters: run.facts.maxIters, base, extraGroups, otherParams, marks } };
 }
 
 /**
@@ -55,10 +56,39 @@ export function chartMmcv1(config: PyDict, opts: { itersPerEpoch: number; window
       epochBased: !run.facts.iterBased,
       totalIters: run.facts.maxIters,
       base: reduce(out.base),
-      extraGroups: out.extraGroups.map((g) => ({ ...reduce(g), customKey: g.customKey, lrMult: g.lrMult })),
+      extraGroups: out.extraGroups.map((g) => ({ ...reduce(g), ...describeGroup(g) })),
+      otherParams: constantWeightDecay(run.optimizer, run.facts.maxIters, (n) => new ColumnSink(n, opts.window)).map((p) => ({
+        paramName: p.paramName,
+        base: p.base.result(),
+        extraGroups: p.extraGroups.map((c) => c.result()),
+      })),
       marks: out.marks,
     },
   };
+}
+
+function describeGroup(g: { customKey: string; lrMult: number; decayMult?: number; paramKinds?: ParamKind[] }): { customKey: string; lrMult: number; decayMult?: number; paramKinds?: ParamKind[] } {
+  return {
+    customKey: g.customKey,
+    lrMult: g.lrMult,
+    ...(g.decayMult !== undefined ? { decayMult: g.decayMult } : {}),
+    ...(g.paramKinds !== undefined ? { paramKinds: g.paramKinds } : {}),
+  };
+}
+
+/**
+ * MMCV 1.x schedules no weight decay: each group keeps the `weight_decay` the constructor gave it.
+ * Drawn only when groups differ in it.
+ */
+function constantWeightDecay<C extends Curve>(optimizer: OptimizerSpec, total: number, makeCurve: (n: number) => C): ParamCurves<C>[] {
+  const base = optimizer.weightDecay;
+  if (base === null || optimizer.extraGroups.every((g) => g.weightDecay === base)) return [];
+  const filled = (v: number): C => {
+    const c = makeCurve(total);
+    c.fill(v, 0, total);
+    return c;
+  };
+  return [{ paramName: 'weight_decay', base: filled(base), extraGroups: optimizer.extraGroups.map((g) => filled(g.weightDecay ?? base)) }];
 }
 
 /** Values computed one by one for the chart: per-iteration hooks cost every iteration, epoch hooks one per epoch plus warmup. */
@@ -102,7 +132,7 @@ function prepareRun(config: PyDict, itersPerEpoch: number): Prepared {
 
 type Curve = Float64Array | ColumnSink;
 type HookCurves<C extends Curve> =
-  | { ok: true; base: { lr: C; momentum: C | null }; extraGroups: { lr: C; momentum: C | null; customKey: string; lrMult: number }[]; marks: ScheduleMarks }
+  | { ok: true; base: { lr: C; momentum: C | null }; extraGroups: { lr: C; momentum: C | null; customKey: string; lrMult: number; decayMult?: number; paramKinds?: ParamKind[] }[]; marks: ScheduleMarks }
   | { ok: false; error: ScheduleError };
 
 function simulateHooks<C extends Curve>(
@@ -207,7 +237,7 @@ function simulateHooks<C extends Curve>(
   if (base === undefined) return fail({ message: 'no parameter group' });
   const extraGroups = rest.map((c, i) => {
     const spec = optimizer.extraGroups[i];
-    return { ...c, customKey: spec?.customKey ?? '', lrMult: spec?.lrMult ?? 1 };
+    return { ...c, ...describeGroup(spec ?? { customKey: '', lrMult: 1 }) };
   });
   return { ok: true, base, extraGroups, marks: findScheduleMarks(lrHook, facts, lrWarmupIters, total) };
 }

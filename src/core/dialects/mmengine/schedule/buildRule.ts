@@ -3,6 +3,7 @@ import type { PyDict, PyValue } from '../../../python/value.ts';
 import { isPyTruthy, itemsOf, readNumber } from './pyArgs.ts';
 import type { Checked, OneCyclePhase, RuleKind, SchedulerRule } from './schedulerSpec.ts';
 import { formatNumber, reprPy } from '../../../python/repr.ts';
+import { buildPlateauRule } from './plateau.ts';
 
 /** MMEngine's `INF = int(1e9)`, the default `end`. */
 export const INF = 1e9;
@@ -22,6 +23,8 @@ export interface RuleContext {
   manyGroups: boolean;
   /** The codebase variant the registry picked (mmpose's ConstantLR...); MMEngine's own when absent. */
   variant?: SchedulerVariant;
+  /** Parameter groups the optimizer has (ReduceOnPlateau checks a per-group `min_value` against it). */
+  groupCount?: number;
 }
 
 type Num = { value: number; isFloat: boolean };
@@ -104,6 +107,8 @@ export function buildRule(kind: RuleKind, ctx: RuleContext): Checked<SchedulerRu
         );
       }
       return { ok: true, value: { kind, totalIters: ctx.end - ctx.begin } };
+    case 'plateau':
+      return buildPlateauRule(ctx, ctx.groupCount ?? 1);
   }
 }
 
@@ -154,7 +159,8 @@ function buildCosineRule(ctx: RuleContext): Checked<SchedulerRule> {
   const scaled = tMax.value === undefined ? 0 : scaleByEpoch(ctx, tMax.value).value;
   // `T_max or (end - begin)`: a zero T_max falls back too.
   const t = scaled !== 0 ? scaled : ctx.end - ctx.begin;
-  return { ok: true, value: { kind: 'cosineAnnealing', tMax: t, etaMin: min, etaMinRatio: minRatio } };
+  const zeroBase = ctx.variant?.zeroBaseHolds === true ? { zeroBaseHolds: true } : {};
+  return { ok: true, value: { kind: 'cosineAnnealing', tMax: t, etaMin: min, etaMinRatio: minRatio, ...zeroBase } };
 }
 
 function buildLinearRule(ctx: RuleContext): Checked<SchedulerRule> {

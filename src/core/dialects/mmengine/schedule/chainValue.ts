@@ -131,12 +131,14 @@ function applyCosineAnnealing(rule: Extract<SchedulerRule, { kind: 'cosineAnneal
     for (let g = 0; g < st.groupCount; g++) {
       const base = c.base[g] ?? 0;
       const etaMin = rule.etaMinRatio === null ? (rule.etaMin ?? 0) : base * rule.etaMinRatio;
-      values[off + g] = (values[off + g] ?? 0) + ((base - etaMin) * lift) / 2;
+      values[off + g] = rule.zeroBaseHolds === true && base === 0 ? 0 : (values[off + g] ?? 0) + ((base - etaMin) * lift) / 2;
     }
     return;
   }
   const denominator = readCosTerm(c, n - 1, t);
-  if (denominator === 0) {
+  // mmpretrain's weight-decay variant never divides for a group that starts at 0.
+  const allZero = rule.zeroBaseHolds === true && c.base.every((b) => b === 0);
+  if (denominator === 0 && !allZero) {
     c.error = 'ZeroDivisionError: float division by zero';
     return;
   }
@@ -144,6 +146,10 @@ function applyCosineAnnealing(rule: Extract<SchedulerRule, { kind: 'cosineAnneal
   cacheCosTerm(c, n, numerator);
   const ratio = numerator / denominator;
   for (let g = 0; g < st.groupCount; g++) {
+    if (rule.zeroBaseHolds === true && c.base[g] === 0) {
+      values[off + g] = 0;
+      continue;
+    }
     const etaMin = rule.etaMinRatio === null ? (rule.etaMin ?? 0) : (c.base[g] ?? 0) * rule.etaMinRatio;
     values[off + g] = ratio * ((values[off + g] ?? 0) - etaMin) + etaMin;
   }
@@ -241,5 +247,8 @@ export function applyChainedValue(rule: SchedulerRule, st: GroupsState, slot: nu
       }
       return;
     }
+    case 'plateau':
+      // Never chained: its values change only with validation metrics (plateau.ts).
+      return;
   }
 }

@@ -1,3 +1,5 @@
+import type { SchedulerClass } from './schedulerClasses.ts';
+
 /**
  * Parameter schedulers that OpenMMLab codebases register in their own PARAM_SCHEDULERS registry,
  * chosen by `default_scope` (or a `scope.` prefix on `type`). MMEngine's registry looks in the
@@ -7,6 +9,8 @@
 export interface SchedulerVariant {
   /** mmpose 1.x ConstantLR drops MMEngine's `0 <= factor <= 1` check (RTMO raises the lr x2.5 on purpose). */
   checkConstantFactor: boolean;
+  /** mmpretrain 1.x CosineAnnealingWeightDecay keeps a group whose starting value is 0 at 0. */
+  zeroBaseHolds?: boolean;
 }
 
 const mmengineVariant: SchedulerVariant = { checkConstantFactor: true };
@@ -14,13 +18,25 @@ const mmengineVariant: SchedulerVariant = { checkConstantFactor: true };
 /** Classes a codebase registers whose arithmetic is MMEngine's own, with a different check. */
 const MODELLED: Readonly<Record<string, Readonly<Record<string, SchedulerVariant>>>> = {
   mmpose: { ConstantLR: { checkConstantFactor: false } },
+  mmpretrain: { CosineAnnealingWeightDecay: { checkConstantFactor: true, zeroBaseHolds: true } },
 };
+
+/** Classes only a codebase registers, built from an MMEngine base class (looked up under that codebase's scope). */
+const CODEBASE_CLASSES: Readonly<Record<string, Readonly<Record<string, SchedulerClass>>>> = {
+  // mmpretrain/engine/schedulers/weight_decay_scheduler.py: a CosineAnnealingParamScheduler on `weight_decay`.
+  mmpretrain: { CosineAnnealingWeightDecay: { kind: 'cosineAnnealing', baseClass: 'CosineAnnealingParamScheduler', target: 'weight_decay' } },
+};
+
+/** A class the registry of `typeValue`'s scope holds beyond MMEngine's own, if modelled. */
+export function codebaseSchedulerClass(typeValue: string, className: string, defaultScope: string): SchedulerClass | undefined {
+  return CODEBASE_CLASSES[scopeOf(typeValue, defaultScope)]?.[className];
+}
 
 /** Classes registered by a codebase and not modelled here: where they come from. */
 const UNMODELLED: Readonly<Record<string, string>> = {
   PolyLRRatio: 'mmseg 1.x (mmseg/engine/schedulers/poly_ratio_scheduler.py)',
   SiamRPNExpLR: 'mmtrack 1.x (mmtrack/engine/schedulers/siamrpn_exp_lr_scheduler.py)',
-  CosineAnnealingWeightDecay: 'mmpretrain 1.x (mmpretrain/engine/schedulers/weight_decay_scheduler.py)',
+  CosineAnnealingWeightDecay: "mmpretrain 1.x (mmpretrain/engine/schedulers/weight_decay_scheduler.py; modelled under default_scope='mmpretrain')",
   QuadraticWarmupMomentum: 'mmdet 3.x / mmpose 1.x (quadratic_warmup.py)',
   QuadraticWarmupParamScheduler: 'mmdet 3.x / mmpose 1.x (quadratic_warmup.py)',
 };

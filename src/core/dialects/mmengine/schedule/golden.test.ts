@@ -68,9 +68,11 @@ describe('MMEngine golden curves', () => {
     expect(describeMismatch('lr', curves.base.lr, golden.expected.lr)).toBe('');
     expect(describeMismatch('momentum', curves.base.momentum, golden.expected.momentum)).toBe('');
     const extras = golden.expected.extra_groups ?? [];
-    expect(curves.extraGroups.map((g) => [g.customKey, g.lrMult])).toEqual(extras.map((g) => [g.custom_key, g.lr_mult]));
+    // `extra_groups` holds the custom-key groups; bias/norm groups are checked against `param_groups` (paramwise.golden.test.ts).
+    const customGroups = curves.extraGroups.filter((g) => g.paramKinds === undefined);
+    expect(customGroups.map((g) => [g.customKey, g.lrMult])).toEqual(extras.map((g) => [g.custom_key, g.lr_mult]));
     extras.forEach((want, k) => {
-      const got = curves.extraGroups[k];
+      const got = customGroups[k];
       expect(describeMismatch(`${want.custom_key}.lr`, got?.lr ?? null, want.lr)).toBe('');
       expect(describeMismatch(`${want.custom_key}.momentum`, got?.momentum ?? null, want.momentum)).toBe('');
     });

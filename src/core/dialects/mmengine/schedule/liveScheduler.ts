@@ -1,6 +1,7 @@
 import type { ScheduleError } from '../../../schedule/types.ts';
 import { applyChainedValue, type GroupsState, type SchedulerCounters } from './chainValue.ts';
 import type { GroupStart } from './parseOptimizer.ts';
+import type { ValidationPlan } from './plateau.ts';
 import { LR_SLOT, MOMENTUM_SLOT, type SchedulerSpec } from './schedulerSpec.ts';
 
 /** Starting point of a run: every group's values and the optimizer's other hyper-parameters. */
@@ -9,7 +10,13 @@ export interface GroupsSeed {
   slotCount: number;
   /** Initial values of the non-lr, non-momentum slots (weight_decay...), by slot; same in every group. */
   otherSlots: ReadonlyMap<number, number>;
+  /** Slots whose start differs by group (weight_decay under decay multipliers): one value per group, null = keep `otherSlots`. */
+  groupSlots?: ReadonlyMap<number, readonly (number | null)[]>;
+  /** Other hyper-parameters recorded per iteration besides lr and momentum, in this order. */
+  recorded?: readonly { paramName: string; slot: number }[];
   hasBetas: boolean;
+  /** When validation runs and the monitored metric it reports, in order, for ReduceOnPlateau schedulers. */
+  validation?: { plan: ValidationPlan; metrics: readonly number[] };
 }
 
 export interface LiveScheduler {
@@ -28,6 +35,10 @@ export function makeGroupsState(seed: GroupsSeed): GroupsState {
     if (s.momentum !== null) values[MOMENTUM_SLOT * n + g] = s.momentum;
     if (s.beta0 !== null) beta0[g] = s.beta0;
     for (const [slot, v] of seed.otherSlots) values[slot * n + g] = v;
+    for (const [slot, perGroup] of seed.groupSlots ?? []) {
+      const v = perGroup[g];
+      if (v !== null && v !== undefined) values[slot * n + g] = v;
+    }
   });
   return {
     groupCount: n,

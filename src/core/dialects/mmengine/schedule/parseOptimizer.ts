@@ -2,6 +2,8 @@ import { CODEBASE_OPTIMIZERS } from '../../../diagnostics/signatures/codebaseOpt
 import { isPyDict, numberOf, type PyDict, type PyValue } from '../../../python/value.ts';
 import { itemsOf, readNumber, stripTypePrefix } from './pyArgs.ts';
 import type { Checked } from './schedulerSpec.ts';
+import { DECAY_MULT_KEYS, listParamwiseGroups, paramwiseKey } from '../../../schedule/paramwiseGroups.ts';
+import type { ParamKind } from '../../../schedule/types.ts';
 import { formatNumber, reprPy } from '../../../python/repr.ts';
 
 /** Starting values of one parameter group as the optimizer wrapper constructor builds it. */
@@ -14,6 +16,12 @@ export interface GroupStart {
   momentum: number | null;
   /** `betas[0]` of Adam-like optimizers; null otherwise. */
   beta0: number | null;
+  /** The group's `weight_decay`; null when the optimizer has none. */
+  weightDecay: number | null;
+  /** `weight_decay / optimizer weight_decay`, for groups the constructor gives their own. */
+  decayMult?: number;
+  /** Set for the groups bias_lr_mult, norm_decay_mult... create (see `listParamwiseGroups`). */
+  paramKinds?: ParamKind[];
 }
 
 /** What the schedulers see of the optimizer: torch defaults merged with the config. */
@@ -143,10 +151,17 @@ export function parseOptimizer(config: PyDict): Checked<OptimizerSetup> {
     if (n !== undefined && k !== 'lr' && k !== 'momentum') otherValues.set(k, n);
   }
 
-  const base: GroupStart = { customKey: null, lrMult: 1, lr: lrRead.value, momentum, beta0 };
+  const configWd = opt['weight_decay'] === undefined || opt['weight_decay'] === null ? null : (numberOf(opt['weight_decay']) ?? null);
+  const base: GroupStart = { customKey: null, lrMult: 1, lr: lrRead.value, momentum, beta0, weightDecay: otherValues.get('weight_decay') ?? null };
   const paramwise = wrapper['paramwise_cfg'];
-  const extras = readCustomKeyGroups(paramwise, base, opt['lr'] !== undefined, defaults.checksBeta0 !== false);
+  const wdErr = checkBaseWd(paramwise, configWd);
+  if (wdErr !== undefined) return wdErr;
+  const extras = readCustomKeyGroups(paramwise, base, opt['lr'] !== undefined, defaults.checksBeta0 !== false, configWd);
   if (!extras.ok) return extras;
+  // Unset multipliers leave lr alone, so the constructor multiplies only a given lr.
+  for (const g of listParamwiseGroups('mmengine', paramwise, base.lr, configWd)) {
+    extras.value.push({ ...base, customKey: paramwiseKey(g.kinds), lrMult: g.lrMult, lr: g.lr, weightDecay: g.weightDecay ?? base.weightDecay, decayMult: g.decayMult, paramKinds: g.kinds });
+  }
   return {
     ok: true,
     value: {
@@ -161,7 +176,19 @@ export function parseOptimizer(config: PyDict): Checked<OptimizerSetup> {
   };
 }
 
-function readCustomKeyGroups(paramwise: PyValue | undefined, base: GroupStart, lrGiven: boolean, checked: boolean): Checked<GroupStart[]> {
+/** `_validate_cfg`: a decay multiplier needs the optimizer's own `weight_decay`. */
+function checkBaseWd(paramwise: PyValue | undefined, configWd: number | null): Checked<never> | undefined {
+  if (!isPyDict(paramwise) || configWd !== null) return undefined;
+  const keys = paramwise['custom_keys'];
+  // A custom_keys that is not a dict fails first, with its own TypeError.
+  if (keys !== undefined && !isPyDict(keys)) return undefined;
+  const inKeys = isPyDict(keys) && Object.values(keys).some((v) => isPyDict(v) && 'decay_mult' in v);
+  const key = DECAY_MULT_KEYS.find((k) => k in paramwise);
+  if (!inKeys && key === undefined) return undefined;
+  return fail('ValueError: base_wd should not be None', ['optim_wrapper', 'paramwise_cfg', ...(key === undefined ? ['custom_keys'] : [key])]);
+}
+
+function readCustomKeyGroups(paramwise: PyValue | undefined, base: GroupStart, lrGiven: boolean, checked: boolean, configWd: number | null): Checked<GroupStart[]> {
   if (!isPyDict(paramwise) || paramwise['custom_keys'] === undefined) return { ok: true, value: [] };
   const keys = paramwise['custom_keys'];
   const path = ['optim_wrapper', 'paramwise_cfg', 'custom_keys'];
@@ -174,6 +201,13 @@ function readCustomKeyGroups(paramwise: PyValue | undefined, base: GroupStart, l
     // The constructor multiplies `optimizer.lr` itself, which is None when the config relies on the torch default.
     if (!lrGiven) return fail("TypeError: unsupported operand type(s) for *: 'NoneType' and 'float'", [...path, key, 'lr_mult']);
     const group: GroupStart = { ...base, customKey: key, lrMult: mult, lr: base.lr * mult };
+    if (configWd !== null) {
+      const decayMult = numberOf(settings['decay_mult']) ?? 1;
+      group.weightDecay = configWd * decayMult;
+      group.decayMult = decayMult;
+    }
+    const wdOverride = numberOf(settings['weight_decay']);
+    if (wdOverride !== undefined) group.weightDecay = wdOverride;
     // Every setting of the key is copied into the group after the multiplier is applied.
     const lrOverride = numberOf(settings['lr']);
     if (lrOverride !== undefined) group.lr = lrOverride;

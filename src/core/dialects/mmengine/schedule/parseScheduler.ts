@@ -1,11 +1,12 @@
-import { registeredByNote, schedulerVariant } from './codebaseSchedulers.ts';
+import { codebaseSchedulerClass, registeredByNote, schedulerVariant } from './codebaseSchedulers.ts';
 import { isPyDict, type PyDict, type PyValue } from '../../../python/value.ts';
 import { buildRule, INF } from './buildRule.ts';
 import type { OptimizerSetup } from './parseOptimizer.ts';
 import type { TrainLoop } from './parseTrainLoop.ts';
 import { findBindingError } from './pyCallErrors.ts';
 import { isPyTruthy, readNumber, stripTypePrefix } from './pyArgs.ts';
-import { COMMON_ARGS, CONVERT_REQUIRED, METRIC_DRIVEN_CLASSES, RULE_ARGS, SCHEDULER_CLASSES } from './schedulerClasses.ts';
+import { COMMON_ARGS, CONVERT_REQUIRED, RULE_ARGS, SCHEDULER_CLASSES } from './schedulerClasses.ts';
+import { plateauByEpochError } from './plateau.ts';
 import { LR_SLOT, MOMENTUM_SLOT, type Checked, type SchedulerSpec } from './schedulerSpec.ts';
 import { describePyType, formatNumber, reprPy, reprString } from '../../../python/repr.ts';
 
@@ -82,16 +83,14 @@ export function parseScheduler(raw: PyValue, path: string[], index: number, ctx:
     return fail(`TypeError: type must be a str or valid type, but got ${describePyType(typeValue)}`, [...path, 'type']);
   }
   const className = stripTypePrefix(typeValue);
-  if (METRIC_DRIVEN_CLASSES.has(className)) {
-    return fail(`${className} changes values from validation metrics, which cannot be predicted`, [...path, 'type']);
-  }
-  const cls = SCHEDULER_CLASSES.get(className);
+  const cls = codebaseSchedulerClass(typeValue, className, ctx.scope) ?? SCHEDULER_CLASSES.get(className);
   if (cls === undefined) {
     const where = convert ? 'parameter scheduler' : `${ctx.scope}::parameter scheduler`;
     const text = `${typeValue} is not in the ${where} registry. ${REGISTRY_HELP.replace('{type}', typeValue)}`;
     return fail(`KeyError: ${reprString(text)}${registeredByNote(className)}`, [...path, 'type']);
   }
 
+  if (cls.kind === 'plateau' && (convert || !isPyTruthy(cfg['by_epoch'] ?? true))) return plateauByEpochError(className, path, convert);
   if (convert) {
     const kwOnly = CONVERT_REQUIRED[cls.kind];
     const err =
@@ -127,6 +126,7 @@ export function parseScheduler(raw: PyValue, path: string[], index: number, ctx:
     epochLength: ctx.itersPerEpoch,
     paramName,
     manyGroups: ctx.optimizer.manyGroups,
+    groupCount: ctx.optimizer.groups.length,
     variant: schedulerVariant(typeValue, className, ctx.scope),
   });
   if (!rule.ok) return rule;

@@ -119,7 +119,8 @@ describe('scheduler invariants', () => {
       fc.property(fc.double({ min: 0.01, max: 2, noNaN: true }), validSetup, (mult, { maxEpochs, itersPerEpoch }) => {
         const config: PyDict = {
           optim_wrapper: {
-            optimizer: { type: 'SGD', lr: 0.02, momentum: 0.9 },
+            // decay_mult needs the optimizer's own weight_decay (else the constructor raises).
+            optimizer: { type: 'SGD', lr: 0.02, momentum: 0.9, weight_decay: pyFloat(1e-4) },
             paramwise_cfg: { custom_keys: { backbone: { lr_mult: mult }, neck: { decay_mult: pyFloat(0) } } },
           },
           param_scheduler: [

@@ -12,6 +12,7 @@ import {
   type LiveScheduler,
 } from './liveScheduler.ts';
 import type { TrainLoop } from './parseTrainLoop.ts';
+import { makePlateauState, stepPlateauEpoch, stepPlateauMetric, validatesAfter, type PlateauState } from './plateau.ts';
 import { LR_SLOT, MOMENTUM_SLOT, type SchedulerSpec } from './schedulerSpec.ts';
 
 /** A full curve (every iteration) or a chart's column reduction of it. */
@@ -20,6 +21,8 @@ export type Curve = Float64Array | ColumnSink;
 export interface GroupRun<C extends Curve = Float64Array> {
   lr: C;
   momentum: C | null;
+  /** One curve per `seed.recorded` hyper-parameter (weight_decay...). */
+  others: C[];
 }
 
 /** Where each iteration's values are copied to. */
@@ -29,6 +32,8 @@ interface Recorder {
   momentumOut: Curve[];
   momentumSource: Float64Array;
   momentumOff: number;
+  /** Per recorded other slot: the slot and its curve for every group. */
+  others: { slot: number; outs: Curve[] }[];
 }
 
 function put(out: Curve, i: number, v: number): void {
@@ -43,6 +48,22 @@ function recordLr(r: Recorder, i: number): void {
 
 function recordMomentum(r: Recorder, i: number): void {
   for (let g = 0; g < r.momentumOut.length; g++) put(r.momentumOut[g] as Curve, i, r.momentumSource[r.momentumOff + g] as number);
+}
+
+function recordOthers(r: Recorder, i: number, only?: ReadonlySet<number>): void {
+  const n = r.st.groupCount;
+  for (const o of r.others) {
+    if (only !== undefined && !only.has(o.slot)) continue;
+    for (let g = 0; g < n; g++) put(o.outs[g] as Curve, i, r.st.values[o.slot * n + g] as number);
+  }
+}
+
+function recordOthersRange(r: Recorder, from: number, to: number, except?: ReadonlySet<number>): void {
+  const n = r.st.groupCount;
+  for (const o of r.others) {
+    if (except !== undefined && except.has(o.slot)) continue;
+    for (let g = 0; g < n; g++) (o.outs[g] as Curve).fill(r.st.values[o.slot * n + g] as number, from, to);
+  }
 }
 
 function recordLrRange(r: Recorder, from: number, to: number): void {
@@ -86,11 +107,14 @@ function runSteadyStretch(
   // Values no active scheduler writes hold for the whole stretch: fill them once.
   const movesLr = active.some((s) => s.spec.slot === LR_SLOT);
   const movesMomentum = active.some((s) => s.spec.slot === MOMENTUM_SLOT);
+  const movedOthers = new Set(active.map((s) => s.spec.slot));
   if (!movesLr) recordLrRange(r, from, from + steps);
   if (!movesMomentum) recordMomentumRange(r, from, from + steps);
+  recordOthersRange(r, from, from + steps, movedOthers);
   for (let i = from; i < from + steps; i++) {
     if (movesLr) recordLr(r, i);
     if (movesMomentum) recordMomentum(r, i);
+    recordOthers(r, i, movedOthers);
     for (let a = 0; a < active.length; a++) {
       const s = active[a] as LiveScheduler;
       const c = s.counters;
@@ -134,8 +158,13 @@ export function runTraining(
   const n = st.groupCount;
   const iterScheds: LiveScheduler[] = [];
   const epochScheds: LiveScheduler[] = [];
+  const plateaus: PlateauState[] = [];
   for (const spec of specs) {
     const live = buildScheduler(spec, st, seed.hasBetas);
+    if (spec.rule.kind === 'plateau') {
+      plateaus.push(makePlateauState(spec.rule, spec.slot, spec.begin, spec.end, spec.lastStep, live.syncsBetas));
+      continue;
+    }
     if (!stepScheduler(live, st)) return { ok: false, error: toError(live, undefined) };
     (spec.byEpoch ? epochScheds : iterScheds).push(live);
   }
@@ -145,9 +174,11 @@ export function runTraining(
   if (!keepSyncers) dropFinished(iterScheds);
   const total = buildOnly ? 0 : loop.totalIters;
   const reportsMomentum = seed.hasBetas || seed.starts.some((s) => s.momentum !== null);
+  const recorded = seed.recorded ?? [];
   const runs: GroupRun<Curve>[] = seed.starts.map(() => ({
     lr: makeCurve(total),
     momentum: reportsMomentum ? makeCurve(total) : null,
+    others: recorded.map(() => makeCurve(total)),
   }));
   const recorder: Recorder = {
     st,
@@ -155,12 +186,28 @@ export function runTraining(
     momentumOut: runs.flatMap((r) => (r.momentum === null ? [] : [r.momentum])),
     momentumSource: seed.hasBetas ? st.beta0 : st.values,
     momentumOff: seed.hasBetas ? 0 : MOMENTUM_SLOT * n,
+    others: recorded.map((o, k) => ({ slot: o.slot, outs: runs.map((run) => run.others[k] as Curve) })),
   };
   const epochEvery = loop.kind === 'epoch' ? itersPerEpoch : total;
   let untilEpochEnd = epochEvery;
+  // Validation feeds ReduceOnPlateau; without one, it changes nothing and is not simulated.
+  const validation = plateaus.length > 0 ? (seed.validation ?? null) : null;
+  const metrics = validation === null ? [] : [...validation.metrics];
+  const validate = (done: number, last: number): void => {
+    if (validation === null || !validatesAfter(validation.plan, done, last)) return;
+    const metric = metrics.shift();
+    if (metric !== undefined) for (const p of plateaus) stepPlateauMetric(p, st, metric);
+  };
+  const nextIterValidation = (i: number): number => {
+    if (validation === null || loop.kind !== 'iter') return Number.POSITIVE_INFINITY;
+    const { begin, interval } = validation.plan;
+    const from = Math.max(i + 1, begin);
+    const next = Math.ceil(from / interval) * interval;
+    return Math.min(next, total) - i;
+  };
   let i = 0;
   while (i < total) {
-    const limit = Math.min(untilEpochEnd, total - i);
+    const limit = Math.min(untilEpochEnd, total - i, nextIterValidation(i));
     // Quiet: no iteration scheduler in range, so values hold until one comes in or the epoch ends.
     const quiet = keepSyncers ? 0 : Math.min(countQuietSteps(iterScheds), limit);
     const steady = keepSyncers || quiet > 0 ? { active: [], steps: 0 } : findSteadyStretch(iterScheds, limit);
@@ -169,6 +216,7 @@ export function runTraining(
       span = quiet;
       recordLrRange(recorder, i, i + span);
       recordMomentumRange(recorder, i, i + span);
+      recordOthersRange(recorder, i, i + span);
       for (const s of iterScheds) s.counters.globalStep += span;
     } else if (steady.steps > 1) {
       span = steady.steps;
@@ -179,15 +227,19 @@ export function runTraining(
       span = 1;
       recordLr(recorder, i);
       recordMomentum(recorder, i);
+      recordOthers(recorder, i);
       const failed = stepAll(iterScheds, st, keepSyncers);
       if (failed !== null) return { ok: false, error: toError(failed, i) };
     }
     i += span;
     untilEpochEnd -= span;
+    if (loop.kind === 'iter') validate(i, total);
     if (untilEpochEnd === 0) {
       untilEpochEnd = epochEvery;
       const failed = stepAll(epochScheds, st, keepSyncers);
       if (failed !== null) return { ok: false, error: toError(failed, i - 1) };
+      for (const p of plateaus) stepPlateauEpoch(p, st);
+      if (loop.kind === 'epoch') validate(i / itersPerEpoch, loop.maxEpochs);
     }
   }
   // IterBasedTrainLoop calls after_train_epoch even when it ran no iteration.

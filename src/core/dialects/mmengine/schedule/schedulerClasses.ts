@@ -5,8 +5,8 @@ export interface SchedulerClass {
   kind: RuleKind;
   /** The `*ParamScheduler` class whose `__init__` takes the arguments (named in TypeErrors). */
   baseClass: string;
-  /** `lr` and `momentum` come from the LR/Momentum mixins; `generic` takes `param_name`. */
-  target: 'lr' | 'momentum' | 'generic';
+  /** `lr`, `momentum` (and mmpretrain's `weight_decay`) come from mixins; `generic` takes `param_name`. */
+  target: 'lr' | 'momentum' | 'weight_decay' | 'generic';
 }
 
 /** Arguments of each base class `__init__` besides optimizer/param_name/begin/end/last_step/by_epoch/verbose. */
@@ -24,6 +24,7 @@ export const RULE_ARGS: Record<RuleKind, { required: readonly string[]; optional
   },
   cosineRestart: { required: ['periods'], optional: ['restart_weights', 'eta_min', 'eta_min_ratio'] },
   quadraticWarmup: { required: [], optional: [] },
+  plateau: { required: [], optional: ['monitor', 'rule', 'factor', 'patience', 'threshold', 'threshold_rule', 'cooldown', 'min_value', 'eps'] },
 };
 
 /** Keyword-only arguments that `build_iter_from_epoch` itself requires (it scales them). */
@@ -47,6 +48,8 @@ const FAMILIES: { kind: RuleKind; stem: string; base: string; momentum: boolean 
   { kind: 'cosineRestart', stem: 'CosineRestart', base: 'CosineRestartParamScheduler', momentum: true },
   // Registered by MMDetection 3.x (mmdet/engine/schedulers/quadratic_warmup.py).
   { kind: 'quadraticWarmup', stem: 'QuadraticWarmup', base: 'QuadraticWarmupParamScheduler', momentum: true },
+  // Driven by validation metrics: drawn from the metric values the user gives (plateau.ts).
+  { kind: 'plateau', stem: 'ReduceOnPlateau', base: 'ReduceOnPlateauParamScheduler', momentum: true },
 ];
 
 function buildClassTable(): Map<string, SchedulerClass> {
@@ -62,9 +65,3 @@ function buildClassTable(): Map<string, SchedulerClass> {
 /** Scheduler classes registered in MMEngine v0.10.7 and MMDetection 3.x, by class name. */
 export const SCHEDULER_CLASSES: ReadonlyMap<string, SchedulerClass> = buildClassTable();
 
-/** Registered classes whose values depend on validation metrics, so no curve can be predicted. */
-export const METRIC_DRIVEN_CLASSES: ReadonlySet<string> = new Set([
-  'ReduceOnPlateauLR',
-  'ReduceOnPlateauMomentum',
-  'ReduceOnPlateauParamScheduler',
-]);

@@ -25,7 +25,7 @@ export type SchedulerRule =
   | { kind: 'multiStep'; milestones: Map<number, number>; gamma: number }
   | { kind: 'constant'; factor: number; totalIters: number }
   | { kind: 'exponential'; gamma: number }
-  | { kind: 'cosineAnnealing'; tMax: number; etaMin: number | null; etaMinRatio: number | null }
+  | { kind: 'cosineAnnealing'; tMax: number; etaMin: number | null; etaMinRatio: number | null; zeroBaseHolds?: boolean }
   | { kind: 'linear'; startFactor: number; endFactor: number; totalIters: number; floatDivision: boolean }
   | { kind: 'poly'; etaMin: number; power: number; totalIters: number; floatDivision: boolean }
   | {
@@ -45,7 +45,21 @@ export type SchedulerRule =
       etaMin: number | null;
       etaMinRatio: number | null;
     }
-  | { kind: 'quadraticWarmup'; totalIters: number };
+  | { kind: 'quadraticWarmup'; totalIters: number }
+  | {
+      /** ReduceOnPlateau*: not chainable, stepped with the validation metric (see plateau.ts). */
+      kind: 'plateau';
+      monitor: string;
+      greater: boolean;
+      relative: boolean;
+      factor: number;
+      patience: number;
+      threshold: number;
+      cooldown: number;
+      /** One per group, or a single value for all. */
+      minValues: number[];
+      eps: number;
+    };
 
 export type RuleKind = SchedulerRule['kind'];
 

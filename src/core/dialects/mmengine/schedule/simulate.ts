@@ -1,14 +1,15 @@
 import { isPyDict, type PyDict, type PyValue } from '../../../python/value.ts';
 import { limits } from '../../../limits.ts';
 import { ColumnSink, type ChartWindow } from '../../../schedule/columnSink.ts';
-import type { ChartCurvesResult, ExtraGroupCurves, ScheduleError, ScheduleResult } from '../../../schedule/types.ts';
+import type { ChartCurvesResult, ExtraGroupCurves, ParamCurves, ParamKind, ScheduleError, ScheduleResult } from '../../../schedule/types.ts';
 import { collectMarks } from './collectMarks.ts';
-import { parseOptimizer, type OptimizerSetup } from './parseOptimizer.ts';
+import { parseOptimizer, type GroupStart, type OptimizerSetup } from './parseOptimizer.ts';
 import { ParamGroupKeys, parseScheduler, type SchedulerContext } from './parseScheduler.ts';
 import { parseTrainLoop, type TrainLoop } from './parseTrainLoop.ts';
 import { itemsOf } from './pyArgs.ts';
 import type { GroupsSeed } from './liveScheduler.ts';
 import { runTraining } from './runTraining.ts';
+import { readValidationPlan } from './plateau.ts';
 import { MOMENTUM_SLOT, type SchedulerSpec } from './schedulerSpec.ts';
 import { reprPy } from '../../../python/repr.ts';
 
@@ -23,12 +24,36 @@ function listSchedulerEntries(config: PyDict): { raw: PyValue; path: string[] }[
 
 /** Made once parsing is done, when every scheduled parameter name has its slot. */
 function makeSeed(optimizer: OptimizerSetup, keys: ParamGroupKeys): GroupsSeed {
+  // Groups that differ in weight decay get a weight-decay curve even when nothing schedules it.
+  const wds = optimizer.groups.map((g) => g.weightDecay);
+  if (wds.some((w) => w !== wds[0])) keys.slotOf('weight_decay');
   const otherSlots = new Map<number, number>();
   for (const [name, v] of optimizer.otherValues) {
     const slot = keys.slots.get(name);
     if (slot !== undefined && name !== 'lr' && name !== 'momentum') otherSlots.set(slot, v);
   }
-  return { starts: optimizer.groups, slotCount: keys.slots.size, otherSlots, hasBetas: optimizer.hasBetas };
+  const wdSlot = keys.slots.get('weight_decay');
+  const groupSlots = new Map<number, (number | null)[]>(wdSlot === undefined ? [] : [[wdSlot, wds]]);
+  const recorded = [...keys.slots].filter(([name]) => name !== 'lr' && name !== 'momentum').map(([paramName, slot]) => ({ paramName, slot }));
+  return { starts: optimizer.groups, slotCount: keys.slots.size, otherSlots, groupSlots, recorded, hasBetas: optimizer.hasBetas };
+}
+
+/** The recorded hyper-parameters of every group, as `ParamCurves`. */
+function collectOtherParams<C>(seed: GroupsSeed, runs: readonly { others: C[] }[]): ParamCurves<C>[] {
+  return (seed.recorded ?? []).map((o, k) => ({
+    paramName: o.paramName,
+    base: runs[0]?.others[k] as C,
+    extraGroups: runs.slice(1).map((r) => r.others[k] as C),
+  }));
+}
+
+function describeExtra(start: GroupStart | undefined): { customKey: string; lrMult: number; decayMult?: number; paramKinds?: ParamKind[] } {
+  return {
+    customKey: start?.customKey ?? '',
+    lrMult: start?.lrMult ?? 1,
+    ...(start?.decayMult !== undefined ? { decayMult: start.decayMult } : {}),
+    ...(start?.paramKinds !== undefined ? { paramKinds: start.paramKinds } : {}),
+  };
 }
 
 /**
@@ -37,9 +62,11 @@ function makeSeed(optimizer: OptimizerSetup, keys: ParamGroupKeys): GroupsSeed {
  * `ParamSchedulerHook` and parameter schedulers set them (plus MMDetection's QuadraticWarmup).
  * Reads `optim_wrapper`, `param_scheduler` and `train_cfg`; `itersPerEpoch` is the train
  * dataloader length. Where MMEngine would raise, returns its error instead of throwing.
+ * `metrics`: the monitored metric at each validation run, in order, which ReduceOnPlateau
+ * schedulers step with (`ParamSchedulerHook.after_val_epoch`); validations past the list change nothing.
  */
-export function simulateMmengine(config: PyDict, opts: { itersPerEpoch: number }): ScheduleResult {
-  const prepared = prepareMmengine(config, opts.itersPerEpoch);
+export function simulateMmengine(config: PyDict, opts: { itersPerEpoch: number; metrics?: readonly number[] }): ScheduleResult {
+  const prepared = prepareMmengine(config, opts.itersPerEpoch, opts.metrics);
   if (!prepared.ok) return prepared;
   const { specs, loop, seed, optimizer } = prepared;
   const ipe = opts.itersPerEpoch;
@@ -47,17 +74,15 @@ export function simulateMmengine(config: PyDict, opts: { itersPerEpoch: number }
   if (!run.ok) return run;
   const [base, ...extras] = run.runs;
   if (base === undefined) return { ok: false, error: { message: 'optimizer has no parameter group' } };
-  const extraGroups: ExtraGroupCurves[] = extras.map((curves, k) => {
-    const start = optimizer.groups[k + 1];
-    return { customKey: start?.customKey ?? '', lrMult: start?.lrMult ?? 1, lr: curves.lr, momentum: curves.momentum };
-  });
+  const extraGroups: ExtraGroupCurves[] = extras.map((curves, k) => ({ ...describeExtra(optimizer.groups[k + 1]), lr: curves.lr, momentum: curves.momentum }));
   return {
     ok: true,
     curves: {
       itersPerEpoch: ipe,
       totalIters: loop.totalIters,
-      base,
+      base: { lr: base.lr, momentum: base.momentum },
       extraGroups,
+      otherParams: collectOtherParams(seed, run.runs),
       marks: collectMarks(specs, ipe, loop.totalIters),
     },
   };
@@ -70,8 +95,8 @@ export function simulateMmengine(config: PyDict, opts: { itersPerEpoch: number }
  * With a `budget`: null, without running, when the iterations stepped one by one (inside
  * iteration-based schedulers' ranges) plus the epochs would exceed it.
  */
-export function chartMmengine(config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget?: number }): ChartCurvesResult | null {
-  const prepared = prepareMmengine(config, opts.itersPerEpoch);
+export function chartMmengine(config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget?: number; metrics?: readonly number[] }): ChartCurvesResult | null {
+  const prepared = prepareMmengine(config, opts.itersPerEpoch, opts.metrics);
   if (!prepared.ok) return prepared;
   const { specs, loop, seed, optimizer } = prepared;
   const ipe = opts.itersPerEpoch;
@@ -81,6 +106,7 @@ export function chartMmengine(config: PyDict, opts: { itersPerEpoch: number; win
   const [base, ...extras] = run.runs;
   if (base === undefined) return { ok: false, error: { message: 'optimizer has no parameter group' } };
   const reduce = (g: { lr: ColumnSink; momentum: ColumnSink | null }) => ({ lr: g.lr.result(), momentum: g.momentum?.result() ?? null });
+  const others = collectOtherParams(seed, run.runs).map((p) => ({ paramName: p.paramName, base: p.base.result(), extraGroups: p.extraGroups.map((c) => c.result()) }));
   return {
     ok: true,
     curves: {
@@ -88,10 +114,8 @@ export function chartMmengine(config: PyDict, opts: { itersPerEpoch: number; win
       epochBased: loop.kind === 'epoch',
       totalIters: loop.totalIters,
       base: reduce(base),
-      extraGroups: extras.map((g, k) => {
-        const start = optimizer.groups[k + 1];
-        return { ...reduce(g), customKey: start?.customKey ?? '', lrMult: start?.lrMult ?? 1 };
-      }),
+      extraGroups: extras.map((g, k) => ({ ...reduce(g), ...describeExtra(optimizer.groups[k + 1]) })),
+      otherParams: others,
       marks: collectMarks(specs, ipe, loop.totalIters),
     },
   };
@@ -111,7 +135,7 @@ type Prepared =
   | { ok: false; error: ScheduleError };
 
 /** Everything MMEngine reads and builds before the first iteration. */
-function prepareMmengine(config: PyDict, ipe: number): Prepared {
+function prepareMmengine(config: PyDict, ipe: number, metrics: readonly number[] = []): Prepared {
   if (!Number.isInteger(ipe) || ipe < 1) {
     return { ok: false, error: { message: `AssertionError: \`epoch_length\` must be a positive integer, but got ${ipe}.` } };
   }
@@ -144,5 +168,6 @@ function prepareMmengine(config: PyDict, ipe: number): Prepared {
     }
     specs.push(parsed.value);
   }
-  return { ok: true, specs, loop: loop.value, seed: makeSeed(optimizer.value, keys), optimizer: optimizer.value };
+  const seed: GroupsSeed = { ...makeSeed(optimizer.value, keys), validation: { plan: readValidationPlan(config, loop.value), metrics } };
+  return { ok: true, specs, loop: loop.value, seed, optimizer: optimizer.value };
 }
