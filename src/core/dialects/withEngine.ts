@@ -26,7 +26,7 @@ export function withEngine(dialect: DialectId, validate: (config: PyDict) => Fie
       dialect,
       ...(ctx.bases ? { bases: ctx.bases } : {}),
       ...(ctx.itersPerEpoch !== undefined ? { itersPerEpoch: ctx.itersPerEpoch } : {}),
-    }).map((d) => ({ path: d.path, severity: d.severity, message: d.message, rule: d.rule, ...(d.fix ? { fix: d.fix } : {}) }));
+    }).map((d) => ({ path: d.path, severity: d.severity, message: d.message, rule: d.rule, ...(d.fix ? { fix: d.fix } : {}), ...(d.at ? { at: d.at } : {}) }));
     const runtimeKeys = dialectInfo(dialect).runtimeKeys;
     const shown = ctx.runtimeOnly ? engine.filter((m) => runtimeKeys.includes(m.path[0] ?? '')) : engine;
     const covered = (m: FieldMessage) => shown.some((e) => e.path.join('.') === m.path.join('.') && rank[e.severity] <= rank[m.severity]);

@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import type { ChartRange, ChartSeries } from './chartData.ts';
-import { CurvePlot, seriesColor, seriesName, type CurveLabels } from './CurvePlot.tsx';
+import { CurvePlot, seriesColor, seriesName, type CurveLabels, type CurvePlotProps } from './CurvePlot.tsx';
 import { ExactTooltip, type TooltipLine } from './ExactTooltip.tsx';
 import { PointerMarksContext, useChartPointer } from './useChartPointer.ts';
 
@@ -25,6 +25,8 @@ export interface CurveChartProps {
   onHover?: (iteration: number | null) => void;
   /** Without it the chart does not zoom. */
   onZoom?: (range: ChartRange | null) => void;
+  /** Diagnostics placed on the chart (keep the object stable: it is compared by reference). */
+  ruleMarkers?: CurvePlotProps['ruleMarkers'];
 }
 
 const ignore = (): void => {};
@@ -99,6 +101,7 @@ function CurveChartView(props: CurveChartProps) {
           labels={p.labels}
           handlers={pointer.handlers}
           onGeometry={pointer.onGeometry}
+          {...(p.ruleMarkers ? { ruleMarkers: p.ruleMarkers } : {})}
         />
       </PointerMarksContext.Provider>
       {hover !== null && <ExactTooltip iteration={hover.iteration} itersPerEpoch={p.epochAxis ? p.itersPerEpoch : null} lines={lines} style={{ position: 'absolute', top: hover.plotTop + 4, left: Math.min(hover.px + 12, Math.max(0, p.width - 230)), pointerEvents: 'none' }} />}

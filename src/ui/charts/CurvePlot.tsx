@@ -5,6 +5,8 @@ import { epochTicksIn, formatIteration, formatLinearTick, formatLogTick, niceTic
 import { makeValueAxis } from './chartScales.ts';
 import { PointerMarksContext, type ChartPointer, type PlotGeometry } from './useChartPointer.ts';
 import { plotMargin } from '../timeline/timelineLayout.ts';
+import { RuleMarkers } from './RuleMarkers.tsx';
+import type { RuleMarker } from './ruleMarkers.ts';
 
 export const palette = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf'];
 
@@ -40,6 +42,8 @@ export interface CurvePlotProps {
   labels: CurveLabels;
   handlers: ChartPointer['handlers'];
   onGeometry: ChartPointer['onGeometry'];
+  /** Where diagnostics bite in training, with the hover text of each (absent: none drawn). */
+  ruleMarkers?: { markers: readonly RuleMarker[]; titleOf: (m: RuleMarker) => string };
 }
 
 const yAxisWidth = 64;
@@ -97,6 +101,7 @@ export const CurvePlot = memo(function CurvePlot(p: CurvePlotProps) {
       {p.series.map((s, i) => (
         <Line key={s.key} xAxisId="iter" data={lineData[i]} dataKey="y" name={seriesName(s.key, labels)} type="linear" dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} stroke={seriesColor(s.key, i)} strokeDasharray={s.key === 'unscaled' ? '5 4' : undefined} strokeWidth={1.5} data-testid={`${testId}.line`} data-key={s.key} />
       ))}
+      {p.ruleMarkers && <RuleMarkers testId={testId} markers={p.ruleMarkers.markers} from={from} last={last} titleOf={p.ruleMarkers.titleOf} />}
       <PointerLayer testId={testId} />
       <PlotProbe onGeometry={p.onGeometry} />
     </LineChart>

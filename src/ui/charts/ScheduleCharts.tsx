@@ -14,6 +14,7 @@ import { useElementWidth } from './useElementWidth.ts';
 import { useScheduleData } from './useScheduleData.ts';
 import { useExactValues } from './useExactValues.ts';
 import type { ChartRange } from './chartData.ts';
+import { useRuleMarkers } from './useRuleMarkers.ts';
 
 /** Learning rate and momentum per iteration, exactly as MMCV's hooks would set them. */
 export default function ScheduleCharts() {
@@ -43,6 +44,7 @@ export default function ScheduleCharts() {
   const viewFrom = data?.ok ? data.from : 0;
   const viewTo = data?.ok ? data.to : 1;
   const view = useMemo(() => ({ from: viewFrom, to: viewTo }), [viewFrom, viewTo]);
+  const ruleMarkers = useRuleMarkers(data?.ok ? data.itersPerEpoch : 0, total);
   const labels = useMemo(() => ({ iteration: t('iteration'), epoch: t('epoch'), warmup: t('warmup'), base: t('baseGroup'), unscaled: t('unscaledLine') }), [t]);
 
   return (
@@ -88,7 +90,7 @@ export default function ScheduleCharts() {
       {data?.ok && (
         <>
           <ZoomBar zoom={zoom} total={data.totalIters} onReset={() => setZoom(null)} />
-          <CurveChart testId="lr-chart" title={t('lr')} series={data.lr} width={width} height={200} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={logScale} labels={labels} exact={exactLr} onHover={probe.ask} onZoom={onZoom} />
+          <CurveChart testId="lr-chart" title={t('lr')} series={data.lr} width={width} height={200} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={logScale} labels={labels} exact={exactLr} onHover={probe.ask} onZoom={onZoom} ruleMarkers={ruleMarkers} />
           <TrainingTimeline width={width} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} view={view} />
           {data.momentum.length > 0 && <CurveChart testId="momentum-chart" title={t('momentum')} series={data.momentum} width={width} height={140} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={false} labels={labels} exact={exactMomentum} onHover={probe.ask} onZoom={onZoom} />}
         </>

@@ -1,7 +1,9 @@
 import { chartsEn } from '../charts/chartStrings.ts';
+import { ruleMarkersEn } from '../charts/ruleMarkerStrings.ts';
 /** UI strings in English; `zh.ts` must have the same keys (a unit test checks). */
 export const en = {
   ...chartsEn,
+  ...ruleMarkersEn,
   appTitle: 'mmcfg-studio',
   tagline: 'MMDetection runtime config editor',
   language: 'Language',

@@ -1,8 +1,10 @@
 import type { UiStrings } from './en.ts';
 import { chartsZh } from '../charts/chartStrings.ts';
+import { ruleMarkersZh } from '../charts/ruleMarkerStrings.ts';
 
 export const zh: UiStrings = {
   ...chartsZh,
+  ...ruleMarkersZh,
   appTitle: 'mmcfg-studio',
   tagline: 'MMDetection 运行配置编辑器',
   language: '语言',
