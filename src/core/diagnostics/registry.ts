@@ -20,6 +20,11 @@ import { strayDelete } from './rules/strayDelete.ts';
 import { warmupDoesNothing } from './rules/warmupDoesNothing.ts';
 import { warmupInvalid } from './rules/warmupInvalid.ts';
 import { warmupLongerThanTraining } from './rules/warmupLongerThanTraining.ts';
+import { absoluteMinWithLrMultMmcv1, absoluteMinWithLrMultMmengine } from './rules/absoluteMinWithLrMult.ts';
+import { accumulationNotInScheduleMmcv1, accumulationNotInScheduleMmengine } from './rules/accumulationNotInSchedule.ts';
+import { perEpochStaircaseMmcv1, perEpochStaircaseMmengine } from './rules/perEpochStaircase.ts';
+import { saveBestUnknownMetricMmcv1, saveBestUnknownMetricMmengine } from './rules/saveBestMetricKey.ts';
+import { schedulerResolvedEnd } from './rules/schedulerResolvedEnd.ts';
 import type { DialectId, Rule } from './types.ts';
 
 /** Rules for MMDetection 2.x (MMCV 1.x) configs. */
@@ -35,9 +40,13 @@ const mmcv1Rules: readonly Rule[] = [
   epochMilestonesUnderIterations,
   milestoneBeyondEnd,
   warmupDoesNothing,
+  absoluteMinWithLrMultMmcv1,
+  accumulationNotInScheduleMmcv1,
+  perEpochStaircaseMmcv1,
   lastEpochNotSaved,
   intervalTooFrequent,
   checkpointUnitMismatch,
+  saveBestUnknownMetricMmcv1,
   maxKeepKeepsNewest,
   resumeAndLoad,
   evaluationNeverRuns,
@@ -64,10 +73,15 @@ const mmengineRules: readonly Rule[] = [
   cosineTmaxMismatch,
   warmupDoesNothing,
   schedulerGapsOverlaps,
+  schedulerResolvedEnd,
+  absoluteMinWithLrMultMmengine,
+  accumulationNotInScheduleMmengine,
+  perEpochStaircaseMmengine,
   lastEpochNotSaved,
   intervalTooFrequent,
   checkpointUnitMismatch,
   saveBestWithoutValidation,
+  saveBestUnknownMetricMmengine,
   maxKeepKeepsNewest,
   resumeAndLoad,
   evaluationNeverRuns,
@@ -76,7 +90,7 @@ const mmengineRules: readonly Rule[] = [
   autoScaleLrBaseBatch,
 ];
 
-/** Every rule, each once (for listings and the per-rule fixture counts). */
+/** Every rule, each once (for listings and the per-rule fixture counts); a rule written per dialect appears twice under one id. */
 export const allRules: readonly Rule[] = [...new Set([...mmcv1Rules, ...mmengineRules])];
 
 const byDialect: Record<DialectId, readonly Rule[]> = { mmcv1: mmcv1Rules, mmengine: mmengineRules };
