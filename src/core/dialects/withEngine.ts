@@ -4,6 +4,7 @@
  * they never disagree.
  */
 import { diagnose } from '../diagnostics/index.ts';
+import { basesOfSource } from '../diagnostics/sourceBases.ts';
 import type { FieldMessage } from '../model/fieldSpec.ts';
 import type { PyDict } from '../python/value.ts';
 import { dialectInfo } from './info.ts';
@@ -21,10 +22,11 @@ export function withEngine(dialect: DialectId, validate: (config: PyDict) => Fie
   return (config: PyDict, ctx: DiagnoseContext = {}): FieldMessage[] => {
     const own = validate(config);
     if (ctx.valueChecksOnly) return own;
+    const bases = ctx.bases ?? (ctx.source ? basesOfSource(ctx.source) : undefined);
     const engine: FieldMessage[] = diagnose({
       config,
       dialect,
-      ...(ctx.bases ? { bases: ctx.bases } : {}),
+      ...(bases ? { bases } : {}),
       ...(ctx.itersPerEpoch !== undefined ? { itersPerEpoch: ctx.itersPerEpoch } : {}),
     }).map((d) => ({ path: d.path, severity: d.severity, message: d.message, rule: d.rule, ...(d.fix ? { fix: d.fix } : {}), ...(d.at ? { at: d.at } : {}) }));
     const runtimeKeys = dialectInfo(dialect).runtimeKeys;
