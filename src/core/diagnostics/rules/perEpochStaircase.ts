@@ -17,7 +17,10 @@ import type { DiagnoseInput, Finding, Rule } from '../types.ts';
 
 const id = 'schedule/per-epoch-staircase';
 const summary = 'a smooth lr curve stepped only once per epoch (a staircase)';
-const reference = { source: 'mmengine v0.10.7 mmengine/optim/scheduler/param_scheduler.py (convert_to_iter_based)', url: 'https://github.com/open-mmlab/mmengine/blob/v0.10.7/mmengine/optim/scheduler/param_scheduler.py' };
+const reference = {
+  source: 'mmengine v0.10.7 mmengine/optim/scheduler/param_scheduler.py (convert_to_iter_based); mmcv v1.7.2 mmcv/runner/hooks/lr_updater.py (by_epoch: get_lr in before_train_epoch)',
+  url: 'https://github.com/open-mmlab/mmengine/blob/v0.10.7/mmengine/optim/scheduler/param_scheduler.py',
+};
 
 /** Spans of at most this many epochs show visible stairs (each at least 2% of the range). */
 const MAX_EPOCHS = 50;
@@ -62,7 +65,7 @@ const smoothPolicies = new Set(['exp', 'poly', 'inv', 'CosineAnnealing', 'FlatCo
 export const perEpochStaircaseMmcv1: Rule = {
   id,
   summary,
-  reference: { source: 'mmcv v1.7.2 mmcv/runner/hooks/lr_updater.py (by_epoch: get_lr in before_train_epoch)', url: 'https://github.com/open-mmlab/mmcv/blob/v1.7.2/mmcv/runner/hooks/lr_updater.py' },
+  reference,
   check(input): Finding[] {
     const lr = dictAt(input.config, ['lr_config']);
     const policy = canonicalLrPolicy(lr?.policy);

@@ -14,7 +14,10 @@ import type { Finding, Fix, Rule } from '../types.ts';
 
 const id = 'checkpoint/save-best-unknown-metric';
 const summary = 'save_best names a metric key the evaluator does not return';
-const reference = { source: 'mmengine v0.10.7 mmengine/hooks/checkpoint_hook.py:505 (metrics[key_indicator])', url: 'https://github.com/open-mmlab/mmengine/blob/v0.10.7/mmengine/hooks/checkpoint_hook.py#L505' };
+const reference = {
+  source: 'mmengine v0.10.7 mmengine/hooks/checkpoint_hook.py:505 (metrics[key_indicator]); mmcv v1.7.2 mmcv/runner/hooks/evaluation.py (EvalHook.evaluate: eval_res[key_indicator])',
+  url: 'https://github.com/open-mmlab/mmengine/blob/v0.10.7/mmengine/hooks/checkpoint_hook.py#L505',
+};
 
 const coco = ['mAP', 'mAP_50', 'mAP_75', 'mAP_s', 'mAP_m', 'mAP_l'];
 const proposal = ['AR@100', 'AR@300', 'AR@1000', 'AR_s@1000', 'AR_m@1000', 'AR_l@1000'];
@@ -72,7 +75,7 @@ export const saveBestUnknownMetricMmengine: Rule = {
 export const saveBestUnknownMetricMmcv1: Rule = {
   id,
   summary,
-  reference: { source: 'mmcv v1.7.2 mmcv/runner/hooks/evaluation.py (EvalHook.evaluate: eval_res[self.key_indicator])', url: 'https://github.com/open-mmlab/mmcv/blob/v1.7.2/mmcv/runner/hooks/evaluation.py' },
+  reference,
   check(input): Finding[] {
     const evaluation = dictAt(input.config, ['evaluation']);
     const wanted = names(evaluation?.save_best).filter((n) => n !== 'auto');
