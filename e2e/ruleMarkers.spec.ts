@@ -1,5 +1,8 @@
 import { expect, test } from './fixtures.ts';
 
+// Screenshots for the issue's "Done when" are written only when asked (DIAG_SHOTS=<folder>).
+const shots = process.env.DIAG_SHOTS;
+
 test('a step beyond the end of training puts a marker on the lr chart, with the rule, its severity and the message on hover, in both languages', async ({ studio, page }) => {
   await studio.open();
   const markers = page.getByTestId('lr-chart.rule-marker');
@@ -20,9 +23,11 @@ test('a step beyond the end of training puts a marker on the lr chart, with the 
   if (!box) throw new Error('the marker has no box');
   const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x as number, y as number)?.closest('[data-testid="lr-chart.rule-marker"]')?.getAttribute('data-rule'), [box.x + box.width / 2, box.y + box.height / 2]);
   expect(hit).toBe('schedule/milestone-beyond-end');
+  if (shots) await page.getByTestId('charts').screenshot({ path: `${shots}/chart-marker-en.png` });
 
   await studio.select('language', 'zh');
   await expect(marker.locator('title')).toHaveText(/里程碑 \[11\].*不会在那里衰减/);
+  if (shots) await page.getByTestId('charts').screenshot({ path: `${shots}/chart-marker-zh.png` });
 
   await studio.typeInto('runner.max_epochs', '12');
   await expect(markers).toHaveCount(0);
