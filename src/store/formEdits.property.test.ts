@@ -127,7 +127,7 @@ function constructorDicts(config: PyDict, dialectId: Dialect['id']): { component
     if (Array.isArray(list)) list.forEach((_, i) => push('scheduler', ['param_scheduler', String(i)]));
     else push('scheduler', ['param_scheduler']);
     const hooks = at(['default_hooks']);
-    if (isPyDict(hooks)) for (const k of Object.keys(hooks)) push(k === 'checkpoint' ? 'checkpoint-hook' : 'default-hook', ['default_hooks', k]);
+    if (isPyDict(hooks)) for (const k of Object.keys(hooks)) push('default-hook', ['default_hooks', k]);
   }
   return out;
 }
@@ -135,7 +135,7 @@ function constructorDicts(config: PyDict, dialectId: Dialect['id']): { component
 function rejectedIn(config: PyDict, dialectId: Dialect['id']): string[] {
   return constructorDicts(config, dialectId).flatMap(({ component, path }) => {
     const section = getAtPath(config, path) as PyDict;
-    const accepted = acceptedArguments(component, dialectId, section);
+    const accepted = acceptedArguments(component, path, section);
     return accepted ? rejectedKeys(accepted, section).map((k) => `${path.join('.')}.${k} (${accepted.className})`) : [];
   });
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allRules, rulesFor } from './registry.ts';
+import { mmcv1Rules } from '../dialects/mmcv1/rules.ts';
+import { mmengineRules } from '../dialects/mmengine/rules.ts';
+import { rulesFor } from './registry.ts';
 
 describe('rule registry', () => {
   it('a rule written once per dialect keeps one id, summary and reference, and is listed once per dialect', () => {
-    const byId = new Map<string, typeof allRules>();
-    for (const r of allRules) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+    const byId = new Map<string, (typeof mmcv1Rules)[number][]>();
+    for (const r of [...mmcv1Rules, ...mmengineRules]) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
     for (const [id, rules] of byId) {
       expect(new Set(rules.map((r) => r.summary)).size, id).toBe(1);
       expect(new Set(rules.map((r) => JSON.stringify(r.reference))).size, id).toBe(1);

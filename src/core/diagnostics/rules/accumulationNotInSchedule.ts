@@ -7,7 +7,7 @@
  */
 import { canonicalLrPolicy } from '../../model/policies.ts';
 import { numberOf } from '../../python/value.ts';
-import { mmcvHookUnit, trainLength } from '../facts.ts';
+import { mmcvHookUnit, trainLengthMmcv1, trainLengthMmengine } from '../facts.ts';
 import { className, dictAt, numberAt, truthyOr } from '../pyAccess.ts';
 import { resolvedSchedulers } from '../schedulerFacts.ts';
 import { showPath, text } from '../text.ts';
@@ -38,7 +38,7 @@ export const accumulationNotInScheduleMmengine: Rule = {
   check(input): Finding[] {
     const k = numberAt(dictAt(input.config, ['optim_wrapper']), 'accumulative_counts');
     if (k === undefined || k <= 1) return [];
-    const train = trainLength(input.config, 'mmengine');
+    const train = trainLengthMmengine(input.config);
     const lengths = resolvedSchedulers(input)
       .filter((s) => s.lr && s.unit === 'iter' && s.end !== undefined)
       .map((s) => ({ name: `${showPath(s.path)} ${s.name} end`, iters: (s.end as number) - s.begin }));
@@ -57,7 +57,7 @@ export const accumulationNotInScheduleMmcv1: Rule = {
     const hook = dictAt(input.config, ['optimizer_config']);
     const k = numberAt(hook, 'cumulative_iters');
     if (!hook || !cumulativeHooks.has(className(hook.type) ?? '') || k === undefined || k <= 1) return [];
-    const train = trainLength(input.config, 'mmcv1');
+    const train = trainLengthMmcv1(input.config);
     const lr = dictAt(input.config, ['lr_config']);
     const lengths: { name: string; iters: number }[] = [];
     const warmup = numberAt(lr, 'warmup_iters');

@@ -9,7 +9,7 @@
  * curve is probably not meant; long ones (the 120-epoch SSD cosine) are near-smooth and pass.
  */
 import { canonicalLrPolicy } from '../../model/policies.ts';
-import { trainLength } from '../facts.ts';
+import { trainLengthMmcv1 } from '../facts.ts';
 import { dictAt } from '../pyAccess.ts';
 import { resolvedSchedulers } from '../schedulerFacts.ts';
 import { showPath, text } from '../text.ts';
@@ -69,7 +69,7 @@ export const perEpochStaircaseMmcv1: Rule = {
   check(input): Finding[] {
     const lr = dictAt(input.config, ['lr_config']);
     const policy = canonicalLrPolicy(lr?.policy);
-    const train = trainLength(input.config, 'mmcv1');
+    const train = trainLengthMmcv1(input.config);
     // by_epoch=True is MMCV's default and what its recipes rely on: only the default is questioned,
     // a written by_epoch says what was meant. Under IterBasedRunner the default is False.
     const defaulted = lr?.by_epoch === undefined || lr.by_epoch === null;

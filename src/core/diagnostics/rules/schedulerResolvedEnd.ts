@@ -5,7 +5,7 @@
  * reports max_epochs=1 (loops.py:226), an epoch scheduler without `end` stops after the first
  * epoch and the lr stays where it is for the rest of training (xtuner #386): a warning.
  */
-import { trainLength } from '../facts.ts';
+import { trainLengthMmengine } from '../facts.ts';
 import { resolvedSchedulers } from '../schedulerFacts.ts';
 import { showPath, text } from '../text.ts';
 import type { Finding, Rule } from '../types.ts';
@@ -15,7 +15,7 @@ export const schedulerResolvedEnd: Rule = {
   summary: "the end a scheduler without one gets from the train loop",
   reference: { source: 'mmengine v0.10.7 mmengine/runner/runner.py:1171; xtuner issue #386', url: 'https://github.com/InternLM/xtuner/issues/386' },
   check(input): Finding[] {
-    const train = trainLength(input.config, 'mmengine');
+    const train = trainLengthMmengine(input.config);
     return resolvedSchedulers(input).flatMap((s): Finding[] => {
       if ('end' in s.entry || s.end === undefined) return [];
       const where = showPath(s.path);
