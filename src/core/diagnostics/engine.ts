@@ -19,6 +19,7 @@ export function diagnose(input: DiagnoseInput, rules: readonly Rule[] = rulesFor
         ...(source ? { source } : {}),
         message: f.message,
         reference: f.reference ?? rule.reference,
+        ...(f.at ? { at: f.at } : {}),
         ...(f.fix ? { fix: { ...f.fix, edits: f.fix.edits.map((e) => liftThroughLists(input.config, e)) } } : {}),
       });
     }

@@ -30,12 +30,12 @@ describe('diagnostics on the fixture configs', () => {
   });
 
   it('prints how many configs each rule fires on', () => {
-    const lines = allRules.map((rule) => {
+    const lines = [...new Map(allRules.map((r) => [r.id, r])).values()].map((rule) => {
       const hits = results.filter((r) => r.diagnostics.some((d) => d.rule === rule.id));
       const hitsWithIters = withIters.filter((r) => r.diagnostics.some((d) => d.rule === rule.id));
       return `${String(hits.length).padStart(3)} (${String(hitsWithIters.length).padStart(2)} with iters/epoch) / ${results.length}  ${rule.id}${hits.length > 0 ? `  (${hits.map((h) => h.path).slice(0, 3).join(', ')}${hits.length > 3 ? ', ...' : ''})` : ''}`;
     });
     console.log(`configs each rule fires on:\n${lines.join('\n')}`);
-    expect(lines).toHaveLength(allRules.length);
+    expect(lines).toHaveLength(new Set(allRules.map((r) => r.id)).size);
   });
 });

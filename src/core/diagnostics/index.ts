@@ -28,4 +28,4 @@ export { allRules, rulesFor } from './registry.ts';
 export { acceptedArguments } from './signatures/lookup.ts';
 export type { Accepted, Component } from './signatures/lookup.ts';
 export { OPTIMIZER_SIGNATURES } from './signatures/optimizerSignatures.ts';
-export type { Diagnostic, DiagnoseInput, Fix, FixEdit, Reference, Rule, Severity, SourceRange, Text } from './types.ts';
+export type { Diagnostic, DiagnoseInput, Fix, FixEdit, Reference, Rule, Severity, SourceRange, Text, TrainingPoint } from './types.ts';

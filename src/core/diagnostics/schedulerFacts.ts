@@ -1,7 +1,7 @@
 /** MMEngine `param_scheduler` entries with their range resolved the way the Runner resolves it. */
 import type { PyDict } from '../python/value.ts';
 import { schedulerEntries, lengthIn, trainLengthMmengine } from './facts.ts';
-import type { Unit } from './facts.ts';
+import type { TrainLength, Unit } from './facts.ts';
 import { className, numberAt } from './pyAccess.ts';
 import type { DiagnoseInput } from './types.ts';
 
@@ -23,6 +23,17 @@ export interface ResolvedScheduler {
 /** Classes that shape the start of training rather than its main decay. */
 export const warmupClasses: ReadonlySet<string> = new Set(['LinearLR', 'ConstantLR', 'QuadraticWarmupLR', 'LinearMomentum', 'ConstantMomentum', 'QuadraticWarmupMomentum']);
 
+/**
+ * The Runner's default `end`: `max_epochs` for an epoch scheduler, `max_iters` for an iteration
+ * one (mmengine/runner/runner.py:1171). An IterBasedTrainLoop reports max_epochs=1
+ * (mmengine/runner/loops.py:226), so an epoch scheduler without `end` under it ends after one
+ * epoch (xtuner #386); an EpochBasedTrainLoop's max_iters is max_epochs × iterations per epoch.
+ */
+export function defaultEnd(train: TrainLength | undefined, unit: Unit, itersPerEpoch: number | undefined): number | undefined {
+  if (unit === 'epoch' && train?.unit === 'iter') return 1;
+  return lengthIn(train, unit, itersPerEpoch);
+}
+
 export function resolvedSchedulers(input: DiagnoseInput): ResolvedScheduler[] {
   const train = trainLengthMmengine(input.config);
   return schedulerEntries(input.config).flatMap(({ path, entry }) => {
@@ -32,7 +43,7 @@ export function resolvedSchedulers(input: DiagnoseInput): ResolvedScheduler[] {
     const unit: Unit = entry.by_epoch === false || entry.by_epoch === 0 ? 'iter' : 'epoch';
     const begin = numberAt(entry, 'begin') ?? 0;
     const written = numberAt(entry, 'end');
-    const end = written !== undefined && Number.isFinite(written) ? written : lengthIn(train, unit, input.itersPerEpoch);
+    const end = written !== undefined && Number.isFinite(written) ? written : defaultEnd(train, unit, input.itersPerEpoch);
     const lr = name.endsWith('LR') || (name.endsWith('ParamScheduler') && entry.param_name === 'lr');
     return [{ path, entry, name, unit, begin, end, lr }];
   });

@@ -41,6 +41,16 @@ export interface SourceRange {
   endColumn: number;
 }
 
+/**
+ * The point of training a finding is about (where the lr stops changing, the epoch never saved),
+ * in the unit the config counts it: `epoch` e is the boundary after e epochs (iteration e × iters
+ * per epoch), `iter` an iteration index. The chart draws a marker there.
+ */
+export interface TrainingPoint {
+  unit: 'epoch' | 'iter';
+  value: number;
+}
+
 export interface Diagnostic {
   /** Stable id, `area/what` (`optimizer/unknown-argument`). */
   rule: string;
@@ -52,6 +62,8 @@ export interface Diagnostic {
   message: Text;
   reference: Reference;
   fix?: Fix;
+  /** Where in training it bites, when the rule knows. */
+  at?: TrainingPoint;
 }
 
 /** What the loader knows about the files behind a config (a subset of `LoadResult`). */
@@ -92,6 +104,8 @@ export interface Finding {
   fix?: Fix;
   /** Overrides the rule's reference when one finding has a more precise one. */
   reference?: Reference;
+  /** Where in training it bites, when the rule knows. */
+  at?: TrainingPoint;
 }
 
 export interface Rule {

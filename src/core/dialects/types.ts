@@ -20,6 +20,8 @@ export type DialectId = 'mmcv1' | 'mmengine';
 export interface DiagnoseContext {
   /** The merged config of the `_base_` files alone (inherit mode). */
   bases?: PyDict;
+  /** An imported document's files: without `bases`, the engine reads the entry's `_base_` files from them. */
+  source?: { entry: string; files: Readonly<Record<string, string>> };
   itersPerEpoch?: number;
   /** The config has only runtime sections (made in the forms): rules about model and data stay silent. */
   runtimeOnly?: boolean;

@@ -4,6 +4,7 @@
  * they never disagree.
  */
 import { diagnose } from '../diagnostics/index.ts';
+import { basesOfSource } from '../diagnostics/sourceBases.ts';
 import type { FieldMessage } from '../model/fieldSpec.ts';
 import type { PyDict } from '../python/value.ts';
 import type { Rule } from '../diagnostics/index.ts';
@@ -21,12 +22,13 @@ export function withEngine(dialect: DialectInfo, rules: readonly Rule[], validat
   return (config: PyDict, ctx: DiagnoseContext = {}): FieldMessage[] => {
     const own = validate(config);
     if (ctx.valueChecksOnly) return own;
+    const bases = ctx.bases ?? (ctx.source ? basesOfSource(ctx.source) : undefined);
     const engine: FieldMessage[] = diagnose({
       config,
       dialect: dialect.id,
-      ...(ctx.bases ? { bases: ctx.bases } : {}),
+      ...(bases ? { bases } : {}),
       ...(ctx.itersPerEpoch !== undefined ? { itersPerEpoch: ctx.itersPerEpoch } : {}),
-    }, rules).map((d) => ({ path: d.path, severity: d.severity, message: d.message, rule: d.rule, ...(d.fix ? { fix: d.fix } : {}) }));
+    }, rules).map((d) => ({ path: d.path, severity: d.severity, message: d.message, rule: d.rule, ...(d.fix ? { fix: d.fix } : {}), ...(d.at ? { at: d.at } : {}) }));
     const runtimeKeys = dialect.runtimeKeys;
     const shown = ctx.runtimeOnly ? engine.filter((m) => runtimeKeys.includes(m.path[0] ?? '')) : engine;
     const covered = (m: FieldMessage) => shown.some((e) => e.path.join('.') === m.path.join('.') && rank[e.severity] <= rank[m.severity]);

@@ -1,4 +1,4 @@
-import type { Fix } from '../diagnostics/types.ts';
+import type { Fix, TrainingPoint } from '../diagnostics/types.ts';
 import type { PyValue } from '../python/value.ts';
 
 /** A text in both UI languages. */
@@ -101,6 +101,8 @@ export interface FieldMessage {
   rule?: string;
   /** The edit that resolves it, when one exists (applied to the merged config). */
   fix?: Fix;
+  /** Where in training the engine's rule bites (the chart marks it), when it knows. */
+  at?: TrainingPoint;
 }
 
 /** The test id of a field's control: `lr_config.warmup_iters`. */

@@ -17,7 +17,8 @@ function same(a: DiagnosticsInputs, b: DiagnosticsInputs): boolean {
  * Every message of the open config under its dialect (value checks and the diagnostics engine),
  * shared by the field messages, the Problems list and the code pane's markers so they never
  * disagree. A config made in the forms inherits the built-in bases of its schedule base in
- * inherit mode (that is what its exported file's `_base_` loads). One derivation per store,
+ * inherit mode (that is what its exported file's `_base_` loads); an imported one, its own
+ * `_base_` files. One derivation per store,
  * memoised on the last inputs.
  */
 export function createDiagnostics() {
@@ -26,7 +27,9 @@ export function createDiagnostics() {
     if (last && same(last.inputs, inputs)) return last.messages;
     const formMade = inputs.source === null;
     const messages = inputs.dialect.diagnose(inputs.config, {
-      ...(formMade && inputs.exportMode === 'inherit' ? { bases: inputs.dialect.formBases(inputs.scheduleBase) } : {}),
+      // In inherit mode the exported file keeps its `_base_`: the built-in bases for a config made in
+      // the forms, the imported file's own bases (read from its files by the engine) otherwise.
+      ...(inputs.exportMode === 'inherit' ? (inputs.source === null ? { bases: inputs.dialect.formBases(inputs.scheduleBase) } : { source: inputs.source }) : {}),
       itersPerEpoch: inputs.itersPerEpoch,
       runtimeOnly: formMade,
     });

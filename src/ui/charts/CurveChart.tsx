@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { ChartRange, ChartSeries } from './chartData.ts';
-import { CurvePlot, seriesColor, seriesName, type CurveLabels } from './CurvePlot.tsx';
+import { CurvePlot, seriesColor, seriesName, type CurveLabels, type CurvePlotProps } from './CurvePlot.tsx';
 import { ExactTooltip, type TooltipLine } from './ExactTooltip.tsx';
 import { PointerMarksContext, useChartPointer } from './useChartPointer.ts';
 import type { CurveSegment } from '../../core/entries/explain.ts';
@@ -36,6 +36,8 @@ export interface CurveChartProps {
   overlay?: ReactNode;
   /** Passed to CurvePlot: values the value axis must also cover (the overlay's; keep it memoised). */
   extraValues?: readonly number[];
+  /** Diagnostics placed on the chart (keep the object stable: it is compared by reference). */
+  ruleMarkers?: CurvePlotProps['ruleMarkers'];
 }
 
 const ignore = (): void => {};
@@ -115,6 +117,7 @@ function CurveChartView(props: CurveChartProps) {
             regions={props.regions}
             overlay={p.overlay}
             extraValues={p.extraValues}
+            {...(p.ruleMarkers ? { ruleMarkers: p.ruleMarkers } : {})}
           />
         </PointerMarksContext.Provider>
       </ExplainedRangeContext.Provider>

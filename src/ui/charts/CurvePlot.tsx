@@ -6,6 +6,8 @@ import { makeValueAxis } from './chartScales.ts';
 import { PointerMarksContext, type ChartPointer, type PlotGeometry } from './useChartPointer.ts';
 import { plotMargin } from '../timeline/timelineLayout.ts';
 import { ExplainedBand } from '../explain/ExplainedBand.tsx';
+import { RuleMarkers } from './RuleMarkers.tsx';
+import type { RuleMarker } from './ruleMarkers.ts';
 
 export const palette = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf'];
 
@@ -47,6 +49,8 @@ export interface CurvePlotProps {
   overlay?: ReactNode;
   /** Values the value axis must also cover (the overlay's), besides the series'. */
   extraValues?: readonly number[];
+  /** Where diagnostics bite in training, with the hover text of each (absent: none drawn). */
+  ruleMarkers?: { markers: readonly RuleMarker[]; titleOf: (m: RuleMarker) => string };
 }
 
 const yAxisWidth = 64;
@@ -147,6 +151,7 @@ export const CurvePlot = memo(function CurvePlot(p: CurvePlotProps) {
       ))}
       <ExplainedBand testId={testId} />
       {p.overlay}
+      {p.ruleMarkers && <RuleMarkers testId={testId} markers={p.ruleMarkers.markers} from={from} last={last} titleOf={p.ruleMarkers.titleOf} />}
       <PointerLayer testId={testId} />
       <PlotProbe onGeometry={p.onGeometry} />
     </LineChart>

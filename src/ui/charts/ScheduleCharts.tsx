@@ -23,6 +23,7 @@ import { paramTextsFor } from './paramTexts.ts';
 import { LogPointsCaption, useLogOverlays } from './logOverlays.tsx';
 
 const noGroups: GroupInfo[] = [];
+import { useRuleMarkers } from './useRuleMarkers.ts';
 
 /** Learning rate and momentum per iteration, exactly as MMCV's hooks would set them. */
 export default function ScheduleCharts() {
@@ -59,6 +60,7 @@ export default function ScheduleCharts() {
   const viewTo = data?.ok ? data.to : 1;
   const view = useMemo(() => ({ from: viewFrom, to: viewTo }), [viewFrom, viewTo]);
   const explained = useCurveExplanations(dialect, scaled.config, itersPerEpoch);
+  const ruleMarkers = useRuleMarkers(data?.ok ? data.itersPerEpoch : 0, total);
   const labels = useMemo(() => ({ iteration: t('iteration'), epoch: t('epoch'), warmup: t('warmup'), base: t('baseGroup'), unscaled: t('unscaledLine') }), [t]);
 
   return (
@@ -105,7 +107,7 @@ export default function ScheduleCharts() {
       {data?.ok && (
         <>
           <ZoomBar zoom={zoom} total={data.totalIters} onReset={() => setZoom(null)} />
-          <CurveChart testId="lr-chart" title={t('lr')} series={lrSeries} width={width} height={200} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={logScale} labels={labels} exact={exactLr} onHover={probe.ask} onZoom={onZoom} overlay={logOverlays.lr} extraValues={logOverlays.lrValues} segments={explained.lr} regions={explained.lrRegions} />
+          <CurveChart testId="lr-chart" title={t('lr')} series={lrSeries} width={width} height={200} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={logScale} labels={labels} exact={exactLr} onHover={probe.ask} onZoom={onZoom} ruleMarkers={ruleMarkers} overlay={logOverlays.lr} extraValues={logOverlays.lrValues} segments={explained.lr} regions={explained.lrRegions} />
           <LogPointsCaption counts={logOverlays.counts} itersPerEpoch={data.itersPerEpoch} />
           <TrainingTimeline width={width} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} view={view} />
           {data.momentum.length > 0 && <CurveChart testId="momentum-chart" title={t('momentum')} series={momentumSeries} width={width} height={140} view={view} totalIters={data.totalIters} itersPerEpoch={data.itersPerEpoch} epochAxis={data.epochBased} warmupEnd={data.marks.warmupEnd} milestones={data.marks.milestones} logScale={false} labels={labels} exact={exactMomentum} onHover={probe.ask} onZoom={onZoom} overlay={logOverlays.momentum} extraValues={logOverlays.momentumValues} segments={explained.momentum} regions={explained.momentumRegions} />}

@@ -1,9 +1,11 @@
 import { chartsEn } from '../charts/chartStrings.ts';
+import { ruleMarkersEn } from '../charts/ruleMarkerStrings.ts';
 import { explainEn } from '../explain/explainStrings.ts';
 /** UI strings in English; `zh.ts` must have the same keys (a unit test checks). */
 export const en = {
   ...chartsEn,
   ...explainEn,
+  ...ruleMarkersEn,
   appTitle: 'mmcfg-studio',
   tagline: 'MMDetection runtime config editor',
   language: 'Language',

@@ -1,10 +1,12 @@
 import type { UiStrings } from './en.ts';
 import { chartsZh } from '../charts/chartStrings.ts';
+import { ruleMarkersZh } from '../charts/ruleMarkerStrings.ts';
 import { explainZh } from '../explain/explainStrings.ts';
 
 export const zh: UiStrings = {
   ...chartsZh,
   ...explainZh,
+  ...ruleMarkersZh,
   appTitle: 'mmcfg-studio',
   tagline: 'MMDetection 运行配置编辑器',
   language: '语言',

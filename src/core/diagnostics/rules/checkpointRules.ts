@@ -37,6 +37,7 @@ function lastNotSavedFindings(input: DiagnoseInput, readFacts: ReadFacts): Findi
         `save_last=False and interval=${interval} does not divide ${total}: the final ${unit[0]} ${total} is never saved (the last checkpoint is ${interval > 0 ? Math.floor(total / interval) * interval : 'none'}).`,
         `save_last=False 且 interval=${interval} 不能整除 ${total}：最后的 ${unit[1]} ${total} 不会被保存。`,
       ),
+      at: { unit: f.unit, value: total },
       fix: { title: text('Set save_last=True', '设置 save_last=True'), edits: [{ op: 'set', path: [...f.path, 'save_last'], value: true }] },
     },
   ];

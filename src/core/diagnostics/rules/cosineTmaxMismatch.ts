@@ -26,6 +26,8 @@ export const cosineTmaxMismatch: Rule = {
           message: shorter
             ? text(`T_max=${tMax} is shorter than end − begin = ${span}: after ${tMax} steps the value climbs back up until end.`, `T_max=${tMax} 小于 end − begin = ${span}：${tMax} 步之后数值会重新上升直到 end。`)
             : text(`T_max=${tMax} is longer than end − begin = ${span}: the scheduler stops before reaching its minimum.`, `T_max=${tMax} 大于 end − begin = ${span}：调度器在达到最小值之前就停止了。`),
+          // Shorter: the minimum is reached at begin + T_max and the value climbs after it; longer: it stops changing at end.
+          at: { unit: s.unit, value: shorter ? s.begin + tMax : s.end },
           fix: { title: text(`Set T_max=${span}`, `将 T_max 设为 ${span}`), edits: [{ op: 'set', path: [...s.path, 'T_max'], value: span }] },
         },
       ];

@@ -34,7 +34,7 @@ function epochLikeFinding(path: string[], steps: number[], total: number): Findi
   };
 }
 
-function beyondFinding(path: string[], late: number[], limit: number, unit: Unit, what: { en: string; zh: string }): Finding {
+function beyondFinding(path: string[], late: number[], limit: number, unit: Unit, what: { en: string; zh: string }, stopsAt: number): Finding {
   // Epoch milestones a hundred times past the end are iteration counts under an epoch schedule (the reverse mistake).
   const iterationLike = unit === 'epoch' && Math.min(...late) >= limit * 100;
   const hint = iterationLike ? text(' They look like iteration counts, but this schedule counts epochs.', '它们看起来是迭代次数，但该调度按 epoch 计数。') : text('', '');
@@ -45,6 +45,8 @@ function beyondFinding(path: string[], late: number[], limit: number, unit: Unit
       `Milestones ${reprPy(late)} are at or past ${what.en} (${word[unit][0]} ${limit}): the learning rate never decays there.${hint.en}`,
       `里程碑 ${reprPy(late)} 位于${what.zh}（${word[unit][1]} ${limit}）或之后：学习率不会在那里衰减。${hint.zh}`,
     ),
+    // The lr stops changing where training (or the scheduler) ends, short of the milestones.
+    at: { unit, value: stopsAt },
   };
 }
 
@@ -99,7 +101,7 @@ export const milestoneBeyondEndMmcv1: Rule = {
     const total = lengthIn(train, unit, input.itersPerEpoch);
     // The step hook decays once progress (0-based epoch or iteration) reaches a step: a step equal to the length never fires.
     const late = steps?.filter((s) => total !== undefined && s >= total) ?? [];
-    return late.length > 0 && total !== undefined ? [beyondFinding(['lr_config', 'step'], late, total, unit, { en: 'the end of training', zh: '训练结束处' })] : [];
+    return late.length > 0 && total !== undefined ? [beyondFinding(['lr_config', 'step'], late, total, unit, { en: 'the end of training', zh: '训练结束处' }, total)] : [];
   },
 };
 
@@ -113,7 +115,7 @@ export const milestoneBeyondEndMmengine: Rule = {
       const late = (numbersOf(s.entry.milestones) ?? []).filter((m) => m >= span);
       const atEnd = numberAt(s.entry, 'end') !== undefined;
       return late.length > 0
-        ? [beyondFinding([...s.path, 'milestones'], late, span, s.unit, atEnd ? { en: "the scheduler's end − begin", zh: '调度器的 end − begin ' } : { en: 'the end of training', zh: '训练结束处' })]
+        ? [beyondFinding([...s.path, 'milestones'], late, span, s.unit, atEnd ? { en: "the scheduler's end − begin", zh: '调度器的 end − begin ' } : { en: 'the end of training', zh: '训练结束处' }, s.end)]
         : [];
     });
   },

@@ -48,6 +48,8 @@ function finding(path: string[], warmup: number, total: number, unit: 'epoch' | 
   return {
     severity: 'warning',
     path,
+    // Training ends mid-warmup: the chart marks the end, where the lr is still climbing.
+    at: { unit, value: total },
     message: text(
       `The warmup lasts ${warmup} ${en} but training ends after ${total}: the learning rate never reaches its base value.`,
       `预热持续 ${warmup} ${zh}，而训练在 ${total} ${zh} 后结束：学习率永远达不到基础值。`,

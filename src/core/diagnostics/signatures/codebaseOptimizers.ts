@@ -74,12 +74,13 @@ export const CODEBASE_OPTIMIZERS: ReadonlyMap<string, CodebaseOptimizer> = new M
     {
       registeredBy: 'mmengine 0.10 when lion-pytorch is installed (mmengine/optim/optimizer/builder.py register_lion_optimizers)',
       scopes: ['mmengine'],
-      args: ['lr', 'betas', 'weight_decay', 'use_triton'],
+      // decoupled_weight_decay arrived in later lion-pytorch releases; older ones reject it.
+      args: ['lr', 'betas', 'weight_decay', 'use_triton', 'decoupled_weight_decay'],
       lr: 1e-4,
       betas: [0.9, 0.99],
       checksBeta0: true,
       other: { weight_decay: 0 },
-      source: 'lion_pytorch Lion.__init__',
+      source: 'lion-pytorch Lion.__init__ (lucidrains/lion-pytorch 05258c93)',
     },
   ],
   [
@@ -92,7 +93,7 @@ export const CODEBASE_OPTIMIZERS: ReadonlyMap<string, CodebaseOptimizer> = new M
       lr: 'required',
       checksBeta0: false,
       other: { clip_threshold: 1.0, decay_rate: -0.8, weight_decay: 0 },
-      source: 'transformers Adafactor.__init__',
+      source: 'transformers Adafactor.__init__ (src/transformers/optimization.py)',
     },
   ],
 ]);

@@ -1,6 +1,7 @@
 /** MMDetection 2.x on MMCV 1.7.2 runners: the dialect module the app loads first. */
 import { writeConfig } from './write/writeConfig.ts';
-import { changeLrPolicy, changeMomentumPolicy, changeRunnerType } from '../../model/policyChange.ts';
+import { changeMomentumPolicy } from '../../model/policyChange.ts';
+import { changeComponentType } from '../typeChange.ts';
 import { presets } from '../../model/presets.ts';
 import { runtimeSections } from '../../model/sections/index.ts';
 import { validateConfig } from '../../model/validate.ts';
@@ -20,9 +21,10 @@ export const mmcv1Dialect: Dialect = {
   presets,
   guessItersPerEpoch: (config) => guessItersPerEpoch(config, dialectInfos.mmcv1.id),
   reshape: {
-    'lr_config.policy': (config, policy) => changeLrPolicy(config, policy ?? ''),
-    'momentum_config.policy': changeMomentumPolicy,
-    'runner.type': (config, type) => changeRunnerType(config, type ?? ''),
+    // The same reshape the forms use (reshapeOnTypeChange through changeComponentType), as 3.x's scheduler type.
+    'lr_config.policy': (config, policy) => changeComponentType(config, ['lr_config', 'policy'], policy ?? '', { dialect: 'mmcv1' }),
+    'momentum_config.policy': (config, policy) => (policy === null ? changeMomentumPolicy(config, null) : changeComponentType(config, ['momentum_config', 'policy'], policy, { dialect: 'mmcv1' })),
+    'runner.type': (config, type) => changeComponentType(config, ['runner', 'type'], type ?? '', { dialect: 'mmcv1' }),
   },
   convertInto: async (config, opts) => (await import('../../config/convert/convertToMmcv1.ts')).convertToMmcv1(config, opts),
 };

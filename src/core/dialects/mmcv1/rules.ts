@@ -19,6 +19,10 @@ import { strayDelete } from '../../diagnostics/rules/strayDelete.ts';
 import { warmupDoesNothingMmcv1 } from '../../diagnostics/rules/warmupDoesNothing.ts';
 import { warmupInvalid } from '../../diagnostics/rules/warmupInvalid.ts';
 import { warmupLongerThanTrainingMmcv1 } from '../../diagnostics/rules/warmupLongerThanTraining.ts';
+import { absoluteMinWithLrMultMmcv1 } from '../../diagnostics/rules/absoluteMinWithLrMult.ts';
+import { accumulationNotInScheduleMmcv1 } from '../../diagnostics/rules/accumulationNotInSchedule.ts';
+import { perEpochStaircaseMmcv1 } from '../../diagnostics/rules/perEpochStaircase.ts';
+import { saveBestUnknownMetricMmcv1 } from '../../diagnostics/rules/saveBestMetricKey.ts';
 import type { Rule } from '../../diagnostics/types.ts';
 
 export const mmcv1Rules: readonly Rule[] = [
@@ -33,9 +37,13 @@ export const mmcv1Rules: readonly Rule[] = [
   epochMilestonesUnderIterationsMmcv1,
   milestoneBeyondEndMmcv1,
   warmupDoesNothingMmcv1,
+  absoluteMinWithLrMultMmcv1,
+  accumulationNotInScheduleMmcv1,
+  perEpochStaircaseMmcv1,
   lastEpochNotSavedMmcv1,
   intervalTooFrequentMmcv1,
   checkpointUnitMismatchMmcv1,
+  saveBestUnknownMetricMmcv1,
   maxKeepKeepsNewestMmcv1,
   resumeAndLoadMmcv1,
   evaluationNeverRunsMmcv1,

@@ -23,6 +23,11 @@ import { schedulerUnknownArgument } from '../../diagnostics/rules/schedulerUnkno
 import { strayDelete } from '../../diagnostics/rules/strayDelete.ts';
 import { warmupDoesNothingMmengine } from '../../diagnostics/rules/warmupDoesNothing.ts';
 import { warmupLongerThanTrainingMmengine } from '../../diagnostics/rules/warmupLongerThanTraining.ts';
+import { absoluteMinWithLrMultMmengine } from '../../diagnostics/rules/absoluteMinWithLrMult.ts';
+import { accumulationNotInScheduleMmengine } from '../../diagnostics/rules/accumulationNotInSchedule.ts';
+import { perEpochStaircaseMmengine } from '../../diagnostics/rules/perEpochStaircase.ts';
+import { saveBestUnknownMetricMmengine } from '../../diagnostics/rules/saveBestMetricKey.ts';
+import { schedulerResolvedEnd } from '../../diagnostics/rules/schedulerResolvedEnd.ts';
 import type { Rule } from '../../diagnostics/types.ts';
 
 export const mmengineRules: readonly Rule[] = [
@@ -42,10 +47,15 @@ export const mmengineRules: readonly Rule[] = [
   cosineTmaxMismatch,
   warmupDoesNothingMmengine,
   schedulerGapsOverlaps,
+  schedulerResolvedEnd,
+  absoluteMinWithLrMultMmengine,
+  accumulationNotInScheduleMmengine,
+  perEpochStaircaseMmengine,
   lastEpochNotSavedMmengine,
   intervalTooFrequentMmengine,
   checkpointUnitMismatchMmengine,
   saveBestWithoutValidation,
+  saveBestUnknownMetricMmengine,
   maxKeepKeepsNewestMmengine,
   resumeAndLoadMmengine,
   evaluationNeverRunsMmengine,
