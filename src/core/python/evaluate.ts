@@ -470,6 +470,7 @@ class Evaluator {
           break;
         case 'doubleStar': {
           const v = this.evalPy(arg.value, scope);
+          if (isPyMap(v)) throw new EvalError('keywords must be strings', arg.span);
           if (!isDictValue(v)) throw new EvalError(`argument after ** must be a mapping, not ${typeName(v)}`, arg.span);
           for (const [k, x] of Object.entries(v)) addKeyword(k, x, arg.span);
           break;

@@ -173,3 +173,8 @@ export function dictFromEntries(entries: Iterable<readonly [PyValue, PyValue]>):
 export function copyAnyDict(d: AnyDict): AnyDict {
   return isPyMap(d) ? { $map: d.$map.map(([k, v]): [PyValue, PyValue] => [k, v]) } : copyDict(d);
 }
+
+/** A new map with the same keys and each value passed through `f` (for walkers that rebuild values). */
+export function mapValues(m: PyMap, f: (v: PyValue) => PyValue): PyMap {
+  return { $map: m.$map.map(([k, v]): [PyValue, PyValue] => [k, f(v)]) };
+}
