@@ -1,4 +1,4 @@
-import { registeredByNote, schedulerVariant } from './codebaseSchedulers.ts';
+import { codebaseSchedulerClass, registeredByNote, schedulerVariant } from './codebaseSchedulers.ts';
 import { isPyDict, type PyDict, type PyValue } from '../../python/value.ts';
 import { buildRule, INF } from './buildRule.ts';
 import type { OptimizerSetup } from './parseOptimizer.ts';
@@ -85,7 +85,7 @@ export function parseScheduler(raw: PyValue, path: string[], index: number, ctx:
   if (METRIC_DRIVEN_CLASSES.has(className)) {
     return fail(`${className} changes values from validation metrics, which cannot be predicted`, [...path, 'type']);
   }
-  const cls = SCHEDULER_CLASSES.get(className);
+  const cls = codebaseSchedulerClass(typeValue, className, ctx.scope) ?? SCHEDULER_CLASSES.get(className);
   if (cls === undefined) {
     const where = convert ? 'parameter scheduler' : `${ctx.scope}::parameter scheduler`;
     const text = `${typeValue} is not in the ${where} registry. ${REGISTRY_HELP.replace('{type}', typeValue)}`;
@@ -114,7 +114,8 @@ export function parseScheduler(raw: PyValue, path: string[], index: number, ctx:
   if (typeof paramName !== 'string') {
     return fail(`TypeError: param_name should be a str, but got ${reprPy(paramName ?? null)}`, [...path, 'param_name']);
   }
-  const range = readRange(cfg, path, cls.kind === 'quadraticWarmup', convert, ctx.itersPerEpoch);
+  // QuadraticWarmup's and SiamRPNExp's own build_iter_from_epoch scale without int().
+  const range = readRange(cfg, path, cls.kind === 'quadraticWarmup' || cls.kind === 'siamRpnExp', convert, ctx.itersPerEpoch);
   if (!range.ok) return range;
   const { begin, end, beginEndFloat } = range.value;
   const rule = buildRule(cls.kind, {
