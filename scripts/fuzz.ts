@@ -22,7 +22,7 @@ const count = arg('count', 10_000);
 const seed = arg('seed', 1);
 const start = arg('start', 0);
 const t0 = Date.now();
-process.stdout.write(`fuzz: ${count} inputs from index ${start}, seed ${seed} (bounds: ${timeBoundMs} ms, ${heapBoundBytes / 2 ** 20} MB heap per input)\n`);
+process.stdout.write(`fuzz: ${count} inputs from index ${start}, seed ${seed} (bounds: ${timeBoundMs} ms CPU, ${heapBoundBytes / 2 ** 20} MB heap per input)\n`);
 const report = runFuzz(count, seed, start, (done, partial) => {
   if (done % 5_000 !== 0) return;
   const counts = outcomeClasses.map((c) => `${c} ${partial.counts[c]}`).join(', ');
@@ -35,5 +35,5 @@ for (const [family, counts] of [...report.byFamily].sort()) {
   process.stdout.write(`  ${family.padEnd(22)} ${counts.value} / ${counts['located-error']} / ${bad}\n`);
 }
 for (const e of report.examples) process.stdout.write(`\n${e.cls} #${e.index} (${e.family}): ${e.detail}`);
-process.stdout.write(`\nslowest input: ${Math.round(report.slowestMs)} ms; total ${Math.round((Date.now() - t0) / 1000)} s\n`);
+process.stdout.write(`\nslowest input: ${Math.round(report.slowestMs)} ms CPU; total ${Math.round((Date.now() - t0) / 1000)} s\n`);
 process.exitCode = badClasses.some((c) => report.counts[c] > 0) ? 1 : 0;
