@@ -127,8 +127,8 @@ describe('searchGallery', () => {
 describe('gallery entries of other OpenMMLab codebases', () => {
   const entries = presets.filter((p) => p.codebase !== undefined);
 
-  it('offers configs of mmpose, mmcls, mmselfsup, mmdet3d and mmtrack in the dialect they are written in', () => {
-    expect([...new Set(entries.map((p) => p.codebase?.name))].sort()).toEqual(['mmcls', 'mmdet3d', 'mmpose', 'mmselfsup', 'mmtrack']);
+  it('offers configs of mmpose, mmcls, mmselfsup, mmdet3d, mmtrack, mmocr, mmaction2 and mmrotate in the dialect they are written in', () => {
+    expect([...new Set(entries.map((p) => p.codebase?.name))].sort()).toEqual(['mmaction2', 'mmcls', 'mmdet3d', 'mmocr', 'mmpose', 'mmrotate', 'mmselfsup', 'mmtrack']);
     const rtmo = entries.find((p) => p.id === 'mmpose-rtmo-s_8xb32-600e_coco-640x640');
     expect(rtmo?.dialect).toBe('mmengine');
     expect(rtmo?.config.default_scope).toBe('mmpose');

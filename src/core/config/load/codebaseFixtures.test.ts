@@ -43,8 +43,8 @@ function firstDifference(got: Float64Array | null | undefined, want: readonly nu
 const leaves = listExpected(join(root, 'expected')).map((p) => relative(join(root, 'expected'), p).replace(/\.config\.json$/, '.py'));
 
 describe('real configs of other OpenMMLab codebases', () => {
-  it('has the fixtures (mmpose, mmpretrain, mmselfsup, mmdet3d, mmtrack)', () => {
-    expect(leaves.length).toBeGreaterThanOrEqual(8);
+  it('has the fixtures (mmpose, mmpretrain, mmselfsup, mmdet3d, mmtrack, mmocr, mmaction2, mmrotate)', () => {
+    expect(leaves.length).toBeGreaterThanOrEqual(11);
   });
 
   it.each(leaves)('%s: read as the real loader reads it', (leaf) => {
