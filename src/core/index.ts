@@ -48,7 +48,7 @@ export { describeMissingTraining } from './schedule/trainingPart.ts';
 export { readTrainingShape } from './schedule/itersFromConfig.ts';
 export { estimateItersPerEpoch } from './schedule/itersPerEpoch.ts';
 export type { TrainSetMatch } from './schedule/knownDatasets.ts';
-export { readGoldenCase } from './schedule/mmcv1/goldenCase.ts';
+export { readGoldenCase } from './dialects/mmcv1/schedule/goldenCase.ts';
 export { reduceSeries } from './schedule/reduce.ts';
 export type { ReducedSeries } from './schedule/reduce.ts';
 export type { ScheduleCurves, ScheduleError, ScheduleMarks } from './schedule/types.ts';

@@ -9,7 +9,7 @@ import { createMemoryFs } from './config/load/fileSystem.ts';
 import { limits } from './limits.ts';
 import { printJson } from './python/jsonText.ts';
 import { readPython } from './python/read.ts';
-import { simulateMmengine } from './schedule/mmengine/simulate.ts';
+import { simulateMmengine } from './dialects/mmengine/schedule/simulate.ts';
 
 function timed<T>(f: () => T): T {
   const t0 = Date.now();

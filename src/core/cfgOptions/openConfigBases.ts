@@ -5,9 +5,8 @@
 import { importDocument } from '../config/edit/importDocument.ts';
 import { createMemoryFs } from '../config/load/loadConfig.ts';
 import type { DialectId } from '../config/load/loadConfig.ts';
+import { dialectInfo } from '../dialects/info.ts';
 import type { ScheduleBaseId } from '../model/bases.ts';
-import { inheritedBaseV2 } from '../model/bases.ts';
-import { inheritedBaseV3 } from '../model/v3/bases.ts';
 import type { PyDict } from '../python/value.ts';
 
 export function openConfigBases(opts: {
@@ -16,5 +15,5 @@ export function openConfigBases(opts: {
   scheduleBase: ScheduleBaseId;
 }): PyDict {
   if (opts.source) return importDocument(opts.source.entry, createMemoryFs(opts.source.files)).inherited;
-  return opts.dialect === 'mmcv1' ? inheritedBaseV2(opts.scheduleBase) : inheritedBaseV3(opts.scheduleBase);
+  return dialectInfo(opts.dialect).formBases(opts.scheduleBase);
 }

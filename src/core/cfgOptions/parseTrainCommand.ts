@@ -4,6 +4,7 @@
  * merge into its config.
  */
 import type { DialectId } from '../config/load/loadConfig.ts';
+import { dialectInfo } from '../dialects/info.ts';
 import { DictActionError, parseOptionArg } from './dictAction.ts';
 import type { CfgOption } from './dictAction.ts';
 import { splitShellWords } from './shellWords.ts';
@@ -45,7 +46,7 @@ export function parseTrainCommand(line: string, dialect: DialectId): TrainComman
         problems.push(`${arg}: ${e.message}`);
       }
     }
-    options = dialect === 'mmengine' ? mergeGroups(options, group) : group;
+    options = dialectInfo(dialect).cfgOptionGroups === 'merge' ? mergeGroups(options, group) : group;
   }
   if (!found) problems.push('no --cfg-options in this command');
   const flags = new Set(words.map((w) => w.split('=')[0]).filter((w) => w === '--cfg-options' || w === '--options'));

@@ -5,7 +5,6 @@
 import { isPyDict } from '../python/value.ts';
 import type { PyDict } from '../python/value.ts';
 import { className, dictAt, numberAt } from './pyAccess.ts';
-import type { DialectId } from './types.ts';
 
 export type Unit = 'epoch' | 'iter';
 
@@ -18,20 +17,21 @@ export interface TrainLength {
 }
 
 /**
- * mmcv1: `runner.type` IterBasedRunner counts iterations, anything else epochs (MMDetection 2.x
- * builds an EpochBasedRunner from `total_epochs` when `runner` is absent). mmengine: `train_cfg`
- * with an IterBasedTrainLoop, or no type and `by_epoch=False`, counts iterations.
+ * MMCV 1.x: `runner.type` IterBasedRunner counts iterations, anything else epochs (MMDetection 2.x
+ * builds an EpochBasedRunner from `total_epochs` when `runner` is absent).
  */
-export function trainLength(config: PyDict, dialect: DialectId): TrainLength | undefined {
-  if (dialect === 'mmcv1') {
-    const runner = dictAt(config, ['runner']);
-    if (!runner) {
-      const total = numberAt(config, 'total_epochs');
-      return total === undefined ? undefined : { unit: 'epoch', length: total, path: ['total_epochs'] };
-    }
-    if (className(runner.type) === 'IterBasedRunner') return { unit: 'iter', length: numberAt(runner, 'max_iters'), path: ['runner', 'max_iters'] };
-    return { unit: 'epoch', length: numberAt(runner, 'max_epochs'), path: ['runner', 'max_epochs'] };
+export function trainLengthMmcv1(config: PyDict): TrainLength | undefined {
+  const runner = dictAt(config, ['runner']);
+  if (!runner) {
+    const total = numberAt(config, 'total_epochs');
+    return total === undefined ? undefined : { unit: 'epoch', length: total, path: ['total_epochs'] };
   }
+  if (className(runner.type) === 'IterBasedRunner') return { unit: 'iter', length: numberAt(runner, 'max_iters'), path: ['runner', 'max_iters'] };
+  return { unit: 'epoch', length: numberAt(runner, 'max_epochs'), path: ['runner', 'max_epochs'] };
+}
+
+/** MMEngine: `train_cfg` with an IterBasedTrainLoop, or no type and `by_epoch=False`, counts iterations. */
+export function trainLengthMmengine(config: PyDict): TrainLength | undefined {
   const loop = dictAt(config, ['train_cfg']);
   if (!loop) return undefined;
   const type = className(loop.type);
@@ -70,7 +70,8 @@ export function schedulerEntries(config: PyDict): { index: number; path: string[
   return d ? [{ index: 0, path: ['param_scheduler'], entry: d }] : [];
 }
 
-/** Where a dialect keeps the optimizer dict. */
-export function optimizerPath(dialect: DialectId): string[] {
-  return dialect === 'mmcv1' ? ['optimizer'] : ['optim_wrapper', 'optimizer'];
-}
+/** Where MMCV 1.x keeps the optimizer dict (its build_optimizer reads it). */
+export const optimizerPathMmcv1: readonly string[] = ['optimizer'];
+
+/** Where MMEngine keeps the optimizer dict: inside the optimizer wrapper. */
+export const optimizerPathMmengine: readonly string[] = ['optim_wrapper', 'optimizer'];

@@ -3,7 +3,7 @@
  *
  * Public API (everything else in this folder is internal):
  * - `diagnose(input: DiagnoseInput): Diagnostic[]` — runs the rules of `input.dialect` over the
- *   merged config. Input: `config` (merged PyDict), `dialect` ('mmcv1' | 'mmengine'), optional
+ *   merged config (the rule list its DialectInfo carries). Input: `config` (merged PyDict), `dialect` (a DialectId), optional
  *   `bases` (the `_base_` files' merged config, for "inherited across a type change"),
  *   `itersPerEpoch`, `fileName` (recipe name like `8xb2`), `sources` (a LoadResult: locates each
  *   diagnostic as file/line/col).
@@ -16,7 +16,7 @@
  * - `reshapeOnTypeChange(ctx, change)` — the edit a form applies when optimizer type, lr/momentum
  *   policy, scheduler type or runner/loop type changes: drops the keys the new class rejects, adds
  *   required ones, and writes `_delete_=True` when the dropped keys come from the bases.
- * - `acceptedArguments(component, dialect, section)` — the keyword table behind both.
+ * - `acceptedArguments(component, path, section)` — the keyword table behind both.
  */
 export { diagnose } from './engine.ts';
 export { diagnoseFile, loadBasesOf } from './diagnoseFile.ts';

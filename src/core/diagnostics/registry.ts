@@ -1,87 +1,22 @@
-/** The rules of each dialect, in the order their findings are most useful to read. */
-import { autoScaleLrBaseBatch, autoScaleLrIncomplete } from './rules/autoScaleLr.ts';
-import { checkpointUnitMismatch, lastEpochNotSaved, maxKeepKeepsNewest, saveBestWithoutValidation } from './rules/checkpointRules.ts';
-import { cosineTmaxMismatch } from './rules/cosineTmaxMismatch.ts';
-import { evaluationNeverRuns } from './rules/evaluationNeverRuns.ts';
-import { hookUnknownArgument } from './rules/hookUnknownArgument.ts';
-import { intervalTooFrequent } from './rules/intervalTooFrequent.ts';
-import { legacyKeyIgnored } from './rules/legacyKeyIgnored.ts';
-import { logIntervalBeyondEpoch } from './rules/logIntervalBeyondEpoch.ts';
-import { epochMilestonesUnderIterations, milestoneBeyondEnd } from './rules/milestoneUnits.ts';
-import { optimizerUnknownArgument } from './rules/optimizerUnknownArgument.ts';
-import { resumeAndLoad } from './rules/resumeAndLoad.ts';
-import { partialRunnerGroup } from './rules/partialRunnerGroup.ts';
-import { policyUnregistered } from './rules/policyUnregistered.ts';
-import { loopWithoutType, runnerConflictingLength } from './rules/runnerConflictingLength.ts';
-import { runnerUnknownArgument } from './rules/runnerUnknownArgument.ts';
-import { schedulerGapsOverlaps } from './rules/schedulerGapsOverlaps.ts';
-import { schedulerUnknownArgument } from './rules/schedulerUnknownArgument.ts';
-import { strayDelete } from './rules/strayDelete.ts';
-import { warmupDoesNothing } from './rules/warmupDoesNothing.ts';
-import { warmupInvalid } from './rules/warmupInvalid.ts';
-import { warmupLongerThanTraining } from './rules/warmupLongerThanTraining.ts';
+/**
+ * The rules of each dialect live with the dialect (dialects/<id>/rules.ts, found by id in dialects/info.ts);
+ * a rule that the two runners judge differently is two Rule objects with one id.
+ */
+import { rulesOf } from '../dialects/info.ts';
+import { mmcv1Rules } from '../dialects/mmcv1/rules.ts';
+import { mmengineRules } from '../dialects/mmengine/rules.ts';
 import type { DialectId, Rule } from './types.ts';
 
-/** Rules for MMDetection 2.x (MMCV 1.x) configs. */
-const mmcv1Rules: readonly Rule[] = [
-  optimizerUnknownArgument,
-  hookUnknownArgument,
-  runnerUnknownArgument,
-  runnerConflictingLength,
-  strayDelete,
-  policyUnregistered,
-  warmupInvalid,
-  warmupLongerThanTraining,
-  epochMilestonesUnderIterations,
-  milestoneBeyondEnd,
-  warmupDoesNothing,
-  lastEpochNotSaved,
-  intervalTooFrequent,
-  checkpointUnitMismatch,
-  maxKeepKeepsNewest,
-  resumeAndLoad,
-  evaluationNeverRuns,
-  logIntervalBeyondEpoch,
-  autoScaleLrIncomplete,
-  autoScaleLrBaseBatch,
-];
+function firstOfEachId(rules: readonly Rule[]): Rule[] {
+  const byId = new Map<string, Rule>();
+  for (const rule of rules) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+  return [...byId.values()];
+}
 
-/** Rules for MMDetection 3.x (MMEngine) configs, lazy-import ones included. */
-const mmengineRules: readonly Rule[] = [
-  optimizerUnknownArgument,
-  hookUnknownArgument,
-  runnerUnknownArgument,
-  schedulerUnknownArgument,
-  runnerConflictingLength,
-  loopWithoutType,
-  partialRunnerGroup,
-  strayDelete,
-  policyUnregistered,
-  legacyKeyIgnored,
-  warmupLongerThanTraining,
-  epochMilestonesUnderIterations,
-  milestoneBeyondEnd,
-  cosineTmaxMismatch,
-  warmupDoesNothing,
-  schedulerGapsOverlaps,
-  lastEpochNotSaved,
-  intervalTooFrequent,
-  checkpointUnitMismatch,
-  saveBestWithoutValidation,
-  maxKeepKeepsNewest,
-  resumeAndLoad,
-  evaluationNeverRuns,
-  logIntervalBeyondEpoch,
-  autoScaleLrIncomplete,
-  autoScaleLrBaseBatch,
-];
-
-/** Every rule, each once (for listings and the per-rule fixture counts). */
-export const allRules: readonly Rule[] = [...new Set([...mmcv1Rules, ...mmengineRules])];
-
-const byDialect: Record<DialectId, readonly Rule[]> = { mmcv1: mmcv1Rules, mmengine: mmengineRules };
+/** Every rule id once, with its summary and reference (for listings and the per-rule fixture counts). */
+export const allRules: readonly Rule[] = firstOfEachId([...mmcv1Rules, ...mmengineRules]);
 
 /** The rules that apply to configs of `dialect`. */
 export function rulesFor(dialect: DialectId): readonly Rule[] {
-  return byDialect[dialect];
+  return rulesOf(dialect);
 }

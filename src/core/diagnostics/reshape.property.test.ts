@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeAIntoB } from '../config/load/merge.ts';
 import { lrPolicies, momentumPolicies } from '../model/policies.ts';
 import type { PyDict } from '../python/value.ts';
-import { SCHEDULER_CLASSES } from '../schedule/mmengine/schedulerClasses.ts';
+import { SCHEDULER_CLASSES } from '../dialects/mmengine/schedule/schedulerClasses.ts';
 import { applyFix } from './applyFix.ts';
 import { diagnose } from './engine.ts';
 import { schedulerEntries } from './facts.ts';

@@ -9,7 +9,7 @@
 import { newDict } from '../python/value.ts';
 import { canonicalLrPolicy, canonicalMomentumPolicy, iterOnlyPolicies, lrRequiredDefaults, momentumRequiredDefaults } from '../model/policies.ts';
 import { defaultMaxEpochs, defaultMaxIters } from '../model/policyChange.ts';
-import { CONVERT_REQUIRED, SCHEDULER_CLASSES } from '../schedule/mmengine/schedulerClasses.ts';
+import { CONVERT_REQUIRED, SCHEDULER_CLASSES } from '../dialects/mmengine/schedule/schedulerClasses.ts';
 import { numberOf, pyFloat } from '../python/value.ts';
 import type { PyDict, PyValue } from '../python/value.ts';
 import { liftThroughLists } from './applyFix.ts';
@@ -102,7 +102,7 @@ export function reshapeOnTypeChange(ctx: ReshapeContext, change: TypeChange): Re
   for (const [k, v] of Object.entries(current)) if (k !== key && k !== '_delete_') next[k] = v as PyValue;
   // A runner or loop of the other unit: its length key is replaced below, not kept.
   if (change.component === 'runner') delete next[change.newType === 'IterBasedRunner' ? 'max_epochs' : 'max_iters'];
-  const accepted = acceptedArguments(change.component, ctx.dialect, next);
+  const accepted = acceptedArguments(change.component, change.path, next);
   const dropped = accepted ? rejectedKeys(accepted, next) : [];
   for (const k of dropped) delete next[k];
   const removed = Object.keys(current).filter((k) => k !== key && k !== '_delete_' && !(k in next));

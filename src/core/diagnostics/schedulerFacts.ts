@@ -1,6 +1,6 @@
 /** MMEngine `param_scheduler` entries with their range resolved the way the Runner resolves it. */
 import type { PyDict } from '../python/value.ts';
-import { schedulerEntries, lengthIn, trainLength } from './facts.ts';
+import { schedulerEntries, lengthIn, trainLengthMmengine } from './facts.ts';
 import type { Unit } from './facts.ts';
 import { className, numberAt } from './pyAccess.ts';
 import type { DiagnoseInput } from './types.ts';
@@ -24,7 +24,7 @@ export interface ResolvedScheduler {
 export const warmupClasses: ReadonlySet<string> = new Set(['LinearLR', 'ConstantLR', 'QuadraticWarmupLR', 'LinearMomentum', 'ConstantMomentum', 'QuadraticWarmupMomentum']);
 
 export function resolvedSchedulers(input: DiagnoseInput): ResolvedScheduler[] {
-  const train = trainLength(input.config, input.dialect);
+  const train = trainLengthMmengine(input.config);
   return schedulerEntries(input.config).flatMap(({ path, entry }) => {
     const name = className(entry.type);
     if (name === undefined) return [];

@@ -2,8 +2,11 @@
  * The dialect ids and their facts: the one place that spells an id. Everything else receives a
  * {@link DialectInfo} or a loaded {@link Dialect} (see registry.ts) and asks it.
  */
+import type { Rule } from '../diagnostics/types.ts';
 import { mmcv1Facts } from './mmcv1/facts.ts';
+import { mmcv1Rules } from './mmcv1/rules.ts';
 import { mmengineFacts } from './mmengine/facts.ts';
+import { mmengineRules } from './mmengine/rules.ts';
 import type { DialectId, DialectInfo } from './types.ts';
 
 export const dialectIds: readonly DialectId[] = ['mmcv1', 'mmengine'];
@@ -35,6 +38,14 @@ export function isDialectId(value: unknown): value is DialectId {
 
 export function dialectInfo(id: DialectId): DialectInfo {
   return dialectInfos[id];
+}
+
+/** Each dialect's diagnostics rules (dialects/<id>/rules.ts), kept apart from the facts so a module that needs only the facts does not bundle them. */
+const rulesByDialect: { readonly [K in DialectId]: readonly Rule[] } = { mmcv1: mmcv1Rules, mmengine: mmengineRules };
+
+/** The diagnostics engine's rules for configs of dialect `id`. */
+export function rulesOf(id: DialectId): readonly Rule[] {
+  return rulesByDialect[id];
 }
 
 /** The dialect a conversion goes to (there are two). */

@@ -3,11 +3,14 @@
  * the CLI hold a {@link Dialect} object and call it; only the registry maps an id to its module.
  */
 import type { ConversionResult, ConvertOptions } from '../config/convert/types.ts';
+import type { BaseLayer } from '../config/inherit/fieldOrigin.ts';
+import type { ScheduleFacts } from '../gallery/scheduleParts.ts';
 import type { ScheduleBaseId } from '../model/bases.ts';
 import type { FieldMessage, SectionSpec } from '../model/fieldSpec.ts';
 import type { Preset } from '../model/presets.ts';
-import type { PyDict } from '../python/value.ts';
-import type { ScheduleResult } from '../schedule/types.ts';
+import type { PyDict, PyValue } from '../python/value.ts';
+import type { ChartWindow } from '../schedule/columnSink.ts';
+import type { ChartCurvesResult, ScheduleResult } from '../schedule/types.ts';
 import type { Timeline } from '../timeline/types.ts';
 
 /** The one name for a dialect's id, as stored in documents, share links and golden cases. */
@@ -41,8 +44,11 @@ export interface LoadRules {
 }
 
 /**
- * What is known about a dialect without loading its forms, writer or simulators: small and
- * synchronous, so the loader, the chart worker, labels and the gallery can use it at once.
+ * What is known about a dialect without loading its forms, writer or timeline: synchronous, so
+ * the loader, the chart workers, labels and the gallery can use it at once. Everything that
+ * differs between the dialects outside the dialect modules is read here (a fact or a function),
+ * never decided by comparing ids. The diagnostics rules are not part of it (info.ts `rulesOf`),
+ * so the chart workers do not carry them.
  */
 export interface DialectInfo {
   id: DialectId;
@@ -67,6 +73,36 @@ export interface DialectInfo {
   /** Id prefix of the built-in schedule-base presets (`mmdet-schedule-1x`). */
   schedulePresetPrefix: string;
   load: LoadRules;
+  /** Top-level keys whose absence (all None or missing) means a test-only config with no training part. */
+  trainingKeys: readonly string[];
+  /**
+   * How repeated `--cfg-options` groups combine: MMEngine's DictAction merges them in order
+   * (`merge`); MMDetection 2.x's train.py keeps only the last group (`last`).
+   */
+  cfgOptionGroups: 'merge' | 'last';
+  /** Built-in copies of MMDetection's runtime and schedule bases, by base path tail. */
+  builtinBases: Readonly<Record<string, string>>;
+  /** What a config made in the forms inherits in inherit mode (default runtime + schedule base), merged. */
+  formBases: (scheduleBase: ScheduleBaseId) => PyDict;
+  /** The same bases one file at a time, in `_base_` order, named as the user sees them there. */
+  formBaseLayers: (scheduleBase: ScheduleBaseId) => BaseLayer[];
+  /** The training loader's batch per GPU and dataset as the config writes them (absent when it does not). */
+  readTrainLoader: (config: PyDict) => { samplesPerGpu?: number; dataset?: PyValue };
+  /** Per-iteration lr and momentum, as the upstream hooks or schedulers compute them. */
+  simulate: (config: PyDict, opts: { itersPerEpoch: number }) => ScheduleResult;
+  /** The curves of `simulate` reduced to a chart window; null, without starting, when they would take more than `budget` evaluations. */
+  chart: (config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget: number }) => ChartCurvesResult | null;
+  gallery: GalleryFacts;
+}
+
+/** What the presets gallery and its builder read off a config of the dialect. */
+export interface GalleryFacts {
+  /** Optimizer, lr, schedule parts and training length, in the dialect's own vocabulary. */
+  readScheduleFacts: (config: PyDict) => ScheduleFacts;
+  /** Why a loaded config has nothing to chart, or undefined when it trains. */
+  findMissingSchedule: (config: PyDict) => string | undefined;
+  /** Whether MMDetection's CocoDataset drops images without annotations for this dataset dict. */
+  filtersEmptyImages: (dataset: PyDict) => boolean;
 }
 
 /** The full dialect module: forms, diagnostics, writer, simulator, timeline and presets. */
@@ -78,18 +114,12 @@ export interface Dialect extends DialectInfo {
    * the simulator's predicted upstream errors). `ctx.bases` lets rules tell inherited keys.
    */
   diagnose: (config: PyDict, ctx?: DiagnoseContext) => FieldMessage[];
-  /** What a config made in the forms inherits in inherit mode (default runtime + schedule base). */
-  formBases: (scheduleBase: ScheduleBaseId) => PyDict;
   /** The Python file for a config (never built by components). */
   write: (config: PyDict, opts: WriteOptions) => string;
-  /** Per-iteration lr and momentum, as the upstream hooks or schedulers compute them. */
-  simulate: (config: PyDict, opts: { itersPerEpoch: number }) => ScheduleResult;
   /** Where checkpoints, evaluation and log lines fall during training. */
   timeline: (config: PyDict, itersPerEpoch: number) => Timeline;
   /** Starting points offered in the preset menu. */
   presets: readonly Preset[];
-  /** Built-in copies of MMDetection's runtime and schedule bases, by base path tail. */
-  builtinBases: Readonly<Record<string, string>>;
   /** Iterations per epoch guessed from the config's own batch size (COCO train2017, 8 GPUs). */
   guessItersPerEpoch: (config: PyDict) => { itersPerEpoch: number; samplesPerGpu: number; repeatTimes: number };
   /**

@@ -6,8 +6,8 @@
 import { diagnose } from '../diagnostics/index.ts';
 import type { FieldMessage } from '../model/fieldSpec.ts';
 import type { PyDict } from '../python/value.ts';
-import { dialectInfo } from './info.ts';
-import type { DiagnoseContext, DialectId } from './types.ts';
+import type { Rule } from '../diagnostics/index.ts';
+import type { DiagnoseContext, DialectInfo } from './types.ts';
 
 const rank = { error: 0, warning: 1, info: 2 } as const;
 
@@ -17,17 +17,17 @@ const rank = { error: 0, warning: 1, info: 2 } as const;
  * rule and may carry a fix). A runtime-only config (made in the forms) has no model or data
  * sections, so rules about those stay silent.
  */
-export function withEngine(dialect: DialectId, validate: (config: PyDict) => FieldMessage[]) {
+export function withEngine(dialect: DialectInfo, rules: readonly Rule[], validate: (config: PyDict) => FieldMessage[]) {
   return (config: PyDict, ctx: DiagnoseContext = {}): FieldMessage[] => {
     const own = validate(config);
     if (ctx.valueChecksOnly) return own;
     const engine: FieldMessage[] = diagnose({
       config,
-      dialect,
+      dialect: dialect.id,
       ...(ctx.bases ? { bases: ctx.bases } : {}),
       ...(ctx.itersPerEpoch !== undefined ? { itersPerEpoch: ctx.itersPerEpoch } : {}),
-    }).map((d) => ({ path: d.path, severity: d.severity, message: d.message, rule: d.rule, ...(d.fix ? { fix: d.fix } : {}) }));
-    const runtimeKeys = dialectInfo(dialect).runtimeKeys;
+    }, rules).map((d) => ({ path: d.path, severity: d.severity, message: d.message, rule: d.rule, ...(d.fix ? { fix: d.fix } : {}) }));
+    const runtimeKeys = dialect.runtimeKeys;
     const shown = ctx.runtimeOnly ? engine.filter((m) => runtimeKeys.includes(m.path[0] ?? '')) : engine;
     const covered = (m: FieldMessage) => shown.some((e) => e.path.join('.') === m.path.join('.') && rank[e.severity] <= rank[m.severity]);
     return [...own.filter((m) => !covered(m)), ...shown];

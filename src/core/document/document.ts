@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { defaultDialectId } from '../dialects/info.ts';
 import { presets } from '../model/presets.ts';
 import type { documentSchema, sourceSchema } from './documentSchema.ts';
 
@@ -29,7 +30,7 @@ export function documentToSaved(d: StudioDocument): { config: StudioDocument['co
 export function defaultDocument(): StudioDocument {
   const first = presets[0];
   if (!first) throw new Error('no presets');
-  return { config: first.config, name: 'my_config', scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: 'mmcv1', source: null };
+  return { config: first.config, name: 'my_config', scheduleBase: first.scheduleBase, exportMode: 'inherit', dialect: defaultDialectId, source: null };
 }
 
 /** The document fields of a larger state (the store), by reference. */

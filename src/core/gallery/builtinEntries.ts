@@ -4,7 +4,7 @@
  */
 import { scheduleBaseIds } from '../model/bases.ts';
 import { presets, type Preset } from '../model/presets.ts';
-import { presetsV3 } from '../model/v3/presets.ts';
+import { presetsV3 } from '../dialects/mmengine/model/presets.ts';
 import { cocoTrain2017Annotated } from './build/itersHint.ts';
 import type { DialectId, GalleryPreset } from './types.ts';
 import { dialectInfo, dialectInfos } from '../dialects/info.ts';

@@ -1,7 +1,7 @@
 import type { PyDict, PyValue } from '../python/value.ts';
 import { pyFloat, pyTuple } from '../python/value.ts';
-import { resolveHookPrefix } from '../schedule/mmcv1/parseShared.ts';
-import { hookPrefixOf, lrUpdaterBaseArgs, lrUpdaterSignatures, momentumUpdaterBaseArgs, momentumUpdaterSignatures, type HookSignature } from '../schedule/mmcv1/updaterSignatures.ts';
+import { resolveHookPrefix } from '../dialects/mmcv1/schedule/parseShared.ts';
+import { hookPrefixOf, lrUpdaterBaseArgs, lrUpdaterSignatures, momentumUpdaterBaseArgs, momentumUpdaterSignatures, type HookSignature } from '../dialects/mmcv1/schedule/updaterSignatures.ts';
 
 /** The `lr_config.policy` values MMCV 1.7.2 registers, spelled as mmdet configs spell them. */
 export const lrPolicies = [
@@ -53,7 +53,7 @@ export const iterOnlyPolicies: readonly string[] = ['cyclic', 'OneCycle'];
 /** Policies that assert exactly one of min_lr / min_lr_ratio. */
 export const minLrPairPolicies: readonly LrPolicy[] = ['CosineAnnealing', 'FlatCosineAnnealing', 'CosineRestart', 'LinearAnnealing'];
 
-export { resolveHookPrefix } from '../schedule/mmcv1/parseShared.ts';
+export { resolveHookPrefix } from '../dialects/mmcv1/schedule/parseShared.ts';
 
 function toHookPrefix(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);

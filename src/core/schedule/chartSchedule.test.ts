@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pyTuple, type PyDict } from '../python/value.ts';
-import { configOf, float01, setups } from './mmcv1/configArbitraries.ts';
+import { configOf, float01, setups } from '../dialects/mmcv1/schedule/configArbitraries.ts';
 import { makeConfig } from '../../test/mmengineConfigs.ts';
 import { reduceSeries } from './reduce.ts';
 import { chartSchedule, simulateSchedule } from './simulate.ts';

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { policyUnregistered } from '../diagnostics/rules/policyUnregistered.ts';
-import { parseOptimizer as parseMmcv1 } from './mmcv1/parseOptimizer.ts';
-import { parseOptimizer as parseMmengine } from './mmengine/parseOptimizer.ts';
+import { parseOptimizer as parseMmcv1 } from '../dialects/mmcv1/schedule/parseOptimizer.ts';
+import { parseOptimizer as parseMmengine } from '../dialects/mmengine/schedule/parseOptimizer.ts';
 import { newDict, pyTuple } from '../python/value.ts';
 import type { PyDict, PyValue } from '../python/value.ts';
 

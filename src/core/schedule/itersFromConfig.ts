@@ -1,3 +1,4 @@
+import { dialectInfo } from '../dialects/info.ts';
 import type { DialectId } from '../dialects/types.ts';
 import type { PyDict } from '../python/value.ts';
 import { isPyDict, numberOf } from '../python/value.ts';
@@ -23,19 +24,11 @@ function dictAt(v: unknown, ...keys: string[]): PyDict | undefined {
  * `train_dataloader`), times a `RepeatDataset`'s `times`. A documented guess, overridable.
  */
 export function guessItersPerEpoch(config: PyDict, dialect: DialectId): { itersPerEpoch: number; samplesPerGpu: number; repeatTimes: number } {
-  let samplesPerGpu = 2;
+  const loader = dialectInfo(dialect).readTrainLoader(config);
+  const samplesPerGpu = loader.samplesPerGpu ?? 2;
   let repeatTimes = 1;
-  if (dialect === 'mmcv1') {
-    const data = dictAt(config, 'data');
-    samplesPerGpu = numberOf(dictAt(data, 'train_dataloader')?.samples_per_gpu) ?? numberOf(data?.samples_per_gpu) ?? 2;
-    const train = dictAt(data, 'train');
-    if (train?.type === 'RepeatDataset') repeatTimes = numberOf(train.times) ?? 1;
-  } else {
-    const loader = dictAt(config, 'train_dataloader');
-    samplesPerGpu = numberOf(loader?.batch_size) ?? 2;
-    const dataset = dictAt(loader, 'dataset');
-    if (dataset?.type === 'RepeatDataset') repeatTimes = numberOf(dataset.times) ?? 1;
-  }
+  const dataset = dictAt(loader.dataset);
+  if (dataset?.type === 'RepeatDataset') repeatTimes = numberOf(dataset.times) ?? 1;
   const known = readTrainingShape(config, dialect).trainSet;
   if (known) repeatTimes = known.repeatTimes;
   const itersPerEpoch = estimateItersPerEpoch({ datasetSize: known?.images ?? defaultDatasetSize, repeatTimes, numGpus: defaultNumGpus, samplesPerGpu });
@@ -55,11 +48,8 @@ export interface ConfigTrainingShape {
  * `train_dataloader.dataset` / `batch_size`.
  */
 export function readTrainingShape(config: PyDict, dialect: DialectId): ConfigTrainingShape {
-  const data = dictAt(config, 'data');
-  const loader = dictAt(config, 'train_dataloader');
-  const dataset = dialect === 'mmcv1' ? data?.train : loader?.dataset;
+  const { dataset, samplesPerGpu } = dialectInfo(dialect).readTrainLoader(config);
   const trainSet = matchTrainSet(dataset);
-  const samplesPerGpu = dialect === 'mmcv1' ? (numberOf(dictAt(data, 'train_dataloader')?.samples_per_gpu) ?? numberOf(data?.samples_per_gpu)) : numberOf(loader?.batch_size);
   const out: ConfigTrainingShape = { trainSet };
   if (samplesPerGpu !== undefined && Number.isInteger(samplesPerGpu) && samplesPerGpu > 0) out.samplesPerGpu = samplesPerGpu;
   if (trainSet && trainSet.repeatTimes !== 1) out.repeatTimes = trainSet.repeatTimes;

@@ -1,26 +1,10 @@
 import type { PyDict } from '../python/value.ts';
 import type { ChartWindow } from './columnSink.ts';
-import { chartMmcv1, simulateMmcv1 } from './mmcv1/simulate.ts';
-import { chartMmengine, simulateMmengine } from './mmengine/simulate.ts';
-import { replaceClassRefsByName } from './classRefs.ts';
 import type { ChartCurvesResult, ScheduleResult } from './types.ts';
+import { dialectInfo } from '../dialects/info.ts';
 import type { DialectId } from '../dialects/types.ts';
 
 export type { DialectId } from '../dialects/types.ts';
-
-// Lazy-import configs name classes by reference (`type=MultiStepLR`); the MMEngine simulator reads names.
-const byName = (config: PyDict) => replaceClassRefsByName(config) as PyDict;
-
-const simulators: Record<DialectId, (config: PyDict, opts: { itersPerEpoch: number }) => ScheduleResult> = {
-  mmcv1: simulateMmcv1,
-  mmengine: (config, opts) => simulateMmengine(byName(config), opts),
-};
-
-type ChartOptions = { itersPerEpoch: number; window: ChartWindow; budget: number };
-const charters: Record<DialectId, (config: PyDict, opts: ChartOptions) => ChartCurvesResult | null> = {
-  mmcv1: chartMmcv1,
-  mmengine: (config, opts) => chartMmengine(byName(config), opts),
-};
 
 /**
  * Per-iteration lr and momentum curves of a config, in the dialect it is written in:
@@ -28,7 +12,7 @@ const charters: Record<DialectId, (config: PyDict, opts: ChartOptions) => ChartC
  * `mmengine` (MMDetection 3.x: `param_scheduler`/`train_cfg`). `itersPerEpoch` = len(data loader).
  */
 export function simulateSchedule(style: DialectId, config: PyDict, opts: { itersPerEpoch: number }): ScheduleResult {
-  return simulators[style](config, opts);
+  return dialectInfo(style).simulate(config, opts);
 }
 
 /**
@@ -50,5 +34,5 @@ export function chartSchedule(style: DialectId, config: PyDict, opts: { itersPer
  * the rest to a worker.
  */
 export function chartScheduleWithin(style: DialectId, config: PyDict, opts: { itersPerEpoch: number; window: ChartWindow; budget: number }): ChartCurvesResult | null {
-  return charters[style](config, opts);
+  return dialectInfo(style).chart(config, opts);
 }

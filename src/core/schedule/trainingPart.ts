@@ -4,17 +4,13 @@
  * accepts that (it raises only when some are set and others are not) and simply cannot `train()`;
  * a 2.x config with neither `optimizer` nor `lr_config` has nothing for MMCV's runner to schedule.
  */
+import { dialectInfo } from '../dialects/info.ts';
 import type { DialectId } from '../dialects/types.ts';
 import type { PyDict } from '../python/value.ts';
 
-const trainingKeys: Record<DialectId, readonly string[]> = {
-  mmengine: ['train_dataloader', 'train_cfg', 'optim_wrapper'],
-  mmcv1: ['optimizer', 'lr_config'],
-};
-
 /** Undefined when the config has a training part; else one sentence saying it has none. */
 export function describeMissingTraining(config: PyDict, dialect: DialectId): string | undefined {
-  const keys = trainingKeys[dialect];
+  const keys = dialectInfo(dialect).trainingKeys;
   const set = (k: string): boolean => Object.hasOwn(config, k) && config[k] !== null && config[k] !== undefined;
   if (keys.some(set)) return undefined;
   const names = `${keys.slice(0, -1).join(', ')} and ${keys[keys.length - 1] ?? ''}`;

@@ -1,7 +1,7 @@
 import { readWorkflowRows } from '../model/workflow.ts';
 import type { PyDict } from '../python/value.ts';
 import { isPyDict, numberOf } from '../python/value.ts';
-import { parseRunner } from '../schedule/mmcv1/parseRunner.ts';
+import { parseRunner } from '../dialects/mmcv1/schedule/parseRunner.ts';
 import { simulateKeptCheckpoints } from './checkpoints.ts';
 import { listEvaluations, readEvalSettings } from './evaluation.ts';
 import { countLogLines, readLogSettings } from './logLines.ts';

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { writeConfig } from '../../core/config/write/writeConfig.ts';
+import { writeConfig } from '../../core/dialects/mmcv1/write/writeConfig.ts';
 import { createMemoryFs, loadConfig } from '../../core/config/load/loadConfig.ts';
 import { importDocument } from '../../core/config/edit/importDocument.ts';
 import { exportFromImported } from '../../core/document/exportDocument.ts';
 import { defaultDocument } from '../../core/document/document.ts';
-import { validateConfig } from '../../core/model/validate.ts';
 import { setAtPath } from '../../core/model/paths.ts';
 import type { Diagnostic } from '../../core/python/diagnostics.ts';
 import { createStudioStore } from '../studioStore.ts';
 import type { DocumentSource } from '../../core/document/document.ts';
 import { createDraftMarkers } from './draftMarkers.ts';
 import { createExportText, type SourceExporter } from './exportText.ts';
-import { createFieldMessages } from './fieldMessages.ts';
 import { createScheduleRequest } from './scheduleRequest.ts';
 
 const doc = defaultDocument();
@@ -50,20 +48,6 @@ describe('export text', () => {
     const b = createStudioStore();
     expect(a.derive).not.toBe(b.derive);
     expect(a.derive.exportText).not.toBe(b.derive.exportText);
-  });
-});
-
-describe('field messages', () => {
-  it('validates once per config object and validator', () => {
-    const messages = createFieldMessages();
-    let calls = 0;
-    const validate = (c: typeof doc.config) => (calls++, validateConfig(c));
-    const bad = setAtPath(doc.config, ['runner', 'max_epochs'], -1);
-    const first = messages(bad, validate);
-    expect(messages(bad, validate)).toBe(first);
-    expect(calls).toBe(1);
-    expect(first.some((m) => m.path.join('.') === 'runner.max_epochs')).toBe(true);
-    expect(messages(doc.config, validate)).toEqual(validateConfig(doc.config));
   });
 });
 

@@ -1,10 +1,9 @@
 import { createDiagnostics } from './diagnostics.ts';
 import { createDraftMarkers } from './draftMarkers.ts';
 import { createExportText } from './exportText.ts';
-import { createFieldMessages } from './fieldMessages.ts';
 import { createScheduleRequest } from './scheduleRequest.ts';
 
-/** The derived values of one store (export text, messages, draft markers, schedule request). */
+/** The derived values of one store (export text, diagnostics, draft markers, schedule request). */
 export function createDerivations() {
-  return { exportText: createExportText(), fieldMessages: createFieldMessages(), draftMarkers: createDraftMarkers(), scheduleRequest: createScheduleRequest(), diagnostics: createDiagnostics() };
+  return { exportText: createExportText(), draftMarkers: createDraftMarkers(), scheduleRequest: createScheduleRequest(), diagnostics: createDiagnostics() };
 }

@@ -1,5 +1,5 @@
 import { stripDeleteKeys } from '../../core/config/write/diffAgainstBase.ts';
-import type { WriteConfigOptions } from '../../core/config/write/writeConfig.ts';
+import type { WriteConfigOptions } from '../../core/dialects/mmcv1/write/writeConfig.ts';
 import { inheritedBaseV2 } from '../../core/model/bases.ts';
 import type { PyDict } from '../../core/python/value.ts';
 import { isPyDict } from '../../core/python/value.ts';

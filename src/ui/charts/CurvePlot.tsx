@@ -1,5 +1,5 @@
 import { memo, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis, usePlotArea, useXAxisInverseScale, type LabelProps } from 'recharts';
+import { CartesianGrid, Curve, Legend, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis, usePlotArea, useXAxisInverseScale, type LabelProps, type LineDrawShapeProps } from 'recharts';
 import type { ChartPoint, ChartSeries } from './chartData.ts';
 import { epochTicksIn, formatIteration, formatLinearTick, formatLogTick, niceTicks } from './axisTicks.ts';
 import { makeValueAxis } from './chartScales.ts';
@@ -55,6 +55,17 @@ const chartStyle = { cursor: 'crosshair', userSelect: 'none' } as const;
 /** Every mouse event reaches the pointer at once (recharts' default defers moves to the next frame). */
 const unthrottled: never[] = [];
 
+/**
+ * The line's path without recharts' path ref. recharts reads the referenced path's
+ * getTotalLength() on every render of a Line, for its draw-in animation (off here): reading it
+ * forces the browser to lay out the page at once, several times per edit, which cost more than
+ * drawing the chart. Without the ref the length is never read; the path drawn is the same.
+ */
+function UnmeasuredLine(props: LineDrawShapeProps) {
+  const { pathRef: _ref, animationElapsedTime: _t, isAnimating: _a, isEntrance: _e, visibleLength: _v, strokeDasharray, connectNulls, ...curve } = props;
+  return <Curve {...curve} connectNulls={connectNulls ?? false} strokeDasharray={strokeDasharray === undefined ? undefined : String(strokeDasharray)} />;
+}
+
 /** Log values ≤ 0 have no place on the axis: they become gaps in the line. */
 function positiveOnly(points: ChartPoint[]): { x: number; y: number | null }[] {
   return points.map((p) => (p.y > 0 ? p : { x: p.x, y: null }));
@@ -80,22 +91,47 @@ export const CurvePlot = memo(function CurvePlot(p: CurvePlotProps) {
   const epochLabel = useMemo(() => (props: LabelProps) => <EpochAxisLabel {...props} testId={`${testId}.epoch-axis`} text={labels.epoch} />, [testId, labels.epoch]);
   const warmupLabel = useMemo(() => ({ value: labels.warmup, position: 'insideTopLeft' as const, fontSize: 11, fill: 'var(--muted)' }), [labels.warmup]);
 
+  // The parts that do not depend on the values are kept as the same elements while the curves
+  // change, so React skips them: recharts' reference areas and lines re-register with its store
+  // (a remove and an add, each recomputing every chart selector) whenever they render.
+  const frame = useMemo(
+    () => (
+      <>
+        <CartesianGrid xAxisId="iter" vertical={false} strokeDasharray="3 3" strokeOpacity={0.6} />
+        <XAxis xAxisId="iter" type="number" dataKey="x" domain={xDomain} allowDataOverflow ticks={iterTicks} interval={0} tickFormatter={formatIteration} tick={tickFont} height={iterAxisHeight} label={iterLabel} />
+        {p.epochAxis && <XAxis xAxisId="epoch" orientation="top" type="number" dataKey="x" domain={xDomain} allowDataOverflow ticks={epochTicks} interval={0} tickFormatter={formatEpoch} tick={tickFont} height={epochAxisHeight} label={epochLabel} />}
+      </>
+    ),
+    [xDomain, iterTicks, iterLabel, p.epochAxis, epochTicks, formatEpoch, epochLabel],
+  );
+  const milestoneKey = p.milestones.join(',');
+  const { warmupEnd } = p;
+  const marks = useMemo(
+    () => (
+      <>
+        <ReferenceArea xAxisId="iter" x1={from} x2={last} fill="none" fillOpacity={0} data-testid={`${testId}.plot`} />
+        {warmupEnd > from && <ReferenceArea xAxisId="iter" x1={from} x2={Math.min(warmupEnd, last)} fill="var(--warmup)" fillOpacity={1} ifOverflow="hidden" label={warmupLabel} data-testid={`${testId}.warmup`} />}
+        {milestoneKey
+          .split(',')
+          .filter((m) => m !== '')
+          .map(Number)
+          .filter((m) => m >= from && m <= last)
+          .map((m) => (
+            <ReferenceLine key={m} xAxisId="iter" x={m} stroke="#888" strokeDasharray="4 3" data-testid={`${testId}.milestone`} />
+          ))}
+      </>
+    ),
+    [from, last, warmupEnd, warmupLabel, milestoneKey, testId],
+  );
+
   return (
     <LineChart width={p.width} height={p.height} margin={p.epochAxis ? marginWithEpochs : marginWithoutEpochs} throttledEvents={unthrottled} onMouseMove={p.handlers.onMouseMove} onMouseDown={p.handlers.onMouseDown} onMouseUp={p.handlers.onMouseUp} onMouseLeave={p.handlers.onMouseLeave} style={chartStyle}>
-      <CartesianGrid xAxisId="iter" vertical={false} strokeDasharray="3 3" strokeOpacity={0.6} />
-      <XAxis xAxisId="iter" type="number" dataKey="x" domain={xDomain} allowDataOverflow ticks={iterTicks} interval={0} tickFormatter={formatIteration} tick={tickFont} height={iterAxisHeight} label={iterLabel} />
-      {p.epochAxis && <XAxis xAxisId="epoch" orientation="top" type="number" dataKey="x" domain={xDomain} allowDataOverflow ticks={epochTicks} interval={0} tickFormatter={formatEpoch} tick={tickFont} height={epochAxisHeight} label={epochLabel} />}
+      {frame}
       <YAxis scale={valueAxis.log ? 'log' : 'linear'} domain={valueAxis.domain} allowDataOverflow ticks={valueAxis.ticks} interval={0} tickFormatter={valueAxis.log ? formatLogTick : formatLinearTick} tick={tickFont} width={yAxisWidth} />
-      <ReferenceArea xAxisId="iter" x1={from} x2={last} fill="none" fillOpacity={0} data-testid={`${testId}.plot`} />
-      {p.warmupEnd > from && <ReferenceArea xAxisId="iter" x1={from} x2={Math.min(p.warmupEnd, last)} fill="var(--warmup)" fillOpacity={1} ifOverflow="hidden" label={warmupLabel} data-testid={`${testId}.warmup`} />}
-      {p.milestones
-        .filter((m) => m >= from && m <= last)
-        .map((m) => (
-          <ReferenceLine key={m} xAxisId="iter" x={m} stroke="#888" strokeDasharray="4 3" data-testid={`${testId}.milestone`} />
-        ))}
+      {marks}
       {p.series.length > 1 && <Legend verticalAlign="bottom" height={legendHeight} iconType="plainline" wrapperStyle={legendStyle} />}
       {p.series.map((s, i) => (
-        <Line key={s.key} xAxisId="iter" data={lineData[i]} dataKey="y" name={seriesName(s.key, labels)} type="linear" dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} stroke={seriesColor(s.key, i)} strokeDasharray={s.key === 'unscaled' ? '5 4' : undefined} strokeWidth={1.5} data-testid={`${testId}.line`} data-key={s.key} />
+        <Line key={s.key} xAxisId="iter" data={lineData[i]} dataKey="y" name={seriesName(s.key, labels)} type="linear" dot={false} activeDot={false} isAnimationActive={false} shape={UnmeasuredLine} connectNulls={false} stroke={seriesColor(s.key, i)} strokeDasharray={s.key === 'unscaled' ? '5 4' : undefined} strokeWidth={1.5} data-testid={`${testId}.line`} data-key={s.key} />
       ))}
       <PointerLayer testId={testId} />
       <PlotProbe onGeometry={p.onGeometry} />

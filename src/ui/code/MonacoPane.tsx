@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../core/index.ts';
 import { onRevealField } from '../problems/revealField.ts';
 import { monaco } from './monacoSetup.ts';
 import type { LocatedProblem } from './locatedProblems.ts';
-import { findChangedLines } from './changedLines.ts';
+import { findChangedLines, findLineEdit } from './changedLines.ts';
 
 type CodeEditor = Parameters<OnMount>[0];
 
@@ -147,20 +147,39 @@ export default function MonacoPane({ text, dark, diagnostics, problems, locate, 
     }
     if (sentTexts.current.includes(text)) return;
     sentTexts.current = [];
-    const changed = findChangedLines(model.getValue(), text);
-    // Mark the text as ours before Monaco fires its change event, so the store's own update is
-    // not mistaken for typing. pushEditOperations keeps it on Monaco's own undo stack.
-    shownText.current = text;
-    model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
-    if (!changed) return;
-    const decorations = editor.createDecorationsCollection([
-      { range: new monaco.Range(changed.start, 1, changed.end, 1), options: { isWholeLine: true, className: 'changed-line', linesDecorationsClassName: 'changed-line-gutter' } },
-    ]);
-    editor.revealLinesInCenterIfOutsideViewport(changed.start, changed.end);
-    const clear = window.setTimeout(() => decorations.clear(), 1500);
+    const prev = model.getValue();
+    let decorations: { clear: () => void } | null = null;
+    let clear: number | undefined;
+    let task: number | undefined;
+    const apply = () => {
+      // Typed into the pane meanwhile: the typing wins, as it does when the store catches up late.
+      if (model.getValue() !== prev) return;
+      const changed = findChangedLines(prev, text);
+      // Only the changed lines are replaced: a whole-text replacement made Monaco re-tokenize and
+      // lay out every line on each form edit.
+      const edit = findLineEdit(prev, text);
+      const range = edit ? monaco.Range.fromPositions(model.getPositionAt(edit.start), model.getPositionAt(edit.end)) : model.getFullModelRange();
+      // Mark the text as ours before Monaco fires its change event, so the store's own update is
+      // not mistaken for typing. pushEditOperations keeps it on Monaco's own undo stack.
+      shownText.current = text;
+      model.pushEditOperations([], [{ range, text: edit ? edit.text : text }], () => null);
+      if (!changed) return;
+      decorations = editor.createDecorationsCollection([
+        { range: new monaco.Range(changed.start, 1, changed.end, 1), options: { isWholeLine: true, className: 'changed-line', linesDecorationsClassName: 'changed-line-gutter' } },
+      ]);
+      editor.revealLinesInCenterIfOutsideViewport(changed.start, changed.end);
+      clear = window.setTimeout(() => decorations?.clear(), 1500);
+    };
+    // After the frame that paints the forms and charts of this edit: Monaco's edit and layout of
+    // the new lines then never delay the chart's repaint (a newer text cancels this one).
+    const frame = requestAnimationFrame(() => {
+      task = window.setTimeout(apply, 0);
+    });
     return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(task);
       window.clearTimeout(clear);
-      decorations.clear();
+      decorations?.clear();
     };
   }, [text]);
 

@@ -12,6 +12,7 @@ import { dispatchFieldChange } from './specialFieldActions.ts';
 import { TextFieldInput } from './TextFieldInput.tsx';
 import { useFieldValue } from './useFieldValue.ts';
 import { fieldInheritance } from '../../store/derivations/fieldInheritance.ts';
+import { useInheritanceReader } from './useInheritanceReader.ts';
 
 interface FieldControlProps {
   spec: FieldSpec;
@@ -31,9 +32,10 @@ function FieldControlView({ spec, messages }: FieldControlProps) {
   const actions = useActions();
   const { t } = useTranslation();
   const value = useFieldValue(spec.path);
+  const reader = useInheritanceReader();
   // A primitive ("inherited:schedule_1x.py", "set:…", "own") so the selector never loops.
   const origin = useStudio((s) => {
-    const o = fieldInheritance(s, spec.path);
+    const o = fieldInheritance(s, spec.path, reader);
     return o.kind === 'own' ? 'own' : `${o.kind}:${o.from}`;
   });
   const [originKind, originFile = ''] = origin.split(/:(.*)/s);
@@ -76,7 +78,7 @@ function FieldControlView({ spec, messages }: FieldControlProps) {
       {control}
       {originKind === 'inherited' && <small className="field-origin">{t('inheritedFrom', { file: originFile })}</small>}
       {originKind === 'set' && (
-        <button type="button" className="field-reset" data-testid={`${testId}.reset`} title={t('resetToInheritedHelp', { file: originFile })} onClick={() => actions.fieldResetToInherited(spec.path)}>
+        <button type="button" className="field-reset" data-testid={`${testId}.reset`} title={t('resetToInheritedHelp', { file: originFile })} onClick={() => void actions.fieldResetToInherited(spec.path)}>
           {t('resetToInherited')}
         </button>
       )}

@@ -27,6 +27,8 @@ export const en = {
   inheritedFrom: 'from {{file}}',
   resetToInherited: 'reset to inherited',
   resetToInheritedHelp: 'Use the value {{file}} gives, so the file no longer sets this key',
+  resetSectionToInherited: 'reset section to inherited',
+  resetSectionHelp: 'Remove every setting this file makes in this section, so the values its _base_ files give apply',
   unset: 'Not set (default: {{value}})',
   unsetNoDefault: 'Not set',
   add: 'Add',

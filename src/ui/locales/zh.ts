@@ -28,6 +28,8 @@ export const zh: UiStrings = {
   inheritedFrom: '来自 {{file}}',
   resetToInherited: '恢复为继承值',
   resetToInheritedHelp: '改用 {{file}} 给出的值，文件不再设置此键',
+  resetSectionToInherited: '整节恢复为继承值',
+  resetSectionHelp: '删除本文件在此部分中的所有设置，改用其 _base_ 文件给出的值',
   unset: '未设置（默认：{{value}}）',
   unsetNoDefault: '未设置',
   add: '添加',

@@ -3,7 +3,11 @@ import { FieldMessages } from '../fields/FieldMessages.tsx';
 import { useDiagnostics } from '../problems/useDiagnostics.ts';
 import { FieldControl } from '../fields/FieldControl.tsx';
 import { pickText } from '../i18n.ts';
-import { useStudio } from '../storeContext.tsx';
+import { useActions, useStudio } from '../storeContext.tsx';
+import { useTranslation } from 'react-i18next';
+import { useMemo } from 'react';
+import { fieldInheritance } from '../../store/derivations/fieldInheritance.ts';
+import { useInheritanceReader } from '../fields/useInheritanceReader.ts';
 
 const empty: PyDict = {};
 
@@ -30,6 +34,7 @@ export function SectionPanel({ section }: { section: SectionSpec }) {
         <span className="section-title">{pickText(section.title, language)}</span> <code>{section.id}</code>
       </summary>
       <p className="section-help">{pickText(section.help, language)}</p>
+      <SectionReset section={section} />
       {sectionMessages.map((m) => (
         <p key={fieldTestId(m.path) + m.message.en} className={`section-message ${m.severity}`}>
           <code>{fieldTestId(m.path)}</code>: <FieldMessages testId={fieldTestId(m.path)} messages={[m]} />
@@ -41,5 +46,28 @@ export function SectionPanel({ section }: { section: SectionSpec }) {
         ))}
       </div>
     </details>
+  );
+}
+
+/**
+ * "Reset section to inherited": takes out every setting the file makes in the section's top-level
+ * keys, so its bases' values apply (undoable). Shown where a base gives the section; disabled
+ * while nothing in it is set.
+ */
+function SectionReset({ section }: { section: SectionSpec }) {
+  const { t } = useTranslation();
+  const actions = useActions();
+  const reader = useInheritanceReader();
+  const keys = useMemo(() => [...new Set(section.fields.map((f) => f.path[0]).filter((k): k is string => k !== undefined))], [section]);
+  // A primitive so the selector never loops: 'set' when any key is set, 'inherited' when a base gives one.
+  const state = useStudio((s) => {
+    const kinds = keys.map((k) => fieldInheritance(s, [k], reader).kind);
+    return kinds.includes('set') ? 'set' : kinds.includes('inherited') ? 'inherited' : 'own';
+  });
+  if (state === 'own') return null;
+  return (
+    <button type="button" className="field-reset section-reset" data-testid={`section.${section.id}.reset`} disabled={state !== 'set'} title={t('resetSectionHelp')} onClick={() => void actions.sectionResetToInherited(keys)}>
+      {t('resetSectionToInherited')}
+    </button>
   );
 }

@@ -1,12 +1,8 @@
 /** Built-in copies of MMDetection's runtime and schedule bases, found by a base path's tail. */
-import { basesByPathV2 } from './v2.ts';
-import { basesByPathV3 } from './v3.ts';
-
+import { dialectInfo } from '../../dialects/info.ts';
 import type { DialectId } from '../../dialects/types.ts';
 
 export { basesByPathV3 } from './v3.ts';
-
-const basesByDialect: Record<DialectId, Readonly<Record<string, string>>> = { mmcv1: basesByPathV2, mmengine: basesByPathV3 };
 
 /**
  * The built-in text for a base path ending in `_base_/default_runtime.py` or
@@ -14,7 +10,7 @@ const basesByDialect: Record<DialectId, Readonly<Record<string, string>>> = { mm
  * MMEngine ones. Undefined for any other path.
  */
 export function findBuiltinBase(path: string, dialect: DialectId): { key: string; text: string } | undefined {
-  const table = basesByDialect[dialect];
+  const table = dialectInfo(dialect).builtinBases;
   const normalized = path.replace(/\\/g, '/');
   for (const [key, text] of Object.entries(table)) {
     if (normalized === key || normalized.endsWith(`/${key}`)) return { key, text };

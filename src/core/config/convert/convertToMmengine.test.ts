@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGoldenCase } from '../../schedule/mmcv1/goldenCase.ts';
+import { readGoldenCase } from '../../dialects/mmcv1/schedule/goldenCase.ts';
 import { testDataDir } from '../../../test/testData.ts';
 import { convertToMmcv1 } from './convertToMmcv1.ts';
 import { convertToMmengine } from './convertToMmengine.ts';

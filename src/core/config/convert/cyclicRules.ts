@@ -1,5 +1,5 @@
 import type { PyDict } from '../../python/value.ts';
-import type { AnnealStrategy } from '../../schedule/mmcv1/lrHookSpec.ts';
+import type { AnnealStrategy } from '../../dialects/mmcv1/schedule/lrHookSpec.ts';
 import { dependsOnLoaderLength, type Axis } from './axis.ts';
 import type { NoteList } from './notes.ts';
 import { toFloat } from './pyNumbers.ts';

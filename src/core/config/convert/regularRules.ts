@@ -1,7 +1,7 @@
 import type { PyDict } from '../../python/value.ts';
-import type { LrRuleSpec, MinTarget } from '../../schedule/mmcv1/lrHookSpec.ts';
-import type { MomentumRuleSpec } from '../../schedule/mmcv1/momentumHookSpec.ts';
-import { roundHalfEven } from '../../schedule/mmcv1/pyOps.ts';
+import type { LrRuleSpec, MinTarget } from '../../dialects/mmcv1/schedule/lrHookSpec.ts';
+import type { MomentumRuleSpec } from '../../dialects/mmcv1/schedule/momentumHookSpec.ts';
+import { roundHalfEven } from '../../dialects/mmcv1/schedule/pyOps.ts';
 import { dependsOnLoaderLength, iterationOf, spanOf, type Axis } from './axis.ts';
 import type { NoteList } from './notes.ts';
 import { toFloat } from './pyNumbers.ts';

@@ -1,5 +1,5 @@
 import { isPyDict, type PyDict, type PyValue } from '../../python/value.ts';
-import { roundHalfEven } from '../../schedule/mmcv1/pyOps.ts';
+import { roundHalfEven } from '../../dialects/mmcv1/schedule/pyOps.ts';
 import type { NoteList } from './notes.ts';
 import { toFloat } from './pyNumbers.ts';
 import { readFlag, readNum, readNumList, readOptionalNum, typeNameOf } from './readArgs.ts';

@@ -1,11 +1,11 @@
 import { isPyDict, type PyDict, type PyValue } from '../../python/value.ts';
-import type { LrHookSpec } from '../../schedule/mmcv1/lrHookSpec.ts';
-import type { MomentumHookSpec } from '../../schedule/mmcv1/momentumHookSpec.ts';
-import { parseLrHook } from '../../schedule/mmcv1/parseLrHook.ts';
-import { parseMomentumHook } from '../../schedule/mmcv1/parseMomentumHook.ts';
-import { parseOptimizer } from '../../schedule/mmcv1/parseOptimizer.ts';
-import { parseRunner, resolveRunFacts } from '../../schedule/mmcv1/parseRunner.ts';
-import type { RunFacts } from '../../schedule/mmcv1/runFacts.ts';
+import type { LrHookSpec } from '../../dialects/mmcv1/schedule/lrHookSpec.ts';
+import type { MomentumHookSpec } from '../../dialects/mmcv1/schedule/momentumHookSpec.ts';
+import { parseLrHook } from '../../dialects/mmcv1/schedule/parseLrHook.ts';
+import { parseMomentumHook } from '../../dialects/mmcv1/schedule/parseMomentumHook.ts';
+import { parseOptimizer } from '../../dialects/mmcv1/schedule/parseOptimizer.ts';
+import { parseRunner, resolveRunFacts } from '../../dialects/mmcv1/schedule/parseRunner.ts';
+import type { RunFacts } from '../../dialects/mmcv1/schedule/runFacts.ts';
 import type { Axis } from './axis.ts';
 import type { NoteList } from './notes.ts';
 import { mapRegular, type StartValues } from './regularRules.ts';

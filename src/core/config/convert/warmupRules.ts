@@ -1,5 +1,5 @@
 import type { PyDict } from '../../python/value.ts';
-import type { WarmupKind } from '../../schedule/mmcv1/lrHookSpec.ts';
+import type { WarmupKind } from '../../dialects/mmcv1/schedule/lrHookSpec.ts';
 import type { NoteList } from './notes.ts';
 import { toFloat } from './pyNumbers.ts';
 

@@ -1,5 +1,5 @@
 import type { PyDict } from '../../python/value.ts';
-import type { LrHookSpec } from '../../schedule/mmcv1/lrHookSpec.ts';
+import type { LrHookSpec } from '../../dialects/mmcv1/schedule/lrHookSpec.ts';
 import type { Axis } from './axis.ts';
 import type { NoteList } from './notes.ts';
 import { toFloat } from './pyNumbers.ts';

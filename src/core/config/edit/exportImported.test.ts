@@ -7,7 +7,7 @@ import { nodeFs } from '../../../cli/readConfigText.ts';
 import { assertWithBatchedOracle } from '../../../test/oracle/assertWithBatchedOracle.ts';
 import { pyValueArb, runtimeConfigArb } from '../../../test/oracle/configArbitraries.ts';
 import { expectLoadedConfig } from '../../../test/oracle/expectedLoad.ts';
-import { writeConfig } from '../write/writeConfig.ts';
+import { writeConfig } from '../../dialects/mmcv1/write/writeConfig.ts';
 import type { PythonLoadResult } from '../../../test/oracle/loadWithPython.ts';
 import { loadConfigsWithPython } from '../../../test/oracle/loadWithPython.ts';
 import { testDataDir } from '../../../test/testData.ts';

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../../python/diagnostics.ts';
 import { isPyDict, isPyMap, isPyTuple, newDict, pyTuple } from '../../python/value.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
-import { writeConfig } from '../write/writeConfig.ts';
+import { writeConfig } from '../../dialects/mmcv1/write/writeConfig.ts';
 import type { ImportedDoc } from './importDocument.ts';
 import { printValueIndented } from './printAt.ts';
 import { dictFromEntries, dictGet, dictHas } from '../../python/pyMap.ts';

@@ -42,6 +42,13 @@ function isReadBase(stmt: Stmt): boolean {
   return ctxExpr?.kind === 'Call' && ctxExpr.func.kind === 'Name' && ctxExpr.func.id === 'read_base';
 }
 
+/** `from mmengine import Config`: the Python package MMEngine itself, which classic configs may import too. */
+const configImport = { module: 'mmengine', name: 'Config' };
+
+function isConfigImport(module: string, names: readonly { name: string }[]): boolean {
+  return module === configImport.module && names.length === 1 && names[0]?.name === configImport.name;
+}
+
 /**
  * MMEngine's `_is_lazy_import` on the top-level statements: a `with` or an import of a relative or
  * non-builtin module makes a config lazy; a `_base_ = ...` before them makes it a classic one.
@@ -52,7 +59,7 @@ export function isLazyImportConfig(body: Stmt[]): boolean {
     if (stmt.kind === 'With') return true;
     if (stmt.kind === 'ImportFrom') {
       if (stmt.level > 0) return true;
-      if (stmt.module === 'mmengine' && stmt.names.length === 1 && stmt.names[0]?.name === 'Config') continue;
+      if (isConfigImport(stmt.module, stmt.names)) continue;
       if (!isBuiltinModule(stmt.module)) return true;
     }
     if (stmt.kind === 'Import' && stmt.names.some((a) => !isBuiltinModule(a.name))) return true;

@@ -50,32 +50,40 @@ export function batchFromFileName(fileName: string): { gpus: number; perGpu: num
   return m ? { gpus: Number(m[1]), perGpu: Number(m[2]) } : undefined;
 }
 
-function samplesPerGpu(input: DiagnoseInput): number | undefined {
-  if (input.dialect === 'mmcv1') return numberOf(dictAt(input.config, ['data'])?.samples_per_gpu);
-  return numberOf(dictAt(input.config, ['train_dataloader'])?.batch_size);
-}
-
-export const autoScaleLrBaseBatch: Rule = {
+const baseBatch = {
   id: 'auto-scale-lr/base-batch-mismatch',
   summary: 'base_batch_size that contradicts GPUs × samples per GPU of the recipe',
   reference: { source: 'mmdet issue #10143', url: 'https://github.com/open-mmlab/mmdetection/issues/10143' },
-  check(input): Finding[] {
-    const base = numberOf(dictAt(input.config, ['auto_scale_lr'])?.base_batch_size);
-    const named = input.fileName === undefined ? undefined : batchFromFileName(input.fileName);
-    if (base === undefined || !named) return [];
-    const perGpu = samplesPerGpu(input) ?? named.perGpu;
-    const total = named.gpus * perGpu;
-    if (total === base) return [];
-    return [
-      {
-        severity: 'warning',
-        path: ['auto_scale_lr', 'base_batch_size'],
-        message: text(
-          `base_batch_size=${base}, but this recipe trains on ${named.gpus} GPUs × ${perGpu} images = ${total}: with auto scaling the lr is rescaled by the wrong factor.`,
-          `base_batch_size=${base}，但该配置按 ${named.gpus} 张 GPU × 每卡 ${perGpu} 张图 = ${total} 训练：自动缩放会使用错误的系数。`,
-        ),
-        fix: { title: text(`Set base_batch_size=${total}`, `将 base_batch_size 设为 ${total}`), edits: [{ op: 'set', path: ['auto_scale_lr', 'base_batch_size'], value: total }] },
-      },
-    ];
-  },
 };
+
+/** 2.x: `data.samples_per_gpu`. */
+export const autoScaleLrBaseBatchMmcv1: Rule = {
+  ...baseBatch,
+  check: (input) => baseBatchFindings(input, numberOf(dictAt(input.config, ['data'])?.samples_per_gpu)),
+};
+
+/** 3.x: `train_dataloader.batch_size`. */
+export const autoScaleLrBaseBatchMmengine: Rule = {
+  ...baseBatch,
+  check: (input) => baseBatchFindings(input, numberOf(dictAt(input.config, ['train_dataloader'])?.batch_size)),
+};
+
+function baseBatchFindings(input: DiagnoseInput, samplesPerGpu: number | undefined): Finding[] {
+  const base = numberOf(dictAt(input.config, ['auto_scale_lr'])?.base_batch_size);
+  const named = input.fileName === undefined ? undefined : batchFromFileName(input.fileName);
+  if (base === undefined || !named) return [];
+  const perGpu = samplesPerGpu ?? named.perGpu;
+  const total = named.gpus * perGpu;
+  if (total === base) return [];
+  return [
+    {
+      severity: 'warning',
+      path: ['auto_scale_lr', 'base_batch_size'],
+      message: text(
+        `base_batch_size=${base}, but this recipe trains on ${named.gpus} GPUs × ${perGpu} images = ${total}: with auto scaling the lr is rescaled by the wrong factor.`,
+        `base_batch_size=${base}，但该配置按 ${named.gpus} 张 GPU × 每卡 ${perGpu} 张图 = ${total} 训练：自动缩放会使用错误的系数。`,
+      ),
+      fix: { title: text(`Set base_batch_size=${total}`, `将 base_batch_size 设为 ${total}`), edits: [{ op: 'set', path: ['auto_scale_lr', 'base_batch_size'], value: total }] },
+    },
+  ];
+}

@@ -13,7 +13,6 @@ export const cosineTmaxMismatch: Rule = {
   summary: 'cosine T_max different from end − begin',
   reference: { source: 'mmengine v0.10.7 mmengine/optim/scheduler/param_scheduler.py (CosineAnnealingParamScheduler)', url: 'https://github.com/open-mmlab/mmengine/blob/v0.10.7/mmengine/optim/scheduler/param_scheduler.py' },
   check(input): Finding[] {
-    if (input.dialect !== 'mmengine') return [];
     return resolvedSchedulers(input).flatMap((s) => {
       const tMax = numberAt(s.entry, 'T_max');
       if (!s.name.startsWith('CosineAnnealing') || tMax === undefined || s.end === undefined) return [];

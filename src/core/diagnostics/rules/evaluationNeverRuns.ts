@@ -5,7 +5,7 @@
  * validate from `val_begin` every `val_interval` and at the last epoch (mmengine/runner/loops.py:101).
  */
 import { numberOf } from '../../python/value.ts';
-import { trainLength } from '../facts.ts';
+import { trainLengthMmcv1, trainLengthMmengine } from '../facts.ts';
 import { dictAt, truthyOr } from '../pyAccess.ts';
 import { text } from '../text.ts';
 import type { Finding, Rule } from '../types.ts';
@@ -18,22 +18,31 @@ function finding(path: string[], value: number, total: number): Finding {
   };
 }
 
-export const evaluationNeverRuns: Rule = {
+const neverRuns = {
   id: 'evaluation/never-runs',
   summary: 'evaluation/validation interval or start beyond the end of training',
   reference: { source: 'mmengine v0.10.7 mmengine/runner/loops.py:101', url: 'https://github.com/open-mmlab/mmengine/blob/v0.10.7/mmengine/runner/loops.py#L101' },
+};
+
+export const evaluationNeverRunsMmcv1: Rule = {
+  ...neverRuns,
   check(input): Finding[] {
-    const train = trainLength(input.config, input.dialect);
-    const total = train?.length;
+    const total = trainLengthMmcv1(input.config)?.length;
     if (total === undefined) return [];
-    if (input.dialect === 'mmcv1') {
-      const ev = dictAt(input.config, ['evaluation']);
-      if (!ev) return [];
-      const interval = numberOf(ev.interval) ?? 1;
-      const start = numberOf(ev.start);
-      if (start !== undefined && start > total) return [finding(['evaluation', 'start'], start, total)];
-      return interval > total ? [finding(['evaluation', 'interval'], interval, total)] : [];
-    }
+    const ev = dictAt(input.config, ['evaluation']);
+    if (!ev) return [];
+    const interval = numberOf(ev.interval) ?? 1;
+    const start = numberOf(ev.start);
+    if (start !== undefined && start > total) return [finding(['evaluation', 'start'], start, total)];
+    return interval > total ? [finding(['evaluation', 'interval'], interval, total)] : [];
+  },
+};
+
+export const evaluationNeverRunsMmengine: Rule = {
+  ...neverRuns,
+  check(input): Finding[] {
+    const total = trainLengthMmengine(input.config)?.length;
+    if (total === undefined) return [];
     const loop = dictAt(input.config, ['train_cfg']);
     if (!loop || !truthyOr(input.config.val_cfg, false) || loop.dynamic_intervals !== undefined) return [];
     // The loops also validate at the last epoch/iteration once past val_begin (loops.py:101-104, 292-295),

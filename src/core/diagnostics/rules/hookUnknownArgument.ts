@@ -9,23 +9,31 @@ import { unknownArgumentFindings } from './unknownArguments.ts';
  * each `default_hooks` entry. EvalHook takes `**eval_kwargs` (passed on to dataset.evaluate), so
  * `evaluation` is not judged here.
  */
-export const hookUnknownArgument: Rule = {
+const hookArgs = {
   id: 'hook/unknown-argument',
   summary: 'lr/momentum updater, checkpoint and logger hook arguments the hook class does not accept',
   reference: { source: 'mmdet issue #6657 (argument reaching a hook constructor)', url: 'https://github.com/open-mmlab/mmdetection/issues/6657' },
+};
+
+export const hookUnknownArgumentMmcv1: Rule = {
+  ...hookArgs,
   check(input) {
-    if (input.dialect === 'mmcv1') {
-      const out: Finding[] = [
-        ...unknownArgumentFindings(input, 'lr-policy', ['lr_config']),
-        ...unknownArgumentFindings(input, 'momentum-policy', ['momentum_config']),
-        ...unknownArgumentFindings(input, 'checkpoint-hook', ['checkpoint_config']),
-      ];
-      const hooks = itemsOf(dictAt(input.config, ['log_config'])?.hooks) ?? [];
-      hooks.forEach((h, i) => {
-        if (isPyDict(h)) out.push(...unknownArgumentFindings(input, 'logger-hook', ['log_config', 'hooks', String(i)]));
-      });
-      return out;
-    }
+    const out: Finding[] = [
+      ...unknownArgumentFindings(input, 'lr-policy', ['lr_config']),
+      ...unknownArgumentFindings(input, 'momentum-policy', ['momentum_config']),
+      ...unknownArgumentFindings(input, 'checkpoint-hook', ['checkpoint_config']),
+    ];
+    const hooks = itemsOf(dictAt(input.config, ['log_config'])?.hooks) ?? [];
+    hooks.forEach((h, i) => {
+      if (isPyDict(h)) out.push(...unknownArgumentFindings(input, 'logger-hook', ['log_config', 'hooks', String(i)]));
+    });
+    return out;
+  },
+};
+
+export const hookUnknownArgumentMmengine: Rule = {
+  ...hookArgs,
+  check(input) {
     const hooks = dictAt(input.config, ['default_hooks']) ?? {};
     return Object.keys(hooks).flatMap((name) => unknownArgumentFindings(input, 'default-hook', ['default_hooks', name]));
   },

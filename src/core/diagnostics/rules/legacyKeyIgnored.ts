@@ -24,7 +24,6 @@ export const legacyKeyIgnored: Rule = {
   summary: '2.x keys in a 3.x config, which MMEngine\'s Runner ignores silently',
   reference: { source: 'mmengine v0.10.7 mmengine/runner/runner.py:451 (Runner.from_cfg)', url: 'https://github.com/open-mmlab/mmengine/blob/v0.10.7/mmengine/runner/runner.py#L451' },
   check(input): Finding[] {
-    if (input.dialect !== 'mmengine') return [];
     return Object.keys(replacements)
       .filter((k) => k in input.config && input.config[k] !== null)
       .map((k) => ({

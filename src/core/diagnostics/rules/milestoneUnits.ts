@@ -8,7 +8,7 @@
  */
 import { canonicalLrPolicy } from '../../model/policies.ts';
 import { reprPy } from '../../python/repr.ts';
-import { lengthIn, mmcvHookUnit, trainLength } from '../facts.ts';
+import { lengthIn, mmcvHookUnit, trainLengthMmcv1 } from '../facts.ts';
 import type { Unit } from '../facts.ts';
 import { dictAt, numberAt, numbersOf } from '../pyAccess.ts';
 import { resolvedSchedulers } from '../schedulerFacts.ts';
@@ -48,20 +48,30 @@ function beyondFinding(path: string[], late: number[], limit: number, unit: Unit
   };
 }
 
-export const epochMilestonesUnderIterations: Rule = {
+const epochMilestones = {
   id: 'schedule/epoch-milestones-under-iterations',
   summary: 'epoch-valued step/milestones under an iteration runner or by_epoch=False',
   reference: { source: 'mmcv v1.7.2 mmcv/runner/iter_based_runner.py:274; mmseg issue #3113', url: 'https://github.com/open-mmlab/mmsegmentation/issues/3113' },
+};
+
+/** MMCV: `lr_config.step` of a step policy whose hook counts iterations. */
+export const epochMilestonesUnderIterationsMmcv1: Rule = {
+  ...epochMilestones,
   check(input): Finding[] {
-    const train = trainLength(input.config, input.dialect);
-    if (input.dialect === 'mmcv1') {
-      const lr = dictAt(input.config, ['lr_config']);
-      if (!lr || canonicalLrPolicy(lr.policy) !== 'step') return [];
-      const steps = numbersOf(lr.step);
-      const total = lengthIn(train, 'iter', input.itersPerEpoch);
-      if (!steps || mmcvHookUnit(lr, train?.unit) !== 'iter' || total === undefined || !epochLike(steps, total)) return [];
-      return [epochLikeFinding(['lr_config', 'step'], steps, total)];
-    }
+    const train = trainLengthMmcv1(input.config);
+    const lr = dictAt(input.config, ['lr_config']);
+    if (!lr || canonicalLrPolicy(lr.policy) !== 'step') return [];
+    const steps = numbersOf(lr.step);
+    const total = lengthIn(train, 'iter', input.itersPerEpoch);
+    if (!steps || mmcvHookUnit(lr, train?.unit) !== 'iter' || total === undefined || !epochLike(steps, total)) return [];
+    return [epochLikeFinding(['lr_config', 'step'], steps, total)];
+  },
+};
+
+/** MMEngine: MultiStepLR/MultiStepMomentum milestones of a scheduler stepping per iteration. */
+export const epochMilestonesUnderIterationsMmengine: Rule = {
+  ...epochMilestones,
+  check(input): Finding[] {
     return resolvedSchedulers(input).flatMap((s) => {
       if (s.unit !== 'iter' || (s.name !== 'MultiStepLR' && s.name !== 'MultiStepMomentum')) return [];
       const steps = numbersOf(s.entry.milestones);
@@ -71,22 +81,32 @@ export const epochMilestonesUnderIterations: Rule = {
   },
 };
 
-export const milestoneBeyondEnd: Rule = {
+const beyondEnd = {
   id: 'schedule/milestone-beyond-end',
   summary: 'milestones beyond max_epochs/max_iters or beyond a scheduler\'s end',
   reference: { source: 'MMDetection v3.3.0 configs/faster_rcnn/faster-rcnn_r50-caffe_fpn_ms-2x_coco.py (milestones [16, 23], end=12)' },
+};
+
+/** MMCV: `lr_config.step` against the end of training. */
+export const milestoneBeyondEndMmcv1: Rule = {
+  ...beyondEnd,
   check(input): Finding[] {
-    const train = trainLength(input.config, input.dialect);
-    if (input.dialect === 'mmcv1') {
-      const lr = dictAt(input.config, ['lr_config']);
-      if (!lr || canonicalLrPolicy(lr.policy) !== 'step') return [];
-      const steps = numbersOf(lr.step);
-      const unit = mmcvHookUnit(lr, train?.unit);
-      const total = lengthIn(train, unit, input.itersPerEpoch);
-      // The step hook decays once progress (0-based epoch or iteration) reaches a step: a step equal to the length never fires.
-      const late = steps?.filter((s) => total !== undefined && s >= total) ?? [];
-      return late.length > 0 && total !== undefined ? [beyondFinding(['lr_config', 'step'], late, total, unit, { en: 'the end of training', zh: '训练结束处' })] : [];
-    }
+    const train = trainLengthMmcv1(input.config);
+    const lr = dictAt(input.config, ['lr_config']);
+    if (!lr || canonicalLrPolicy(lr.policy) !== 'step') return [];
+    const steps = numbersOf(lr.step);
+    const unit = mmcvHookUnit(lr, train?.unit);
+    const total = lengthIn(train, unit, input.itersPerEpoch);
+    // The step hook decays once progress (0-based epoch or iteration) reaches a step: a step equal to the length never fires.
+    const late = steps?.filter((s) => total !== undefined && s >= total) ?? [];
+    return late.length > 0 && total !== undefined ? [beyondFinding(['lr_config', 'step'], late, total, unit, { en: 'the end of training', zh: '训练结束处' })] : [];
+  },
+};
+
+/** MMEngine: MultiStep* milestones against their scheduler's end − begin. */
+export const milestoneBeyondEndMmengine: Rule = {
+  ...beyondEnd,
+  check(input): Finding[] {
     return resolvedSchedulers(input).flatMap((s) => {
       if (!s.name.startsWith('MultiStep') || s.end === undefined) return [];
       const span = s.end - s.begin;

@@ -18,7 +18,6 @@ export const partialRunnerGroup: Rule = {
   summary: 'a train/val/test group with some of its three keys set and others None',
   reference: { source: 'mmengine v0.10.7 mmengine/runner/runner.py:306', url: 'https://github.com/open-mmlab/mmengine/blob/v0.10.7/mmengine/runner/runner.py#L306' },
   check(input): Finding[] {
-    if (input.dialect !== 'mmengine') return [];
     const given = (k: string): boolean => input.config[k] !== undefined && input.config[k] !== null;
     return groups.flatMap((group): Finding[] => {
       const missing = group.filter((k) => !given(k));

@@ -6,10 +6,10 @@
  * module, so the finding is a warning there.
  */
 import { downstreamLrPolicies, lrPolicies, momentumPolicies, canonicalLrPolicy, canonicalMomentumPolicy, resolveHookPrefix } from '../../model/policies.ts';
-import { METRIC_DRIVEN_CLASSES, SCHEDULER_CLASSES } from '../../schedule/mmengine/schedulerClasses.ts';
-import { codebaseSchedulerClass, registeredByNote } from '../../schedule/mmengine/codebaseSchedulers.ts';
+import { METRIC_DRIVEN_CLASSES, SCHEDULER_CLASSES } from '../../dialects/mmengine/schedule/schedulerClasses.ts';
+import { codebaseSchedulerClass, registeredByNote } from '../../dialects/mmengine/schedule/codebaseSchedulers.ts';
 import { didYouMean } from '../didYouMean.ts';
-import { optimizerPath, schedulerEntries } from '../facts.ts';
+import { optimizerPathMmcv1, optimizerPathMmengine, schedulerEntries } from '../facts.ts';
 import { CODEBASE_OPTIMIZERS, unknownOptimizerMessage } from '../signatures/codebaseOptimizers.ts';
 import { optimizerNames } from '../signatures/optimizerSignatures.ts';
 import { className, dictAt } from '../pyAccess.ts';
@@ -36,8 +36,8 @@ function finding(input: DiagnoseInput, path: string[], name: string, registered:
  * the registries hold torch's exact class names, so the build raises KeyError. Other unknown
  * names may be registered downstream and are not judged.
  */
-function optimizerTypeFindings(input: DiagnoseInput): Finding[] {
-  const path = optimizerPath(input.dialect);
+function optimizerTypeFindings(input: DiagnoseInput, optimizerPath: readonly string[]): Finding[] {
+  const path = [...optimizerPath];
   const name = className(dictAt(input.config, path)?.type);
   if (name === undefined || optimizerNames.includes(name) || CODEBASE_OPTIMIZERS.has(name) || name === 'LBFGS' || name === 'SparseAdam') return [];
   const guess = didYouMean(name, optimizerNames);
@@ -49,23 +49,33 @@ function optimizerTypeFindings(input: DiagnoseInput): Finding[] {
   return [finding(input, [...path, 'type'], name, name, optimizerNames, 'optimizer')];
 }
 
-export const policyUnregistered: Rule = {
+const unregistered = {
   id: 'policy/unregistered',
   summary: 'lr/momentum policy, scheduler or optimizer type names that are not registered, with a suggestion',
   reference: { source: 'mmdet issue #3647 (unknown lr policy: KeyError)', url: 'https://github.com/open-mmlab/mmdetection/issues/3647' },
+};
+
+/** MMCV: lr/momentum policies (hook registry) and the top-level optimizer's type. */
+export const policyUnregisteredMmcv1: Rule = {
+  ...unregistered,
   check(input) {
-    if (input.dialect === 'mmcv1') {
-      const out: Finding[] = [];
-      const lr = dictAt(input.config, ['lr_config']);
-      if (typeof lr?.policy === 'string' && !canonicalLrPolicy(lr.policy) && !(resolveHookPrefix(lr.policy) in downstreamLrPolicies)) {
-        out.push(finding(input, ['lr_config', 'policy'], lr.policy, `${resolveHookPrefix(lr.policy)}LrUpdaterHook`, [...lrPolicies, ...Object.keys(downstreamLrPolicies)], 'hook'));
-      }
-      const mom = dictAt(input.config, ['momentum_config']);
-      if (typeof mom?.policy === 'string' && !canonicalMomentumPolicy(mom.policy)) {
-        out.push(finding(input, ['momentum_config', 'policy'], mom.policy, `${resolveHookPrefix(mom.policy)}MomentumUpdaterHook`, momentumPolicies, 'hook'));
-      }
-      return [...out, ...optimizerTypeFindings(input)];
+    const out: Finding[] = [];
+    const lr = dictAt(input.config, ['lr_config']);
+    if (typeof lr?.policy === 'string' && !canonicalLrPolicy(lr.policy) && !(resolveHookPrefix(lr.policy) in downstreamLrPolicies)) {
+      out.push(finding(input, ['lr_config', 'policy'], lr.policy, `${resolveHookPrefix(lr.policy)}LrUpdaterHook`, [...lrPolicies, ...Object.keys(downstreamLrPolicies)], 'hook'));
     }
+    const mom = dictAt(input.config, ['momentum_config']);
+    if (typeof mom?.policy === 'string' && !canonicalMomentumPolicy(mom.policy)) {
+      out.push(finding(input, ['momentum_config', 'policy'], mom.policy, `${resolveHookPrefix(mom.policy)}MomentumUpdaterHook`, momentumPolicies, 'hook'));
+    }
+    return [...out, ...optimizerTypeFindings(input, optimizerPathMmcv1)];
+  },
+};
+
+/** MMEngine: param_scheduler types and the wrapped optimizer's type. */
+export const policyUnregisteredMmengine: Rule = {
+  ...unregistered,
+  check(input) {
     const known = [...SCHEDULER_CLASSES.keys(), ...METRIC_DRIVEN_CLASSES];
     const scope = typeof input.config.default_scope === 'string' ? input.config.default_scope : 'mmengine';
     const schedulers = schedulerEntries(input.config).flatMap(({ path, entry }) => {
@@ -75,6 +85,16 @@ export const policyUnregistered: Rule = {
       if (typeof entry.type === 'string' && codebaseSchedulerClass(entry.type, name, scope) !== undefined) return [];
       return [finding(input, [...path, 'type'], name, name, known, 'param scheduler', registeredByNote(name))];
     });
-    return [...schedulers, ...optimizerTypeFindings(input)];
+    return [...schedulers, ...optimizerTypeFindings(input, optimizerPathMmengine)];
   },
+};
+
+/**
+ * Both dialects' checks over one config, for a caller that holds a config outside a dialect's
+ * rule list: each reads only its own sections (`optimizer`/`lr_config` or
+ * `optim_wrapper`/`param_scheduler`), so a config of one dialect gets that dialect's findings.
+ */
+export const policyUnregistered: Rule = {
+  ...unregistered,
+  check: (input) => [...policyUnregisteredMmcv1.check(input), ...policyUnregisteredMmengine.check(input)],
 };

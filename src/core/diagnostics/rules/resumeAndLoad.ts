@@ -11,22 +11,31 @@ import type { Finding, Rule } from '../types.ts';
 
 const set = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
 
-export const resumeAndLoad: Rule = {
+const resumeLoad = {
   id: 'checkpoint/resume-and-load',
   summary: 'what load_from and resume / resume_from together do',
   reference: { source: 'mmengine v0.10.7 mmengine/runner/runner.py:1679 (load_or_resume)', url: 'https://github.com/open-mmlab/mmengine/blob/v0.10.7/mmengine/runner/runner.py#L1679' },
+};
+
+export const resumeAndLoadMmcv1: Rule = {
+  ...resumeLoad,
   check(input): Finding[] {
     const c = input.config;
-    if (input.dialect === 'mmcv1') {
-      if (!set(c.resume_from) || !set(c.load_from)) return [];
-      return [
-        {
-          severity: 'info',
-          path: ['load_from'],
-          message: text('resume_from is set, so training resumes from it and load_from is not used.', '设置了 resume_from，训练将从它恢复，load_from 不会被使用。'),
-        },
-      ];
-    }
+    if (!set(c.resume_from) || !set(c.load_from)) return [];
+    return [
+      {
+        severity: 'info',
+        path: ['load_from'],
+        message: text('resume_from is set, so training resumes from it and load_from is not used.', '设置了 resume_from，训练将从它恢复，load_from 不会被使用。'),
+      },
+    ];
+  },
+};
+
+export const resumeAndLoadMmengine: Rule = {
+  ...resumeLoad,
+  check(input): Finding[] {
+    const c = input.config;
     if (!truthyOr(c.resume, false)) return [];
     return [
       set(c.load_from)

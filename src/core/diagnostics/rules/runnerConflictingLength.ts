@@ -8,24 +8,32 @@ import { numberAt, dictAt } from '../pyAccess.ts';
 import { text } from '../text.ts';
 import type { Finding, Rule } from '../types.ts';
 
-export const runnerConflictingLength: Rule = {
+const conflictingLength = {
   id: 'runner/conflicting-length',
   summary: 'runner with both max_epochs and max_iters; train_cfg with both type and by_epoch',
   reference: { source: 'mmcv v1.7.2 mmcv/runner/base_runner.py:135', url: 'https://github.com/open-mmlab/mmcv/blob/v1.7.2/mmcv/runner/base_runner.py#L135' },
+};
+
+export const runnerConflictingLengthMmcv1: Rule = {
+  ...conflictingLength,
   check(input): Finding[] {
-    if (input.dialect === 'mmcv1') {
-      const runner = dictAt(input.config, ['runner']);
-      if (!runner || numberAt(runner, 'max_epochs') === undefined || numberAt(runner, 'max_iters') === undefined) return [];
-      const drop = runner.type === 'IterBasedRunner' ? 'max_epochs' : 'max_iters';
-      return [
-        {
-          severity: 'error',
-          path: ['runner', drop],
-          message: text('ValueError: Only one of `max_epochs` or `max_iters` can be set.', 'ValueError：runner 只能设置 max_epochs 或 max_iters 之一。'),
-          fix: { title: text(`Remove runner.${drop}`, `删除 runner.${drop}`), edits: [{ op: 'delete', path: ['runner', drop] }] },
-        },
-      ];
-    }
+    const runner = dictAt(input.config, ['runner']);
+    if (!runner || numberAt(runner, 'max_epochs') === undefined || numberAt(runner, 'max_iters') === undefined) return [];
+    const drop = runner.type === 'IterBasedRunner' ? 'max_epochs' : 'max_iters';
+    return [
+      {
+        severity: 'error',
+        path: ['runner', drop],
+        message: text('ValueError: Only one of `max_epochs` or `max_iters` can be set.', 'ValueError：runner 只能设置 max_epochs 或 max_iters 之一。'),
+        fix: { title: text(`Remove runner.${drop}`, `删除 runner.${drop}`), edits: [{ op: 'delete', path: ['runner', drop] }] },
+      },
+    ];
+  },
+};
+
+export const runnerConflictingLengthMmengine: Rule = {
+  ...conflictingLength,
+  check(input): Finding[] {
     const loop = dictAt(input.config, ['train_cfg']);
     if (!loop || !('type' in loop) || !('by_epoch' in loop)) return [];
     return [
@@ -46,7 +54,6 @@ export const loopWithoutType: Rule = {
   summary: 'train_cfg with neither type nor by_epoch',
   reference: { source: 'mmengine v0.10.7 mmengine/runner/runner.py:1525', url: 'https://github.com/open-mmlab/mmengine/blob/v0.10.7/mmengine/runner/runner.py#L1525' },
   check(input): Finding[] {
-    if (input.dialect !== 'mmengine') return [];
     const loop = dictAt(input.config, ['train_cfg']);
     if (!loop || 'type' in loop || 'by_epoch' in loop) return [];
     return [

@@ -21,7 +21,6 @@ export const schedulerGapsOverlaps: Rule = {
   summary: 'gaps and overlaps between MMEngine lr scheduler ranges',
   reference: { source: 'xtuner issue #386', url: 'https://github.com/InternLM/xtuner/issues/386' },
   check(input): Finding[] {
-    if (input.dialect !== 'mmengine') return [];
     const all = resolvedSchedulers(input).filter((s) => s.lr);
     const units = new Set(all.map((s) => s.unit));
     const ipe = input.itersPerEpoch;

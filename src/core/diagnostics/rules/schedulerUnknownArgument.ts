@@ -7,5 +7,5 @@ export const schedulerUnknownArgument: Rule = {
   id: 'scheduler/unknown-argument',
   summary: 'param_scheduler arguments the MMEngine scheduler class does not accept',
   reference: { source: 'mmengine v0.10.7 mmengine/runner/runner.py:1190 (build_param_scheduler)', url: 'https://github.com/open-mmlab/mmengine/blob/v0.10.7/mmengine/runner/runner.py#L1190' },
-  check: (input) => (input.dialect === 'mmengine' ? schedulerEntries(input.config).flatMap((s) => unknownArgumentFindings(input, 'scheduler', s.path)) : []),
+  check: (input) => schedulerEntries(input.config).flatMap((s) => unknownArgumentFindings(input, 'scheduler', s.path)),
 };

@@ -33,7 +33,7 @@ function isInherited(input: DiagnoseInput, path: string[], key: string, base: Py
 export function unknownArgumentFindings(input: DiagnoseInput, component: Component, path: string[]): Finding[] {
   const section = dictAt(input.config, path);
   if (!section) return [];
-  const accepted = acceptedArguments(component, input.dialect, section);
+  const accepted = acceptedArguments(component, path, section);
   if (!accepted) return [];
   const bad = rejectedKeys(accepted, section);
   if (bad.length === 0) return [];

@@ -18,7 +18,6 @@ export const warmupInvalid: Rule = {
   summary: 'an MMCV warmup kind that does not exist, or warmup_iters <= 0',
   reference: { source: 'mmcv v1.7.2 mmcv/runner/hooks/lr_updater.py:34', url: 'https://github.com/open-mmlab/mmcv/blob/v1.7.2/mmcv/runner/hooks/lr_updater.py#L34' },
   check(input): Finding[] {
-    if (input.dialect !== 'mmcv1') return [];
     return ['lr_config', 'momentum_config'].flatMap((key): Finding[] => {
       const section = dictAt(input.config, [key]);
       const warmup = section?.warmup;

@@ -4,11 +4,11 @@
  * so the forms and the diagnostics never disagree.
  */
 import { canonicalLrPolicy, canonicalMomentumPolicy, downstreamLrPolicies, lrCommonArgs, lrPolicyArgs, momentumCommonArgs, momentumPolicyArgs, resolveHookPrefix } from '../../model/policies.ts';
-import { schedulerCommonKeys } from '../../model/v3/validate/schedulerRules.ts';
-import { RULE_ARGS, SCHEDULER_CLASSES } from '../../schedule/mmengine/schedulerClasses.ts';
+import { schedulerCommonKeys } from '../../dialects/mmengine/model/validate/schedulerRules.ts';
+import { RULE_ARGS, SCHEDULER_CLASSES } from '../../dialects/mmengine/schedule/schedulerClasses.ts';
 import type { PyDict } from '../../python/value.ts';
 import { className } from '../pyAccess.ts';
-import type { DialectId, Reference } from '../types.ts';
+import type { Reference } from '../types.ts';
 import { MMCV_CHECKPOINT_HOOK, MMCV_LOGGER_HOOKS, MMCV_RUNNERS } from './mmcvHookSignatures.ts';
 import { MMENGINE_HOOKS, MMENGINE_LOOPS, TRAIN_LOOP_REFERENCE } from './mmengineSignatures.ts';
 import { CODEBASE_OPTIMIZERS } from './codebaseOptimizers.ts';
@@ -43,10 +43,12 @@ const mmcvHooks = (path: string, line: number): Reference => ({
 });
 
 /**
- * The keywords the class named by `section` accepts, or undefined when the class is not one this
- * project knows (a downstream or custom class: its arguments are unknown, so nothing is judged).
+ * The keywords the class named by `section` (the dict at `path`) accepts, or undefined when the
+ * class is not one this project knows (a downstream or custom class: its arguments are unknown,
+ * so nothing is judged). `checkpoint-hook` is MMCV's `checkpoint_config`; MMEngine's
+ * `default_hooks.checkpoint` is a `default-hook` like the others.
  */
-export function acceptedArguments(component: Component, dialect: DialectId, section: PyDict): Accepted | undefined {
+export function acceptedArguments(component: Component, path: readonly string[], section: PyDict): Accepted | undefined {
   const make = (name: string, args: readonly string[], consumed: readonly string[], reference: Reference): Accepted => ({
     className: name,
     args: new Set(args),
@@ -57,9 +59,9 @@ export function acceptedArguments(component: Component, dialect: DialectId, sect
   switch (component) {
     case 'optimizer': {
       const sig = type === undefined ? undefined : OPTIMIZER_SIGNATURES.get(type);
-      // MMCV's build_optimizer pops `constructor` and `paramwise_cfg` from the optimizer dict;
-      // MMEngine reads both from optim_wrapper, so under optim_wrapper.optimizer they reach torch.
-      const consumed = dialect === 'mmcv1' ? ['type', 'constructor', 'paramwise_cfg'] : ['type'];
+      // MMCV's build_optimizer pops `constructor` and `paramwise_cfg` from the top-level optimizer
+      // dict; MMEngine reads both from optim_wrapper, so under optim_wrapper.optimizer they reach torch.
+      const consumed = path[0] === 'optim_wrapper' ? ['type'] : ['type', 'constructor', 'paramwise_cfg'];
       const codebase = type === undefined ? undefined : CODEBASE_OPTIMIZERS.get(type);
       if (codebase && type !== undefined) return make(type, codebase.args, consumed, { source: `${codebase.source} (${codebase.registeredBy})` });
       if (!sig || type === undefined) return undefined;
@@ -85,12 +87,8 @@ export function acceptedArguments(component: Component, dialect: DialectId, sect
       return sig && make(sig.className, sig.args, ['type'], sig.reference);
     }
     case 'checkpoint-hook': {
-      if (dialect === 'mmcv1') {
-        if (type !== undefined && type !== 'CheckpointHook') return undefined;
-        return make('CheckpointHook', MMCV_CHECKPOINT_HOOK.args, ['type'], MMCV_CHECKPOINT_HOOK.reference);
-      }
-      const sig = MMENGINE_HOOKS.get(type ?? '');
-      return sig && make(sig.className, sig.args, ['type', 'priority'], sig.reference);
+      if (type !== undefined && type !== 'CheckpointHook') return undefined;
+      return make('CheckpointHook', MMCV_CHECKPOINT_HOOK.args, ['type'], MMCV_CHECKPOINT_HOOK.reference);
     }
     case 'logger-hook': {
       const sig = MMCV_LOGGER_HOOKS.get(type ?? '');

@@ -1,6 +1,6 @@
 /**
  * Keyword arguments of the MMEngine v0.10.7 loops and default hooks a 3.x config builds (the
- * scheduler tables live in schedule/mmengine/schedulerClasses.ts and are imported, not copied).
+ * scheduler tables live in dialects/mmengine/schedule/schedulerClasses.ts and are imported, not copied).
  */
 import type { Reference } from '../types.ts';
 import type { ClassSignature } from './mmcvHookSignatures.ts';

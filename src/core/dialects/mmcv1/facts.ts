@@ -1,5 +1,10 @@
 /** What is known about MMDetection 2.x (MMCV 1.x) configs without loading the 2.x module. */
+import { basesByPathV2 } from '../../config/builtinBases/v2.ts';
+import { defaultRuntimeV2, inheritedBaseV2, scheduleBaseV2 } from '../../model/bases.ts';
+import { chartMmcv1, simulateMmcv1 } from './schedule/simulate.ts';
 import type { DialectInfo } from '../types.ts';
+import { filtersEmptyImagesMmcv1, findMissingScheduleMmcv1, readScheduleFactsMmcv1 } from './gallery.ts';
+import { readTrainLoaderMmcv1 } from './trainLoader.ts';
 
 /** Top-level keys of an MMDetection 2.x config that belong to the runtime (MMCV 1.x runner). */
 export const runtimeKeysMmcv1: readonly string[] = [
@@ -37,4 +42,17 @@ export const mmcv1Facts: Omit<DialectInfo, 'id'> = {
   schedulePresetPrefix: 'mmdet-schedule-',
   // mmcv.Config: a plain dict merge; `env_variables` is an ordinary key there.
   load: { baseIsObject: false, lazyImport: false, reservedKeys: ['filename', 'text', 'pretty_text'] },
+  // Neither the optimizer nor lr_config: nothing for MMCV's runner to schedule.
+  trainingKeys: ['optimizer', 'lr_config'],
+  cfgOptionGroups: 'last',
+  builtinBases: basesByPathV2,
+  formBases: inheritedBaseV2,
+  formBaseLayers: (scheduleBase) => {
+    const runtime = { file: 'default_runtime.py', keys: defaultRuntimeV2() };
+    return scheduleBase === 'none' ? [runtime] : [runtime, { file: `schedule_${scheduleBase}.py`, keys: scheduleBaseV2(scheduleBase) }];
+  },
+  readTrainLoader: readTrainLoaderMmcv1,
+  simulate: simulateMmcv1,
+  chart: chartMmcv1,
+  gallery: { readScheduleFacts: readScheduleFactsMmcv1, findMissingSchedule: findMissingScheduleMmcv1, filtersEmptyImages: filtersEmptyImagesMmcv1 },
 };

@@ -1,28 +1,23 @@
 /** MMDetection 2.x on MMCV 1.7.2 runners: the dialect module the app loads first. */
-import { basesByPathV2 } from '../../config/builtinBases/v2.ts';
-import { writeConfig } from '../../config/write/writeConfig.ts';
+import { writeConfig } from './write/writeConfig.ts';
 import { changeLrPolicy, changeMomentumPolicy, changeRunnerType } from '../../model/policyChange.ts';
 import { presets } from '../../model/presets.ts';
 import { runtimeSections } from '../../model/sections/index.ts';
 import { validateConfig } from '../../model/validate.ts';
 import { guessItersPerEpoch } from '../../schedule/itersFromConfig.ts';
-import { simulateMmcv1 } from '../../schedule/mmcv1/simulate.ts';
 import { computeTimeline } from '../../timeline/computeTimeline.ts';
 import { dialectInfos } from '../info.ts';
 import type { Dialect } from '../types.ts';
-import { formBases } from '../formBases.ts';
 import { withEngine } from '../withEngine.ts';
+import { mmcv1Rules } from './rules.ts';
 
 export const mmcv1Dialect: Dialect = {
   ...dialectInfos.mmcv1,
   sections: runtimeSections,
-  diagnose: withEngine('mmcv1', validateConfig),
-  formBases: (scheduleBase) => formBases('mmcv1', scheduleBase),
+  diagnose: withEngine(dialectInfos.mmcv1, mmcv1Rules, validateConfig),
   write: writeConfig,
-  simulate: simulateMmcv1,
   timeline: computeTimeline,
   presets,
-  builtinBases: basesByPathV2,
   guessItersPerEpoch: (config) => guessItersPerEpoch(config, dialectInfos.mmcv1.id),
   reshape: {
     'lr_config.policy': (config, policy) => changeLrPolicy(config, policy ?? ''),

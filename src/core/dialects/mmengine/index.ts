@@ -1,33 +1,25 @@
 /** MMDetection 3.3 on MMEngine 0.10.7: loaded in its own chunk, 2.x users never download it. */
-import { basesByPathV3 } from '../../config/builtinBases/v3.ts';
-import { writeConfigV3 } from '../../config/write/v3/writeConfigV3.ts';
-import { presetsV3 } from '../../model/v3/presets.ts';
-import { changeSchedulerType } from '../../model/v3/schedulerChange.ts';
-import { runtimeSectionsV3 } from '../../model/v3/sections/index.ts';
-import { validateConfigV3 } from '../../model/v3/validate.ts';
+import { writeConfigV3 } from './write/writeConfigV3.ts';
+import { presetsV3 } from './model/presets.ts';
+import { changeSchedulerType } from './model/schedulerChange.ts';
+import { runtimeSectionsV3 } from './model/sections/index.ts';
+import { validateConfigV3 } from './model/validate.ts';
 import { guessItersPerEpoch } from '../../schedule/itersFromConfig.ts';
-import { replaceClassRefsByName } from '../../schedule/classRefs.ts';
-import { simulateMmengine } from '../../schedule/mmengine/simulate.ts';
-import type { PyDict } from '../../python/value.ts';
-import { computeTimelineV3 } from '../../timeline/v3/computeTimelineV3.ts';
+import { computeTimelineV3 } from './timeline/computeTimelineV3.ts';
 import { dialectInfos } from '../info.ts';
 import type { Dialect } from '../types.ts';
-import { formBases } from '../formBases.ts';
 import { withEngine } from '../withEngine.ts';
+import { mmengineRules } from './rules.ts';
 
 const id = dialectInfos.mmengine.id;
 
 export const mmengineDialect: Dialect = {
   ...dialectInfos.mmengine,
   sections: runtimeSectionsV3,
-  diagnose: withEngine('mmengine', validateConfigV3),
-  formBases: (scheduleBase) => formBases('mmengine', scheduleBase),
+  diagnose: withEngine(dialectInfos.mmengine, mmengineRules, validateConfigV3),
   write: writeConfigV3,
-  // Lazy-import configs name classes by reference (`type=MultiStepLR`); the simulator reads names.
-  simulate: (config, opts) => simulateMmengine(replaceClassRefsByName(config) as PyDict, opts),
   timeline: computeTimelineV3,
   presets: presetsV3,
-  builtinBases: basesByPathV3,
   guessItersPerEpoch: (config) => guessItersPerEpoch(config, id),
   reshape: {
     'param_scheduler[].type': (entry, type) => changeSchedulerType(entry, type ?? ''),

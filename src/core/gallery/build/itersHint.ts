@@ -1,5 +1,6 @@
 import { estimateItersPerEpoch } from '../../schedule/itersPerEpoch.ts';
 import { isPyDict, isPyRef, numberOf, type PyDict, type PyValue } from '../../python/value.ts';
+import { dialectInfo } from '../../dialects/info.ts';
 import type { DialectId } from '../types.ts';
 
 /**
@@ -30,15 +31,6 @@ interface DatasetShape {
   what: string;
 }
 
-/** 2.x CocoDataset filters images without annotations by default; 3.x only with filter_cfg.filter_empty_gt. */
-const filtersEmptyImages: Record<DialectId, (ds: PyDict) => boolean> = {
-  mmcv1: (ds) => ds['filter_empty_gt'] !== false,
-  mmengine: (ds) => {
-    const filterCfg = ds['filter_cfg'];
-    return isPyDict(filterCfg) && filterCfg['filter_empty_gt'] === true;
-  },
-};
-
 /** Unwraps the dataset wrappers the fixtures use down to a COCO train2017 dataset. */
 function readDataset(ds: PyValue | undefined, dialect: DialectId): DatasetShape | string {
   if (!isPyDict(ds)) return 'no training dataset';
@@ -52,7 +44,8 @@ function readDataset(ds: PyValue | undefined, dialect: DialectId): DatasetShape 
   if (type !== 'CocoDataset') return `dataset ${type ?? '?'} of unknown size`;
   const annFile = ds['ann_file'];
   if (typeof annFile !== 'string' || !annFile.endsWith('instances_train2017.json')) return 'COCO annotation file other than train2017';
-  const filter = filtersEmptyImages[dialect](ds);
+  // 2.x CocoDataset filters images without annotations by default; 3.x only with filter_cfg.filter_empty_gt.
+  const filter = dialectInfo(dialect).gallery.filtersEmptyImages(ds);
   return filter
     ? { size: cocoTrain2017Annotated, times: 1, what: `COCO train2017 ${cocoTrain2017Annotated} annotated images` }
     : { size: cocoTrain2017Images, times: 1, what: `COCO train2017 ${cocoTrain2017Images} images` };
@@ -64,22 +57,6 @@ function readGpusFromName(repoPath: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function readBatchMmengine(config: PyDict): { perGpu?: number; dataset?: PyValue } {
-  const loader = config['train_dataloader'];
-  if (!isPyDict(loader)) return {};
-  return { perGpu: numberOf(loader['batch_size']), dataset: loader['dataset'] };
-}
-
-function readBatchMmcv1(config: PyDict): { perGpu?: number; dataset?: PyValue } {
-  const data = config['data'];
-  if (!isPyDict(data)) return {};
-  const loaderOverride = data['train_dataloader'];
-  const perGpu = (isPyDict(loaderOverride) ? numberOf(loaderOverride['samples_per_gpu']) : undefined) ?? numberOf(data['samples_per_gpu']);
-  return { perGpu, dataset: data['train'] };
-}
-
-const batchReaders: Record<DialectId, (config: PyDict) => { perGpu?: number; dataset?: PyValue }> = { mmcv1: readBatchMmcv1, mmengine: readBatchMmengine };
-
 /**
  * Iterations per epoch (`len(train_dataloader)`) a full loaded config trains with on its
  * documented GPU count: COCO train2017 size after the config's own filtering, × RepeatDataset
@@ -87,7 +64,7 @@ const batchReaders: Record<DialectId, (config: PyDict) => { perGpu?: number; dat
  * else from `auto_scale_lr.base_batch_size` / samples per GPU, else the zoo's 8.
  */
 export function deriveItersHint(config: PyDict, dialect: DialectId, repoPath: string): ItersHint {
-  const { perGpu, dataset } = batchReaders[dialect](config);
+  const { samplesPerGpu: perGpu, dataset } = dialectInfo(dialect).readTrainLoader(config);
   if (perGpu === undefined || perGpu < 1) return { note: 'no samples per GPU in the config' };
   const shape = readDataset(dataset, dialect);
   if (typeof shape === 'string') return { note: shape };

@@ -1,4 +1,5 @@
-import { isPyDict, type PyDict } from '../../python/value.ts';
+import type { PyDict } from '../../python/value.ts';
+import { dialectInfo } from '../../dialects/info.ts';
 import { pickRuntimeKeys } from '../runtimeKeys.ts';
 import type { DialectId, GalleryCodebase, GalleryPreset, MmdetVersion } from '../types.ts';
 import { describeConfigPath } from './describe.ts';
@@ -24,18 +25,8 @@ export function locateFixture(fixturePath: string): FixtureOrigin | undefined {
   return undefined;
 }
 
-/** Why a loaded config has nothing to chart, or undefined when it trains. */
-const missingSchedule: Record<DialectId, (config: PyDict) => string | undefined> = {
-  mmcv1: (config) => (isPyDict(config['runner']) || isPyDict(config['lr_config']) ? undefined : 'no runner or lr_config'),
-  mmengine: (config) => {
-    if (!isPyDict(config['train_cfg'])) return 'train_cfg is not a dict (a test-only or helper config)';
-    if (!isPyDict(config['optim_wrapper'])) return 'optim_wrapper is not a dict';
-    return undefined;
-  },
-};
-
 function findMissingSchedule(config: PyDict, dialect: DialectId): string | undefined {
-  return missingSchedule[dialect](config);
+  return dialectInfo(dialect).gallery.findMissingSchedule(config);
 }
 
 /**

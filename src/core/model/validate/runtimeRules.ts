@@ -5,8 +5,8 @@ import { getAtPath } from '../paths.ts';
 import { loggerHookTypes } from '../sections/log.ts';
 import { checkFields, isIntValue } from './fieldRules.ts';
 import { error, warning } from './messages.ts';
-import { hasBothRunnerLengths, parseRunner } from '../../schedule/mmcv1/parseRunner.ts';
-import { findIdleRunner } from '../../schedule/mmcv1/runnerLength.ts';
+import { hasBothRunnerLengths, parseRunner } from '../../dialects/mmcv1/schedule/parseRunner.ts';
+import { findIdleRunner } from '../../dialects/mmcv1/schedule/runnerLength.ts';
 
 // mmdet's train_detector reads these as attributes, so a missing key stops training.
 const requiredSections = ['optimizer', 'optimizer_config', 'checkpoint_config', 'log_config', 'workflow'] as const;
