@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDocument, documentFields, documentFromSaved, documentToSaved, sameDocument } from './document.ts';
 import { documentSchema } from './documentSchema.ts';
+import { encodeWirePyValue } from '../share/wirePyValue.ts';
+import { reprPy } from '../python/repr.ts';
+import { readPython } from '../python/read.ts';
 
 describe('the open document', () => {
   it('lists exactly the fields its schema has (undo and comparisons cannot drift from it)', () => {
@@ -29,5 +32,14 @@ describe('the open document', () => {
     const a = defaultDocument();
     expect(sameDocument(a, { ...a })).toBe(true);
     expect(sameDocument(a, { ...a, config: { ...a.config } })).toBe(false);
+  });
+
+  it('a config with non-string dict keys (mmpose keypoint_info) passes the schema through its wire form, unchanged', () => {
+    const read = readPython("dataset_info = dict(keypoint_info={0: dict(name='nose'), 1.5: (1, 2)}, m={(0, None): True})\n");
+    expect(read.diagnostics).toEqual([]);
+    const doc = { ...defaultDocument(), config: { ...defaultDocument().config, ...read.value } };
+    const wire = JSON.parse(JSON.stringify({ ...doc, config: encodeWirePyValue(doc.config) })) as unknown;
+    const back = documentSchema.parse(wire);
+    expect(reprPy(back.config.dataset_info ?? null)).toBe("{'keypoint_info': {0: {'name': 'nose'}, 1.5: (1, 2)}, 'm': {(0, None): True}}");
   });
 });

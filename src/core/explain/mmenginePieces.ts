@@ -132,6 +132,14 @@ function schedulerPieces(ctx: Ctx, spec: SchedulerSpec, entry: FieldPath, raw: P
     case 'plateau':
       // Driven by the validation metric, not by the iteration: the steps depend on the metrics given.
       return [piece(from, to, 'mixed', i18n(`${noun} × ${formatNumber(rule.factor)} when '${rule.monitor}' stops improving for ${rule.patience} validations (factor, patience; the metric values decide when)`, `当 '${rule.monitor}' 连续 ${rule.patience} 次验证没有改善时${zhNoun} × ${formatNumber(rule.factor)}（factor、patience；何时下降由指标值决定）`), [p('factor'), p('patience'), p('monitor')])];
+    case 'polyRatio': {
+      // mmseg's PolyLRRatio: the floor is eta_min_ratio × the initial lr when given, else eta_min.
+      const floor = rule.etaMinRatio === null ? rule.etaMin : ctx.base * rule.etaMinRatio;
+      const named = rule.etaMinRatio === null ? `eta_min=${formatNumber(rule.etaMin)}` : `eta_min_ratio=${formatNumber(rule.etaMinRatio)}`;
+      return [piece(from, to, towards(floor), i18n(`polynomial decay to ${formatNumber(floor)} (${named}, power=${formatNumber(rule.power)}; mmseg PolyLRRatio)`, `多项式衰减至 ${formatNumber(floor)}（${named}, power=${formatNumber(rule.power)}；mmseg PolyLRRatio）`), [rule.etaMinRatio === null ? p('eta_min') : p('eta_min_ratio'), p('power')])];
+    }
+    case 'siamRpnExp':
+      return [piece(from, to, moveOf(rule.startFactor, rule.endFactor), i18n(`${noun} × ${formatNumber(rule.startFactor)} → × ${formatNumber(rule.endFactor)}, exponentially (start_factor, end_factor; mmtrack SiamRPNExpLR)`, `${zhNoun} × ${formatNumber(rule.startFactor)} → × ${formatNumber(rule.endFactor)}，指数变化（start_factor、end_factor；mmtrack SiamRPNExpLR）`), [p('start_factor'), p('end_factor')])];
     case 'quadraticWarmup':
       return [piece(from, to, 'rising', i18n(`warmup: ${noun} rises quadratically to its initial value`, `预热：${zhNoun}按二次曲线升至初始值`), [])];
     case 'oneCycle': {

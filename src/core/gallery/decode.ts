@@ -22,6 +22,10 @@ export function isPyValueJson(v: unknown): v is PyValue {
   if (keys.length === 1 && keys[0] === '$float') return typeof v['$float'] === 'number';
   if (keys.length === 1 && keys[0] === '$tuple') return Array.isArray(v['$tuple']) && v['$tuple'].every(isPyValueJson);
   if ('$ref' in v) return keys.length === 2 && typeof v['$ref'] === 'string' && typeof v['module'] === 'string';
+  if (keys.length === 1 && keys[0] === '$map') {
+    const entries = v['$map'];
+    return Array.isArray(entries) && entries.every((e) => Array.isArray(e) && e.length === 2 && isPyValueJson(e[0]) && isPyValueJson(e[1]));
+  }
   return Object.values(v).every(isPyValueJson);
 }
 
@@ -33,13 +37,22 @@ function decodePreset(raw: unknown, index: number): GalleryPreset {
     throw new Error(`galleryData.json presets[${index}]: ${why}`);
   };
   if (!isObject(raw)) return fail('not an object');
-  const { id, title, family, dialect, sourcePath, mmdetVersion, lazy, config, itersPerEpoch, itersPerEpochNote } = raw;
+  const { id, title, family, dialect, sourcePath, mmdetVersion, codebase, lazy, config, itersPerEpoch, itersPerEpochNote } = raw;
   if (typeof id !== 'string' || typeof title !== 'string' || typeof family !== 'string' || typeof sourcePath !== 'string') return fail('id, title, family and sourcePath must be strings');
   const dialectValue = dialects.find((d) => d === dialect) ?? fail(`unknown dialect ${String(dialect)}`);
-  const versionValue = versions.find((x) => x === mmdetVersion) ?? fail(`unknown mmdetVersion ${String(mmdetVersion)}`);
   if (typeof lazy !== 'boolean') return fail('lazy must be a boolean');
   if (!isPyValueJson(config) || !isPyDict(config)) return fail('config is not a PyValue dict');
-  const preset: GalleryPreset = { id, title, family, dialect: dialectValue, sourcePath, mmdetVersion: versionValue, lazy, config };
+  const preset: GalleryPreset = { id, title, family, dialect: dialectValue, sourcePath, lazy, config };
+  if (codebase === undefined) {
+    preset.mmdetVersion = versions.find((x) => x === mmdetVersion) ?? fail(`unknown mmdetVersion ${String(mmdetVersion)}`);
+  } else {
+    if (!isObject(codebase)) return fail('codebase must be an object');
+    const { name, repository, version, commit } = codebase;
+    if (typeof name !== 'string' || typeof repository !== 'string' || typeof version !== 'string' || typeof commit !== 'string') {
+      return fail('codebase needs name, repository, version and commit strings');
+    }
+    preset.codebase = { name, repository, version, commit };
+  }
   if (itersPerEpoch !== undefined) {
     if (typeof itersPerEpoch !== 'number' || !Number.isInteger(itersPerEpoch) || itersPerEpoch < 1) return fail('itersPerEpoch must be a positive integer');
     preset.itersPerEpoch = itersPerEpoch;

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { simulateSchedule } from '../schedule/simulate.ts';
 import { galleryPresets, pickItersPerEpoch, searchGallery, simulateGalleryPreset } from './gallery.ts';
 import { readScheduleFacts } from './scheduleFacts.ts';
+import { testDataDir } from '../../test/testData.ts';
 
 const presets = galleryPresets();
 
@@ -118,5 +121,34 @@ describe('searchGallery', () => {
     expect(searchGallery('adamw', presets).every((p) => readScheduleFacts(p.config, p.dialect).optimizer === 'AdamW')).toBe(true);
     expect(searchGallery('configs/yolox/', presets).length).toBeGreaterThanOrEqual(3);
     expect(searchGallery('no-such-thing', presets)).toEqual([]);
+  });
+});
+
+describe('gallery entries of other OpenMMLab codebases', () => {
+  const entries = presets.filter((p) => p.codebase !== undefined);
+
+  it('offers configs of mmpose, mmcls, mmselfsup, mmdet3d, mmtrack, mmocr, mmaction2 and mmrotate in the dialect they are written in', () => {
+    expect([...new Set(entries.map((p) => p.codebase?.name))].sort()).toEqual(['mmaction2', 'mmcls', 'mmdet3d', 'mmocr', 'mmpose', 'mmrotate', 'mmselfsup', 'mmtrack']);
+    const rtmo = entries.find((p) => p.id === 'mmpose-rtmo-s_8xb32-600e_coco-640x640');
+    expect(rtmo?.dialect).toBe('mmengine');
+    expect(rtmo?.config.default_scope).toBe('mmpose');
+    expect(rtmo?.codebase).toEqual({ name: 'mmpose', repository: 'open-mmlab/mmpose', version: 'v1.3.2', commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(entries.find((p) => p.id === 'mmpose-res50_coco_256x192')?.dialect).toBe('mmcv1');
+    expect(searchGallery('mmtrack', presets).map((p) => p.id)).toContain('mmtrack-siamese-rpn_r50_8xb28-20e_imagenetvid-imagenetdet-coco_test-lasot');
+  });
+
+  it("charts each entry as the codebase's real schedulers run its whole config (fixture curves at 50 iterations per epoch)", () => {
+    for (const p of entries) {
+      const golden = JSON.parse(
+        readFileSync(join(testDataDir, 'fixtures/codebases/expected', `${p.codebase?.repository.split('/')[1]}@${p.codebase?.version}`, p.sourcePath.replace(/\.py$/, '.curves.json')), 'utf8'),
+      ) as { expected: { lr: number[] } };
+      const r = simulateSchedule(p.dialect, p.config, { itersPerEpoch: 50 });
+      if (!r.ok) throw new Error(`${p.id}: ${r.error.message}`);
+      const got = r.curves.base.lr;
+      expect(got.length, p.id).toBe(golden.expected.lr.length);
+      // Same bound as the fixture test: a relative 1e-13 absorbs summation order, nothing else.
+      const off = golden.expected.lr.findIndex((want, i) => Math.abs((got[i] ?? Number.NaN) - want) > 1e-13 * Math.abs(want));
+      expect(off, `${p.id} first differs at iteration ${off}`).toBe(-1);
+    }
   });
 });

@@ -18,9 +18,18 @@ export interface GalleryPreset {
   family: string;
   /** `mmcv1` = MMDetection 2.x keys (lr_config, runner); `mmengine` = 3.x (param_scheduler, train_cfg). */
   dialect: DialectId;
-  /** Path in open-mmlab/mmdetection at {@link mmdetVersion}, e.g. `configs/detr/detr_r50_8x2_150e_coco.py`. */
+  /**
+   * Path in open-mmlab/mmdetection at {@link mmdetVersion}, e.g. `configs/detr/detr_r50_8x2_150e_coco.py`,
+   * or in the codebase's repository at its release for a {@link codebase} entry.
+   */
   sourcePath: string;
-  mmdetVersion: MmdetVersion;
+  /** The MMDetection release of an mmdet entry; absent for an entry of another codebase. */
+  mmdetVersion?: MmdetVersion;
+  /**
+   * For a config of another OpenMMLab codebase (mmpose, mmpretrain, ...): where it comes from.
+   * A codebase is a scope inside a dialect (its `default_scope` stays in {@link config}), not a dialect.
+   */
+  codebase?: GalleryCodebase;
   /** True for MMEngine pure-Python ("lazy import") configs; their `type` values are class references. */
   lazy: boolean;
   /** Only the runtime keys of the loaded config, in the dialect it is written in. */
@@ -34,6 +43,17 @@ export interface GalleryPreset {
   itersPerEpoch?: number;
   /** How {@link itersPerEpoch} was worked out (or why it could not be). */
   itersPerEpochNote?: string;
+}
+
+/** Provenance of a gallery entry from an OpenMMLab codebase other than MMDetection (Apache-2.0). */
+export interface GalleryCodebase {
+  /** The scope name users know: `mmpose`, `mmpretrain`, `mmdet3d`... */
+  name: string;
+  /** `open-mmlab/mmpose` */
+  repository: string;
+  /** The release tag, e.g. `v1.3.2`. */
+  version: string;
+  commit: string;
 }
 
 /** The shape of `galleryData.json`: a license header, the provenance, then the presets. */

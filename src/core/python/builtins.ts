@@ -5,10 +5,12 @@
 import { applyCompare } from './arith.ts';
 import { formatFloat } from './repr.ts';
 import { strPy } from './repr.ts';
-import { EvalError, OpaqueValue, isDictValue, iterate, makeNumber, maxItems, numeric, truthy, typeName } from './runtime.ts';
+import { dictEntries, dictFromEntries, isAnyDict, unhashableReason } from './pyMap.ts';
+import type { AnyDict } from './pyMap.ts';
+import { EvalError, OpaqueValue, iterate, makeNumber, maxItems, numeric, truthy, typeName } from './runtime.ts';
 import type { Val } from './runtime.ts';
-import { newDict, pyFloat, pyTuple } from './value.ts';
-import type { PyDict, PyValue } from './value.ts';
+import { pyFloat, pyTuple } from './value.ts';
+import type { PyValue } from './value.ts';
 
 export type Keywords = [string, Val][];
 
@@ -43,25 +45,26 @@ function intArg(name: string, v: Val | undefined): number {
   return n.value;
 }
 
-/** `dict(mapping_or_pairs, **kw)` with Python's key order. */
-export function makeDict(pos: Val[], kw: Keywords): PyDict {
+/** `dict(mapping_or_pairs, **kw)` with Python's key order; any hashable keys (see python/pyMap.ts). */
+export function makeDict(pos: Val[], kw: Keywords): AnyDict {
   arity('dict', pos, 0, 1);
-  const out = newDict();
+  const entries: [PyValue, PyValue][] = [];
   const first = pos[0];
   if (first !== undefined) {
-    if (isDictValue(first)) for (const [k, v] of Object.entries(first)) out[k] = v;
+    if (isAnyDict(first)) for (const entry of dictEntries(first)) entries.push(entry);
     else {
       for (const pair of iterate(first)) {
         const items = iterate(pair);
         if (items.length !== 2) throw new EvalError('dictionary update sequence element has wrong length; 2 is required');
         const [k, v] = items as [PyValue, PyValue];
-        if (typeof k !== 'string') throw new EvalError('only string keys are supported in config dicts');
-        out[k] = v;
+        const why = unhashableReason(k);
+        if (why !== undefined) throw new EvalError(why);
+        entries.push([k, v]);
       }
     }
   }
-  for (const [k, v] of kw) out[k] = storable(v);
-  return out;
+  for (const [k, v] of kw) entries.push([k, storable(v)]);
+  return dictFromEntries(entries);
 }
 
 function minMax(name: 'min' | 'max', pos: Val[], kw: Keywords): PyValue {

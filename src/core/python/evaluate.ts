@@ -16,8 +16,10 @@ import { EvalError, OpaqueValue, appendItems, isDictValue, iterate, numeric, tru
 import type { ConfigDictSet, Val } from './runtime.ts';
 import { limits } from '../limits.ts';
 import { valueLimitBroken } from './valueDepth.ts';
-import { hasKey, isPyRef, isPyTuple, newDict, pyRef, pyTuple, refToString } from './value.ts';
-import type { PyDict, PyValue } from './value.ts';
+import { hasKey, isPyMap, isPyRef, isPyTuple, pyRef, pyTuple, refToString } from './value.ts';
+import { dictDelete, dictEntries, dictFromEntries, dictGet, dictSet, isAnyDict, unhashableReason } from './pyMap.ts';
+import type { AnyDict } from './pyMap.ts';
+import type { PyValue } from './value.ts';
 
 export { EvalError, OpaqueValue } from './runtime.ts';
 export type { ConfigDictSet, Val } from './runtime.ts';
@@ -258,8 +260,17 @@ class Evaluator {
 
   private setItem(obj: Val, index: Val, value: PyValue): void {
     if (isDictValue(obj)) {
-      if (typeof index !== 'string') throw new EvalError('config dict keys must be strings');
+      if (typeof index !== 'string') {
+        throw new EvalError(
+          'a dict written with string keys cannot take a non-string key later; write the key in the dict literal instead',
+        );
+      }
       obj[index] = this.configDicts.has(obj) ? hookValue(value, this.configDicts) : value;
+    } else if (isPyMap(obj)) {
+ if (index instanceof OpaqueValue) throw new EvalError(`${index.description} cannot be a dict key`);
+      const why = unhashableReason(index);
+      if (why !== undefined) throw new EvalError(why);
+      dictSet(obj, index, this.configDicts.has(obj) ? hookValue(value, this.configDicts) : value);
     } else if (Array.isArray(obj)) {
       obj[this.listIndex(obj, index)] = value;
     } else throw new EvalError(`'${typeName(obj)}' object does not support item assignment`);
@@ -293,6 +304,8 @@ class Evaluator {
         if (isDictValue(obj) && typeof index === 'string') {
           if (!hasKey(obj, index)) throw new EvalError(`KeyError: ${reprPy(index)}`, target.span);
           delete obj[index];
+        } else if (isPyMap(obj) && !(index instanceof OpaqueValue)) {
+          if (!dictDelete(obj, index)) throw new EvalError(`KeyError: ${reprPy(index)}`, target.span);
         } else if (Array.isArray(obj)) {
           obj.splice(this.withSpan(target.span, () => this.listIndex(obj, index)), 1);
         } else throw new EvalError(`'${typeName(obj)}' object does not support item deletion`, target.span);
@@ -412,20 +425,27 @@ class Evaluator {
     return out;
   }
 
-  private evalDict(expr: Extract<Expr, { kind: 'Dict' }>, scope: Scope | undefined): PyDict {
-    const out = newDict();
+  private evalDict(expr: Extract<Expr, { kind: 'Dict' }>, scope: Scope | undefined): AnyDict {
+    const entries: [PyValue, PyValue][] = [];
     for (const item of expr.items) {
       if ('spread' in item) {
         const v = this.evalPy(item.spread, scope);
-        if (!isDictValue(v)) throw new EvalError(`'${typeName(v)}' object is not a mapping`, item.spread.span);
-        for (const [k, x] of Object.entries(v)) out[k] = x;
+        if (!isAnyDict(v)) throw new EvalError(`'${typeName(v)}' object is not a mapping`, item.spread.span);
+        for (const entry of dictEntries(v)) entries.push(entry);
       } else {
-        const key = this.evalPy(item.key, scope);
-        if (typeof key !== 'string') throw new EvalError('only string keys are supported in config dicts', item.key.span);
-        out[key] = this.evalPy(item.value, scope);
+        const key = this.evalKey(item.key, scope);
+        entries.push([key, this.evalPy(item.value, scope)]);
       }
     }
-    return out;
+    return dictFromEntries(entries);
+  }
+
+  /** A dict key: any hashable value (str, int, float, bool, None, a tuple of them), as Python allows. */
+  private evalKey(expr: Expr, scope: Scope | undefined): PyValue {
+    const key = this.evalPy(expr, scope);
+    const why = unhashableReason(key);
+    if (why !== undefined) throw new EvalError(why, expr.span);
+    return key;
   }
 
   private evalArgs(args: Arg[], scope: Scope | undefined): { pos: Val[]; kw: Keywords } {
@@ -450,6 +470,7 @@ class Evaluator {
           break;
         case 'doubleStar': {
           const v = this.evalPy(arg.value, scope);
+          if (isPyMap(v)) throw new EvalError('keywords must be strings', arg.span);
           if (!isDictValue(v)) throw new EvalError(`argument after ** must be a mapping, not ${typeName(v)}`, arg.span);
           for (const [k, x] of Object.entries(v)) addKeyword(k, x, arg.span);
           break;
@@ -517,9 +538,10 @@ class Evaluator {
       return Array.isArray(obj) ? items : isPyTuple(obj) ? pyTuple(items) : items.join('');
     }
     const index = this.evalPy(indexExpr, scope);
-    if (isDictValue(obj)) {
-      if (typeof index !== 'string' || !hasKey(obj, index)) throw new EvalError(`KeyError: ${reprPy(index)}`);
-      return obj[index] ?? null;
+    if (isDictValue(obj) || isPyMap(obj)) {
+      const found = dictGet(obj, index);
+      if (found === undefined) throw new EvalError(`KeyError: ${reprPy(index)}`);
+      return found;
     }
     if (seq) return seq[this.listIndex(seq, index)] ?? null;
     throw new EvalError(`'${typeName(obj)}' object is not subscriptable`);
@@ -549,14 +571,13 @@ class Evaluator {
   private evalComprehension(expr: Extract<Expr, { kind: 'Comprehension' }>, outer: Scope | undefined): PyValue {
     const scope: Scope = { vars: new Map(), parent: outer };
     const list: PyValue[] = [];
-    const dict = newDict();
+    const entries: [PyValue, PyValue][] = [];
     const visit = (level: number): void => {
       const gen = expr.generators[level];
       if (gen === undefined) {
         if (expr.type === 'dict') {
-          const key = this.evalPy(expr.elt, scope);
-          if (typeof key !== 'string') throw new EvalError('only string keys are supported in config dicts', expr.elt.span);
-          dict[key] = expr.value ? this.evalPy(expr.value, scope) : null;
+          const key = this.evalKey(expr.elt, scope);
+          entries.push([key, expr.value ? this.evalPy(expr.value, scope) : null]);
         } else list.push(this.evalPy(expr.elt, scope));
         return;
       }
@@ -570,7 +591,7 @@ class Evaluator {
     };
     visit(0);
     if (expr.type === 'set') throw new EvalError('sets are not supported in config values; use a list or tuple');
-    return expr.type === 'dict' ? dict : list;
+    return expr.type === 'dict' ? dictFromEntries(entries) : list;
   }
 }
 

@@ -4,10 +4,12 @@
  */
 import type { Keywords } from './builtins.ts';
 import { makeDict, storable } from './builtins.ts';
+import { reprPy } from './repr.ts';
 import { EvalError, OpaqueValue, appendItems, isDictValue, iterate, numeric, pyEquals, truthy, typeName } from './runtime.ts';
 import type { ConfigDictSet, Val } from './runtime.ts';
-import { copyDict, getKey, hasKey, isPyTuple, newDict, pyTuple } from './value.ts';
-import type { PyDict, PyValue } from './value.ts';
+import { copyDict, getKey, hasKey, isPyMap, isPyTuple, newDict, pyTuple } from './value.ts';
+import type { PyDict, PyMap, PyValue } from './value.ts';
+import { copyAnyDict, dictDelete, dictEntries, dictGet, dictSet, unhashableReason } from './pyMap.ts';
 
 /**
  * MMEngine's `ConfigDict._hook`: a plain dict stored into a ConfigDict becomes a new ConfigDict,
@@ -19,6 +21,11 @@ export function hookValue(v: PyValue, configDicts: ConfigDictSet): PyValue {
   if (isDictValue(v) && !configDicts.has(v)) {
     const out = newDict();
     for (const [k, x] of Object.entries(v)) out[k] = hookValue(x, configDicts);
+    configDicts.add(out);
+    return out;
+  }
+  if (isPyMap(v) && !configDicts.has(v)) {
+    const out: PyMap = { $map: v.$map.map(([k, x]): [PyValue, PyValue] => [k, hookValue(x, configDicts)]) };
     configDicts.add(out);
     return out;
   }
@@ -96,6 +103,7 @@ function callDictMethod(d: PyDict, name: string, pos: Val[], kw: Keywords, confi
   switch (name) {
     case 'update': {
       const other = makeDict(pos, kw);
+      if (isPyMap(other)) throw new EvalError('a dict written with string keys cannot take a non-string key later; write the key in the dict literal instead');
       if (isConfigDict) updateConfigDict(d, other, configDicts);
       else for (const [k, x] of Object.entries(other)) d[k] = x;
       return null;
@@ -242,10 +250,70 @@ function callStrMethod(s: string, name: string, pos: Val[], kw: Keywords): PyVal
   }
 }
 
+/** A dict key argument of a map method: any hashable value. */
+function mapKeyArg(v: Val | undefined): PyValue {
+  const key = storable(v ?? null);
+  const why = unhashableReason(key);
+  if (why !== undefined) throw new EvalError(why);
+  return key;
+}
+
+/** The dict methods on a dict with non-string keys ({@link PyMap}); the ones configs use. */
+function callMapMethod(m: PyMap, name: string, pos: Val[], kw: Keywords, configDicts: ConfigDictSet): PyValue {
+  switch (name) {
+    case 'update': {
+      const other = makeDict(pos, kw);
+      for (const [k, x] of dictEntries(other)) dictSet(m, k, configDicts.has(m) ? hookValue(x, configDicts) : x);
+      return null;
+    }
+    case 'pop': {
+      checkArgs(name, pos, [], 1, 2);
+      const key = mapKeyArg(pos[0]);
+      const v = dictGet(m, key);
+      if (v !== undefined) {
+        dictDelete(m, key);
+        return v;
+      }
+      if (pos.length > 1 || configDicts.has(m)) return storable(pos[1] ?? null);
+      throw new EvalError(`KeyError: ${reprPy(key)}`);
+    }
+    case 'get':
+      checkArgs(name, pos, kw, 1, 2);
+      return dictGet(m, mapKeyArg(pos[0])) ?? storable(pos[1] ?? null);
+    case 'setdefault': {
+      checkArgs(name, pos, kw, 1, 2);
+      const key = mapKeyArg(pos[0]);
+      const found = dictGet(m, key);
+      if (found !== undefined) return found;
+      const v = configDicts.has(m) ? hookValue(storable(pos[1] ?? null), configDicts) : storable(pos[1] ?? null);
+      dictSet(m, key, v);
+      return v;
+    }
+    case 'copy': {
+      checkArgs(name, pos, kw, 0, 0);
+      const copy = copyAnyDict(m);
+      if (configDicts.has(m)) configDicts.add(copy);
+      return copy;
+    }
+    case 'keys':
+      checkArgs(name, pos, kw, 0, 0);
+      return m.$map.map(([k]) => k);
+    case 'values':
+      checkArgs(name, pos, kw, 0, 0);
+      return m.$map.map(([, v]) => v);
+    case 'items':
+      checkArgs(name, pos, kw, 0, 0);
+      return m.$map.map(([k, v]) => pyTuple([k, v]));
+    default:
+      throw new EvalError(`calling 'dict.${name}()' is not supported in a config`);
+  }
+}
+
 /** Calls `obj.name(...)` for the dict, list and str methods configs use. */
 export function callMethod(obj: Val, name: string, pos: Val[], kw: Keywords, configDicts: ConfigDictSet): PyValue {
   if (obj instanceof OpaqueValue) throw new EvalError(`calling a method of a ${obj.description} is not supported in a config`);
   if (isDictValue(obj)) return callDictMethod(obj, name, pos, kw, configDicts);
+  if (isPyMap(obj)) return callMapMethod(obj, name, pos, kw, configDicts);
   if (Array.isArray(obj)) return callListMethod(obj, name, pos, kw);
   if (typeof obj === 'string') return callStrMethod(obj, name, pos, kw);
   throw new EvalError(`calling '${typeName(obj)}.${name}()' is not supported in a config`);

@@ -1,10 +1,11 @@
 import type { PyValue } from './value.ts';
-import { isPyDict, isPyTuple } from './value.ts';
+import { isPyDict, isPyMap, isPyTuple } from './value.ts';
 import { reprSource, reprStringSource } from './repr.ts';
 
 /**
  * Writes a PyValue as Python source in the style of MMCV/MMDetection configs (yapf, pep8,
- * 79 columns): `dict(k=v)` when every key can be a keyword argument, `{'k': v}` otherwise,
+ * 79 columns): `dict(k=v)` when every key can be a keyword argument, `{'k': v}` otherwise
+ * (always for a dict with non-string keys: `{0: dict(...)}`, since `dict()` cannot spell them),
  * tuples as tuples (`('x', )` for one item, as yapf writes it), floats as Python's `repr`.
  *
  * Lines are broken after `dict(` / `[` / `(` / `{` with a 4-space hanging indent; items go
@@ -83,6 +84,9 @@ function toContainer(v: PyValue, forceMapping = false): Container | undefined {
       })),
       oneTuple: false,
     };
+  }
+  if (isPyMap(v)) {
+    return { open: '{', close: '}', items: v.$map.map(([k, value]) => ({ prefix: `${printFlat(k)}: `, value })), oneTuple: false };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
  * tuples and dicts as CPython does. Messages, f-strings, form fields, JSON and the config writer
  * all print through here, so `1e-05`, `"it's"` and `(1,)` come out the same everywhere.
  */
-import { isPyBigInt, isPyDict, isPyFloat, isPyRef, isPyTuple, refToString } from './value.ts';
+import { isPyBigInt, isPyDict, isPyFloat, isPyMap, isPyRef, isPyTuple, refToString } from './value.ts';
 import type { PyValue } from './value.ts';
 
 /**
@@ -118,6 +118,7 @@ function reprWith(v: PyValue, float: (x: number) => string): string {
   }
   if (isPyRef(v)) return refToString(v);
   if (isPyDict(v)) return `{${Object.entries(v).map(([k, x]) => `${reprString(k)}: ${reprWith(x, float)}`).join(', ')}}`;
+  if (isPyMap(v)) return `{${v.$map.map(([k, x]) => `${reprWith(k, float)}: ${reprWith(x, float)}`).join(', ')}}`;
   return String(v);
 }
 
@@ -136,7 +137,7 @@ export function pyTypeName(v: PyValue | undefined): string {
   if (isPyBigInt(v)) return 'int';
   if (Array.isArray(v)) return 'list';
   if (isPyTuple(v)) return 'tuple';
-  if (isPyDict(v)) return 'dict';
+  if (isPyDict(v) || isPyMap(v)) return 'dict';
   return 'object';
 }
 

@@ -1,7 +1,8 @@
 /** Shared pieces of the evaluator: errors, the value kinds it handles, Python truthiness. */
 import type { Span } from './diagnostics.ts';
 import { limits } from '../limits.ts';
-import { bigIntOf, isPyBigInt, isPyDict, isPyFloat, isPyRef, isPyTuple, pyFloat } from './value.ts';
+import { bigIntOf, isPyBigInt, isPyDict, isPyFloat, isPyMap, isPyRef, isPyTuple, pyFloat } from './value.ts';
+import { dictEntries, dictGet, dictHas, dictSize, isAnyDict } from './pyMap.ts';
 import type { PyDict, PyValue } from './value.ts';
 
 /** Raised inside the evaluator only; the statement is skipped and a diagnostic recorded. */
@@ -57,6 +58,7 @@ export function typeName(v: Val, configDicts?: ConfigDictSet): string {
   if (isPyBigInt(v)) return 'int';
   if (isPyTuple(v)) return 'tuple';
   if (isPyRef(v)) return 'LazyObject';
+  if (isPyMap(v)) return 'dict';
   return configDicts?.has(v) ? 'ConfigDict' : 'dict';
 }
 
@@ -67,6 +69,7 @@ export function truthy(v: Val): boolean {
   if (Array.isArray(v)) return v.length > 0;
   if (isPyFloat(v)) return v.$float !== 0;
   if (isPyTuple(v)) return v.$tuple.length > 0;
+  if (isPyMap(v)) return v.$map.length > 0;
   if (typeof v === 'object') return isPyRef(v) || Object.keys(v).length > 0;
   return true;
 }
@@ -101,6 +104,7 @@ export function iterate(v: Val, span?: Span): PyValue[] {
   if (isPyTuple(v)) return v.$tuple;
   if (typeof v === 'string') return Array.from(v);
   if (isDictValue(v)) return Object.keys(v);
+  if (isPyMap(v)) return v.$map.map(([k]) => k);
   throw new EvalError(`'${typeName(v)}' object is not iterable`, span);
 }
 
@@ -124,6 +128,10 @@ export function pyEquals(a: Val, b: Val): boolean {
     return isPyTuple(a) && isPyTuple(b) && pyEquals(a.$tuple, b.$tuple);
   }
   if (isPyRef(a) || isPyRef(b)) return false;
+  if (isPyMap(a) || isPyMap(b)) {
+    if (!isAnyDict(a) || !isAnyDict(b) || dictSize(a) !== dictSize(b)) return false;
+    return dictEntries(a).every(([k, v]) => dictHas(b, k) && pyEquals(v, dictGet(b, k) ?? null));
+  }
   const da = a as PyDict;
   const db = b as PyDict;
   const ka = Object.keys(da);

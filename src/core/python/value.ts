@@ -7,7 +7,9 @@
  * - a JS `number` that is an integer is a Python `int`; a non-integer `number` is a `float`;
  * - a float whose value is integral (`1.0`, `1e20`) or not finite is wrapped: `{ $float: 1 }`;
  * - a tuple is `{ $tuple: [...] }`; a list is a JS array;
- * - a dict is an object with string keys, in insertion order (configs only use str keys);
+ * - a dict whose keys are all strings is an object with those keys, in insertion order;
+ * - a dict with any other key (`{0: dict(...)}`, `{(1, 2): 3}`) is `{ $map: [[key, value], ...] }`
+ *   in insertion order (see {@link PyMap}); a string-keyed dict is never written that way;
  * - `None` is `null`.
  *
  * Dicts built from input have no prototype ({@link newDict}) and are read with own-property checks
@@ -15,7 +17,7 @@
  * `Object.prototype` nor pass itself off as a float. A tag (`$float`, `$tuple`, `$ref`) is therefore
  * only recognised on an object that has a prototype, i.e. one made by this code, never on an input dict.
  */
-export type PyValue = null | boolean | number | string | PyFloat | PyBigInt | PyTuple | PyValue[] | PyDict;
+export type PyValue = null | boolean | number | string | PyFloat | PyBigInt | PyTuple | PyValue[] | PyDict | PyMap;
 /**
  * A Python int outside JS's safe integer range (`2**53 + 1`), kept exact as its decimal text.
  * A tagged object rather than a JS `bigint` so saved state and share links (JSON) carry it.
@@ -32,6 +34,15 @@ export interface PyTuple {
 }
 export interface PyDict {
   [key: string]: PyValue;
+}
+/**
+ * A dict holding a key that is not a string (int, float, bool, None, tuple), as mmpose's
+ * `keypoint_info={0: dict(...)}` or mmdet3d's `labels_map={0: 19}`. Keys are PyValues compared as
+ * Python hashes them (`1`, `1.0` and `True` are one key, see `python/pyMap.ts`); they are never
+ * object property names, so no key can reach a prototype. The entry list is owned by the map.
+ */
+export interface PyMap {
+  readonly $map: [PyValue, PyValue][];
 }
 
 /** Makes the PyValue of a Python float, wrapping only where a bare number would read as int. */
@@ -85,6 +96,10 @@ export function isPyTuple(v: unknown): v is PyTuple {
   return isTagged(v, '$tuple');
 }
 
+export function isPyMap(v: unknown): v is PyMap {
+  return isTagged(v, '$map') && Array.isArray((v as { $map: unknown }).$map);
+}
+
 export function isPyBigInt(v: unknown): v is PyBigInt {
   return isTagged(v, '$int') && typeof (v as { $int: unknown }).$int === 'string';
 }
@@ -102,7 +117,9 @@ export function bigIntOf(v: unknown): bigint | undefined {
 }
 
 export function isPyDict(v: unknown): v is PyDict {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isPyFloat(v) && !isPyTuple(v) && !isPyRef(v) && !isPyBigInt(v);
+  return (
+    typeof v === 'object' && v !== null && !Array.isArray(v) && !isPyFloat(v) && !isPyTuple(v) && !isPyRef(v) && !isPyBigInt(v) && !isPyMap(v)
+  );
 }
 
 /** True for Python int or float (bool excluded, as configs mean it). */
@@ -123,22 +140,6 @@ export function isFloatValue(v: PyValue | undefined): boolean {
   return isPyFloat(v) || (typeof v === 'number' && !Number.isInteger(v));
 }
 
-/**
- * Converts to what `json.dumps` of the loaded Python object gives once parsed in JS:
- * tuples become arrays, floats plain numbers. This is the shape of mmcv's `to_dict()` as JSON.
- */
-export function toPlain(v: PyValue): unknown {
-  if (v === null || typeof v !== 'object') return v;
-  if (Array.isArray(v)) return v.map(toPlain);
-  if (isPyFloat(v)) return v.$float;
-  if (isPyBigInt(v)) return Number(v.$int);
-  if (isPyTuple(v)) return v.$tuple.map(toPlain);
-  if (isPyRef(v)) return refToString(v);
-  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const [k, x] of Object.entries(v)) out[k] = toPlain(x);
-  return out;
-}
-
 /** Structural equality that tells int from float and tuple from list, like Python's repr would. */
 export function pyEqual(a: PyValue, b: PyValue): boolean {
   if (a === b) return true;
@@ -157,6 +158,15 @@ export function pyEqual(a: PyValue, b: PyValue): boolean {
   }
   if (isPyTuple(a) || isPyTuple(b)) {
     return isPyTuple(a) && isPyTuple(b) && pyEqual(a.$tuple, b.$tuple);
+  }
+  if (isPyMap(a) || isPyMap(b)) {
+    // Order-blind like dict ==, but a key must be spelled alike (1 is not 1.0 here, as in repr).
+    return (
+      isPyMap(a) &&
+      isPyMap(b) &&
+      a.$map.length === b.$map.length &&
+      a.$map.every(([k, v]) => b.$map.some(([k2, v2]) => pyEqual(k, k2) && pyEqual(v, v2)))
+    );
   }
   const ka = Object.keys(a);
   const kb = Object.keys(b);

@@ -4,7 +4,7 @@
  * writer here recurses over values, so a value past the nesting limit is refused where it is defined.
  */
 import { limits } from '../limits.ts';
-import { isPyTuple } from './value.ts';
+import { isPyMap, isPyTuple } from './value.ts';
 import type { PyValue } from './value.ts';
 
 /**
@@ -21,7 +21,7 @@ export function valueLimitBroken(v: PyValue): 'valueDepth' | 'writtenSize' | und
     const memo = known.get(x);
     if (memo !== undefined) return memo;
     if (depth >= max) return { height: Infinity, size: 1 };
-    const children: readonly PyValue[] = Array.isArray(x) ? x : isPyTuple(x) ? x.$tuple : Object.values(x);
+    const children: readonly PyValue[] = Array.isArray(x) ? x : isPyTuple(x) ? x.$tuple : isPyMap(x) ? x.$map.flat() : Object.values(x);
     const out = { height: 0, size: 1 };
     for (const c of children) {
       const m = measure(c, depth + 1);

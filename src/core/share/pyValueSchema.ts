@@ -1,6 +1,7 @@
 import './zodJitless.ts';
 import { z } from 'zod';
 import type { PyValue } from '../python/value.ts';
+import { dictFromEntries, unhashableReason } from '../python/pyMap.ts';
 import type { WirePyValue, WireSpecialFloat } from './wirePyValue.ts';
 
 export type { WirePyValue } from './wirePyValue.ts';
@@ -8,12 +9,27 @@ export { encodeWirePyValue } from './wirePyValue.ts';
 
 const specialFloats: Record<WireSpecialFloat, number> = { inf: Infinity, '-inf': -Infinity, nan: NaN, '-0': -0 };
 
-// A lone `$float` or `$tuple` key always reads as the special form (see isPyFloat / isPyTuple),
-// so a dict of that shape that failed the special form's schema is malformed, not a dict.
+// A lone `$float`, `$tuple` or `$map` key always reads as the special form (see isPyFloat,
+// isPyTuple, isPyMap), so a dict of that shape that failed the special form's schema is malformed.
 function isReservedShape(d: Record<string, unknown>): boolean {
   const keys = Object.keys(d);
-  return keys.length === 1 && (keys[0] === '$float' || keys[0] === '$tuple');
+  return keys.length === 1 && (keys[0] === '$float' || keys[0] === '$tuple' || keys[0] === '$map');
 }
+
+/**
+ * A dict with non-string keys (`{0: dict(...)}`) as `{ $map: [[key, value], ...] }`. Keys must be
+ * hashable, as in Python; the entries are rebuilt through dictFromEntries, so repeated keys collapse
+ * as Python's would and an all-string map comes back as a plain dict.
+ */
+const pyMapSchema = z
+  .strictObject({ $map: z.array(z.tuple([z.lazy(() => pyValueSchema), z.lazy(() => pyValueSchema)])) })
+  .superRefine((m, ctx) => {
+    for (const [k] of m.$map) {
+      const why = unhashableReason(k);
+      if (why !== undefined) ctx.addIssue({ code: 'custom', message: `dict key: ${why}` });
+    }
+  })
+  .transform((m): PyValue => dictFromEntries(m.$map));
 
 // `z.record` copies keys with plain assignment; `__proto__` would then set the prototype.
 // Readers reject such keys before parsing (see guardedJson.ts); this is the second line.
@@ -34,8 +50,9 @@ export const pyValueSchema: z.ZodType<PyValue, WirePyValue> = z.lazy(() =>
     }),
     z.strictObject({ $tuple: z.array(pyValueSchema) }),
     z.strictObject({ $ref: z.string(), module: z.string() }),
+    pyMapSchema,
     z.array(pyValueSchema),
-    z.record(dictKey, pyValueSchema).refine((d) => !isReservedShape(d), { message: 'malformed $float or $tuple' }),
+    z.record(dictKey, pyValueSchema).refine((d) => !isReservedShape(d), { message: 'malformed $float, $tuple or $map' }),
   ]),
 );
 

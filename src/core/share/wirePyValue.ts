@@ -1,5 +1,5 @@
 import type { PyValue } from '../python/value.ts';
-import { isPyFloat, isPyRef, isPyTuple } from '../python/value.ts';
+import { isPyFloat, isPyMap, isPyRef, isPyTuple } from '../python/value.ts';
 
 /**
  * A PyValue as JSON can carry it. JSON has no Infinity, NaN or negative zero, so a float
@@ -14,6 +14,7 @@ export type WirePyValue =
   | { $float: number | WireSpecialFloat }
   | { $tuple: WirePyValue[] }
   | { $ref: string; module: string }
+  | { $map: [WirePyValue, WirePyValue][] }
   | WirePyValue[]
   | { [key: string]: WirePyValue };
 
@@ -34,6 +35,7 @@ export function encodeWirePyValue(v: PyValue): WirePyValue {
   if (isPyFloat(v)) return { $float: encodeSpecialFloat(v.$float) };
   if (isPyTuple(v)) return { $tuple: v.$tuple.map(encodeWirePyValue) };
   if (isPyRef(v)) return { $ref: v.$ref, module: v.module };
+  if (isPyMap(v)) return { $map: v.$map.map(([k, x]): [WirePyValue, WirePyValue] => [encodeWirePyValue(k), encodeWirePyValue(x)]) };
   const out: { [key: string]: WirePyValue } = {};
   for (const [k, x] of Object.entries(v)) out[k] = encodeWirePyValue(x);
   return out;

@@ -82,6 +82,10 @@ export function decodePyValue(raw: unknown): PyValue {
     return { $float: typeof x === 'string' ? (nonFinite[x] ?? NaN) : Number(x) };
   }
   if (keys.length === 1 && keys[0] === '$tuple' && Array.isArray(raw.$tuple)) return { $tuple: raw.$tuple.map(decodePyValue) };
+  if (keys.length === 1 && keys[0] === '$map' && Array.isArray(raw.$map)) {
+    // Python's own entries, in its order and key spelling (not rebuilt through our dictFromEntries).
+    return { $map: raw.$map.map((e: unknown): [PyValue, PyValue] => (Array.isArray(e) ? [decodePyValue(e[0]), decodePyValue(e[1])] : [null, null])) };
+  }
   const out: PyDict = {};
   for (const k of keys) {
     Object.defineProperty(out, k, { value: decodePyValue(raw[k]), enumerable: true, writable: true, configurable: true });

@@ -191,7 +191,8 @@ def encode(value):
         return [encode(v) for v in value]
     if isinstance(value, dict):
         if not all(isinstance(k, str) for k in value):
-            raise TypeError(f'non-str key in {value!r}')
+            # A dict with a non-str key ({0: ...}): the studio's PyMap, entries in order.
+            return {'$map': [[encode(k), encode(v)] for k, v in value.items()]}
         return {k: encode(v) for k, v in value.items()}
     raise TypeError(f'value outside the PyValue types: {value!r}')
 

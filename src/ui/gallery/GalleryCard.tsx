@@ -46,7 +46,7 @@ export function GalleryCard({ gallery, preset, spark, onUse }: GalleryCardProps)
         </h3>
         <div className="gallery-family">{preset.family}</div>
         <code className="gallery-source" title={preset.itersPerEpochNote}>
-          {preset.sourcePath} @ {preset.mmdetVersion}
+          {preset.codebase ? `${preset.codebase.repository}: ${preset.sourcePath} @ ${preset.codebase.version}` : `${preset.sourcePath} @ ${preset.mmdetVersion ?? ''}`}
         </code>
         <div className="gallery-summary">{summary}</div>
       </div>

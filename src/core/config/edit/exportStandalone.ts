@@ -1,10 +1,11 @@
 /** One self-contained file for an imported config: no `_base_`, every key written out. */
 import type { Diagnostic } from '../../python/diagnostics.ts';
-import { isPyDict, isPyTuple, newDict, pyTuple } from '../../python/value.ts';
+import { isPyDict, isPyMap, isPyTuple, newDict, pyTuple } from '../../python/value.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { writeConfig } from '../../dialects/mmcv1/write/writeConfig.ts';
 import type { ImportedDoc } from './importDocument.ts';
 import { printValueIndented } from './printAt.ts';
+import { dictFromEntries, dictGet, dictHas } from '../../python/pyMap.ts';
 
 /**
  * Writes `config` (runtime and every other key: model, data, variables) as a standalone
@@ -20,6 +21,12 @@ import { printValueIndented } from './printAt.ts';
 function keepLoaderDeletes(value: PyValue, loaded: PyValue | undefined): PyValue {
   if (Array.isArray(value)) return value.map((v, i) => keepLoaderDeletes(v, Array.isArray(loaded) ? loaded[i] : undefined));
   if (isPyTuple(value)) return pyTuple(value.$tuple.map((v, i) => keepLoaderDeletes(v, isPyTuple(loaded) ? loaded.$tuple[i] : undefined)));
+  if (isPyMap(value)) {
+    // Non-string keys only come from a file; its `_delete_` keys follow the loaded value's.
+    const loadedMap = isPyMap(loaded) ? loaded : undefined;
+    const kept = value.$map.filter(([k]) => k !== '_delete_' || (loadedMap !== undefined && dictHas(loadedMap, k)));
+    return dictFromEntries(kept.map(([k, v]) => [k, keepLoaderDeletes(v, loadedMap ? dictGet(loadedMap, k) : undefined)]));
+  }
   if (!isPyDict(value)) return value;
   const from = isPyDict(loaded) ? loaded : undefined;
   const out = newDict();

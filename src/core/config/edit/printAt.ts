@@ -1,8 +1,9 @@
 /** Printing a value where it will sit in an existing file (its line's indent and column). */
 import { printValue } from '../../python/printValue.ts';
 import type { PyValue } from '../../python/value.ts';
-import { isPyDict, isPyRef, isPyTuple } from '../../python/value.ts';
+import { isPyDict, isPyMap, isPyRef, isPyTuple } from '../../python/value.ts';
 import { indentOf, lineStartOf } from './textEdits.ts';
+
 
 /** A value the MMCV-style printer cannot write (an MMEngine lazy-import class reference). */
 export class UnprintableValueError extends Error {}
@@ -29,4 +30,5 @@ function assertPrintable(value: PyValue): void {
   if (Array.isArray(value)) value.forEach(assertPrintable);
   else if (isPyTuple(value)) value.$tuple.forEach(assertPrintable);
   else if (isPyDict(value)) Object.values(value).forEach(assertPrintable);
+  else if (isPyMap(value)) value.$map.flat().forEach(assertPrintable);
 }

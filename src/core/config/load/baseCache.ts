@@ -6,9 +6,10 @@
  */
 import type { ConfigDictSet } from '../../python/runtime.ts';
 import { isDictValue } from '../../python/runtime.ts';
-import { isPyTuple, newDict, pyTuple } from '../../python/value.ts';
+import { isPyMap, isPyTuple, newDict, pyTuple } from '../../python/value.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import type { FileResult } from './loadMmcv.ts';
+import { mapValues } from '../../python/pyMap.ts';
 
 /** Deep copy keeping shared containers shared and ConfigDicts registered as ConfigDicts. */
 export function copyLoaded(result: FileResult, configDicts: ConfigDictSet): FileResult {
@@ -26,6 +27,12 @@ export function copyLoaded(result: FileResult, configDicts: ConfigDictSet): File
     if (isPyTuple(v)) {
       const out = pyTuple(v.$tuple.map(copy));
       seen.set(v, out);
+      return out;
+    }
+    if (isPyMap(v)) {
+      const out = mapValues(v, copy);
+      seen.set(v, out);
+      if (configDicts.has(v)) configDicts.add(out);
       return out;
     }
     if (!isDictValue(v)) return v; // floats and class references are never mutated

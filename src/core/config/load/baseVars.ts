@@ -4,8 +4,9 @@
  * placeholder is replaced by the base value at that path (`_substitute_base_vars`).
  */
 import { isDictValue } from '../../python/runtime.ts';
-import { hasKey, isPyTuple, newDict, pyTuple } from '../../python/value.ts';
+import { hasKey, isPyMap, isPyTuple, newDict, pyTuple } from '../../python/value.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
+import { mapValues } from '../../python/pyMap.ts';
 
 /** A private-use character keeps placeholders from colliding with real strings. */
 const mark = '\u{E000}';
@@ -49,6 +50,7 @@ export function substituteBaseVars(v: PyValue, base: PyDict, missing: (path: str
   }
   if (Array.isArray(v)) return v.map((x) => substituteBaseVars(x, base, missing));
   if (isPyTuple(v)) return pyTuple(v.$tuple.map((x) => substituteBaseVars(x, base, missing)));
+  if (isPyMap(v)) return mapValues(v, (x) => substituteBaseVars(x, base, missing));
   if (isDictValue(v)) {
     const out = newDict();
     for (const [k, x] of Object.entries(v)) out[k] = substituteBaseVars(x, base, missing);

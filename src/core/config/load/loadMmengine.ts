@@ -7,12 +7,13 @@
 import { evaluateModule, OpaqueValue } from '../../python/evaluate.ts';
 import type { ConfigDictSet, Val } from '../../python/evaluate.ts';
 import { isDictValue } from '../../python/runtime.ts';
-import { isPyTuple, newDict, pyTuple } from '../../python/value.ts';
+import { isPyMap, isPyTuple, newDict, pyTuple } from '../../python/value.ts';
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { makeBaseVarPlaceholder, substituteBaseVars } from './baseVars.ts';
 import type { KeyOrigin, LoadContext, SourceFile } from './context.ts';
 import type { FileResult } from './loadMmcv.ts';
 import { baseList, loadBases, mergeChild, popDeprecation } from './loadMmcv.ts';
+import { mapValues } from '../../python/pyMap.ts';
 
 /**
  * `ConfigDict(x)` / `_dict_to_config_dict`: a deep copy in which every dict is a ConfigDict
@@ -21,6 +22,11 @@ import { baseList, loadBases, mergeChild, popDeprecation } from './loadMmcv.ts';
 export function toConfigDict(v: PyValue, configDicts: ConfigDictSet): PyValue {
   if (Array.isArray(v)) return v.map((x) => toConfigDict(x, configDicts));
   if (isPyTuple(v)) return pyTuple(v.$tuple.map((x) => toConfigDict(x, configDicts)));
+  if (isPyMap(v)) {
+    const out = mapValues(v, (x) => toConfigDict(x, configDicts));
+    configDicts.add(out);
+    return out;
+  }
   if (isDictValue(v)) {
     const out = newDict();
     for (const [k, x] of Object.entries(v)) out[k] = toConfigDict(x, configDicts);

@@ -1,9 +1,11 @@
 /** `Config._merge_a_into_b` of MMCV 1.7.2 / MMEngine 0.10.7 (the two are identical for `fromfile`). */
-import { copyDict, hasKey, isPyRef, isPyTuple, newDict, pyTuple } from '../../python/value.ts';
-import type { PyDict, PyValue } from '../../python/value.ts';
+import { copyDict, hasKey, isPyMap, isPyRef, isPyTuple, newDict, pyTuple } from '../../python/value.ts';
+import type { PyDict, PyMap, PyValue } from '../../python/value.ts';
 import { isDictValue, truthy, typeName } from '../../python/runtime.ts';
 import type { ConfigDictSet } from '../../python/runtime.ts';
-import { reprPy } from '../../python/repr.ts';
+import { reprPy, strPy } from '../../python/repr.ts';
+import { dictDelete, dictEntries, dictFromEntries, dictGet, dictHas, dictSet, isAnyDict } from '../../python/pyMap.ts';
+import type { AnyDict } from '../../python/pyMap.ts';
 
 /** A merge failure: `path` is the key path from the top of the child config. */
 export class MergeError extends Error {
@@ -35,7 +37,8 @@ function isPlainDict(v: PyValue | undefined): v is PyDict {
 export function mergeAIntoB(a: PyDict, b: PyDict, path: string[] = [], configDicts?: ConfigDictSet): PyDict {
   const out = copyDict(b);
   for (const [k, v] of Object.entries(a)) {
-    if (isPlainDict(v)) {
+    if (isPyMap(v) || isPyMap(out[k])) out[k] = mergeAny(v, out, k, path, configDicts);
+    else if (isPlainDict(v)) {
       let inherit = false;
       if (hasKey(out, k)) {
         const del = hasKey(v, '_delete_') ? v._delete_ : undefined;
@@ -59,16 +62,52 @@ export function mergeAIntoB(a: PyDict, b: PyDict, path: string[] = [], configDic
   return out;
 }
 
+/**
+ * The same merge step for a key where either side is a dict with non-string keys (mmpose's
+ * `keypoint_info={0: ...}` merged over a base's): the loaders merge those dicts key by key too.
+ * Returns the new value of `b[k]`.
+ */
+function mergeAny(v: PyValue, b: AnyDict, k: PyValue, path: string[], configDicts: ConfigDictSet | undefined): PyValue {
+  if (!isAnyDict(v)) return v;
+  const keyPath = [...path, strPy(k)];
+  if (dictHas(b, k)) {
+    const del = dictGet(v, '_delete_');
+    dictDelete(v, '_delete_');
+    if (!(del !== undefined && truthy(del))) {
+      const base = dictGet(b, k) ?? null;
+      if (!isAnyDict(base)) {
+        throw new MergeError(
+          `${strPy(k)}=${reprPy(v)} in child config cannot inherit from base because ${strPy(k)} is a dict in the child config ` +
+            `but is of type <class '${typeName(base)}'> in base config. ` +
+            'You may set `_delete_=True` to ignore the base config.',
+          keyPath,
+        );
+      }
+      // A working map takes any key; the result is written back in its usual form.
+      const work: PyMap = { $map: dictEntries(base).map(([bk, bv]): [PyValue, PyValue] => [bk, bv]) };
+      for (const [ck, cv] of dictEntries(v)) dictSet(work, ck, mergeAny(cv, work, ck, keyPath, configDicts));
+      const merged = dictFromEntries(work.$map);
+      return merged;
+    }
+  }
+  return configDictCopy(v, configDicts);
+}
+
 /** `ConfigDict(d)`: a new dict whose nested dicts are copied by `_hook` (see {@link mergeAIntoB}). */
-function configDictCopy(d: PyDict, configDicts: ConfigDictSet | undefined): PyDict {
+function configDictCopy<D extends AnyDict>(d: D, configDicts: ConfigDictSet | undefined): D {
   const hook = (v: PyValue): PyValue => {
     if (Array.isArray(v)) return v.map(hook);
     if (isPyTuple(v)) return pyTuple(v.$tuple.map(hook));
-    if (isPlainDict(v) && !configDicts?.has(v)) return configDictCopy(v, configDicts);
+    if ((isPlainDict(v) || isPyMap(v)) && !configDicts?.has(v)) return configDictCopy(v, configDicts);
     return v;
   };
-  const out = newDict();
-  for (const [k, v] of Object.entries(d)) out[k] = hook(v);
+  let out: AnyDict;
+  if (isPyMap(d)) out = { $map: d.$map.map(([k, v]): [PyValue, PyValue] => [k, hook(v)]) };
+  else {
+    const copy = newDict();
+    for (const [k, v] of Object.entries(d)) copy[k] = hook(v);
+    out = copy;
+  }
   configDicts?.add(out);
-  return out;
+  return out as D;
 }

@@ -1,5 +1,6 @@
 import type { PyDict, PyValue } from '../../python/value.ts';
-import { isPyDict, isPyTuple, newDict, pyEqual } from '../../python/value.ts';
+import { isPyDict, isPyMap, isPyTuple, newDict, pyEqual } from '../../python/value.ts';
+import { dictFromEntries } from '../../python/pyMap.ts';
 
 /** The key mmcv 1.x pops from a child dict to replace the base dict instead of merging into it. */
 export const deleteKey = '_delete_';
@@ -70,6 +71,7 @@ function withDeleteFirst(dict: PyDict): PyDict {
 export function stripDeleteKeys(value: PyValue): PyValue {
   if (Array.isArray(value)) return value.map(stripDeleteKeys);
   if (isPyTuple(value)) return { $tuple: value.$tuple.map(stripDeleteKeys) };
+  if (isPyMap(value)) return dictFromEntries(value.$map.filter(([k]) => k !== deleteKey).map(([k, v]) => [k, stripDeleteKeys(v)]));
   if (!isPyDict(value)) return value;
   const out: PyDict = newDict();
   for (const key of Object.keys(value)) {

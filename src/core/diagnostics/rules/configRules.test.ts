@@ -37,6 +37,14 @@ describe('policy/unregistered', () => {
     expect(d?.message.en).toContain("Did you mean 'MultiStepLR'?");
   });
 
+  it("knows a codebase's own scheduler under its scope only, and names the scope elsewhere", () => {
+    const poly = "param_scheduler = [dict(type='PolyLRRatio', eta_min_ratio=0.1, by_epoch=False, end=100)]";
+    expect(byRule(diagnoseProbe(V3_FASTER, v3Leaf(`default_scope = 'mmseg'\n${poly}`)), 'policy/unregistered')).toEqual([]);
+    expect(byRule(diagnoseProbe(V3_FASTER, v3Leaf(poly.replace("'PolyLRRatio'", "'mmseg.PolyLRRatio'"))), 'policy/unregistered')).toEqual([]);
+    const [d] = byRule(diagnoseProbe(V3_FASTER, v3Leaf(poly)), 'policy/unregistered');
+    expect(d?.message.en).toContain("set default_scope='mmseg' or type='mmseg.PolyLRRatio'");
+  });
+
   it('stays silent on the real step and YOLOX policies and the real 3.x schedulers', () => {
     expect(byRule(diagnoseFixture(V2_FASTER), 'policy/unregistered')).toEqual([]);
     expect(byRule(diagnoseFixture('v2/configs/yolox/yolox_s_8x8_300e_coco.py'), 'policy/unregistered')).toEqual([]);

@@ -7,6 +7,7 @@
  */
 import { downstreamLrPolicies, lrPolicies, momentumPolicies, canonicalLrPolicy, canonicalMomentumPolicy, resolveHookPrefix } from '../../model/policies.ts';
 import { SCHEDULER_CLASSES } from '../../dialects/mmengine/schedule/schedulerClasses.ts';
+import { codebaseSchedulerClass, registeredByNote } from '../../dialects/mmengine/schedule/codebaseSchedulers.ts';
 import { didYouMean } from '../didYouMean.ts';
 import { optimizerPathMmcv1, optimizerPathMmengine, schedulerEntries } from '../facts.ts';
 import { CODEBASE_OPTIMIZERS, unknownOptimizerMessage } from '../signatures/codebaseOptimizers.ts';
@@ -15,7 +16,7 @@ import { className, dictAt } from '../pyAccess.ts';
 import { showPath, text } from '../text.ts';
 import type { DiagnoseInput, Finding, Rule, Severity } from '../types.ts';
 
-function finding(input: DiagnoseInput, path: string[], name: string, registered: string, known: readonly string[], registry: string): Finding {
+function finding(input: DiagnoseInput, path: string[], name: string, registered: string, known: readonly string[], registry: string, note = ''): Finding {
   const guess = didYouMean(name, known);
   const severity: Severity = input.config.custom_imports === undefined ? 'error' : 'warning';
   const hint = guess ? text(` Did you mean '${guess}'?`, ` 是否想写 '${guess}'？`) : text('', '');
@@ -23,8 +24,8 @@ function finding(input: DiagnoseInput, path: string[], name: string, registered:
     severity,
     path,
     message: text(
-      `KeyError: '${registered}' is not in the ${registry} registry (${showPath(path)}='${name}').${hint.en}`,
-      `KeyError：${registry} 注册表中没有 '${registered}'（${showPath(path)}='${name}'）。${hint.zh}`,
+      `KeyError: '${registered}' is not in the ${registry} registry (${showPath(path)}='${name}').${hint.en}${note}`,
+      `KeyError：${registry} 注册表中没有 '${registered}'（${showPath(path)}='${name}'）。${hint.zh}${note}`,
     ),
     ...(guess ? { fix: { title: text(`Use '${guess}'`, `改为 '${guess}'`), edits: [{ op: 'set', path, value: guess }] } } : {}),
   };
@@ -76,10 +77,13 @@ export const policyUnregisteredMmengine: Rule = {
   ...unregistered,
   check(input) {
     const known = [...SCHEDULER_CLASSES.keys()];
+    const scope = typeof input.config.default_scope === 'string' ? input.config.default_scope : 'mmengine';
     const schedulers = schedulerEntries(input.config).flatMap(({ path, entry }) => {
       const name = className(entry.type);
       if (name === undefined || SCHEDULER_CLASSES.has(name)) return [];
-      return [finding(input, [...path, 'type'], name, name, known, 'param scheduler')];
+      // A codebase's own class (mmseg PolyLRRatio) is registered under that codebase's scope.
+      if (typeof entry.type === 'string' && codebaseSchedulerClass(entry.type, name, scope) !== undefined) return [];
+      return [finding(input, [...path, 'type'], name, name, known, 'param scheduler', registeredByNote(name))];
     });
     return [...schedulers, ...optimizerTypeFindings(input, optimizerPathMmengine)];
   },

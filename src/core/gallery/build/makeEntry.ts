@@ -1,7 +1,7 @@
 import type { PyDict } from '../../python/value.ts';
 import { dialectInfo } from '../../dialects/info.ts';
 import { pickRuntimeKeys } from '../runtimeKeys.ts';
-import type { DialectId, GalleryPreset, MmdetVersion } from '../types.ts';
+import type { DialectId, GalleryCodebase, GalleryPreset, MmdetVersion } from '../types.ts';
 import { describeConfigPath } from './describe.ts';
 import { deriveItersHint } from './itersHint.ts';
 
@@ -48,6 +48,43 @@ export function makeGalleryEntry(origin: FixtureOrigin, config: PyDict, dialect:
     mmdetVersion: origin.mmdetVersion,
     lazy: origin.lazy,
     config: pickRuntimeKeys(config, dialect),
+  };
+  if (hint.itersPerEpoch !== undefined) entry.itersPerEpoch = hint.itersPerEpoch;
+  entry.itersPerEpochNote = hint.note;
+  return entry;
+}
+
+/** A config of another OpenMMLab codebase: where it comes from (see test-data/fixtures/codebases/SOURCES.md). */
+export interface CodebaseOrigin {
+  codebase: GalleryCodebase;
+  repoPath: string;
+}
+
+/**
+ * Keys besides the runtime ones that a codebase entry keeps: its scope picks the codebase's own
+ * classes (mmpose's ConstantLR, mmseg's PolyLRRatio), and a 0.x config without `runner` trains
+ * for its `total_epochs` / `total_iters` (the runner its train API builds then).
+ */
+const scopeKeys = ['default_scope', 'custom_imports', 'total_epochs', 'total_iters'];
+
+/** The gallery entry of a loaded config from another codebase, or why it is left out. */
+export function makeCodebaseEntry(origin: CodebaseOrigin, config: PyDict, dialect: DialectId): GalleryPreset | string {
+  const missing = findMissingSchedule(config, dialect);
+  if (missing !== undefined) return missing;
+  const parts = origin.repoPath.split('/');
+  const stem = (parts.pop() ?? origin.repoPath).replace(/\.py$/, '');
+  const hint = deriveItersHint(config, dialect, origin.repoPath);
+  const picked = pickRuntimeKeys(config, dialect);
+  for (const k of scopeKeys) if (Object.hasOwn(config, k) && config[k] !== undefined) picked[k] = config[k] ?? null;
+  const entry: GalleryPreset = {
+    id: `${origin.codebase.name}-${stem}`.replace(/[^A-Za-z0-9_.-]/g, '_'),
+    title: stem,
+    family: `${origin.codebase.name} · ${parts[parts.length - 1] ?? ''}`,
+    dialect,
+    sourcePath: origin.repoPath,
+    codebase: origin.codebase,
+    lazy: false,
+    config: picked,
   };
   if (hint.itersPerEpoch !== undefined) entry.itersPerEpoch = hint.itersPerEpoch;
   entry.itersPerEpochNote = hint.note;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toPlain } from '../../../python/value.ts';
+import { toPlain } from '../../../python/jsonText.ts';
 import { loadConfigsWithPython, loadExportedWithPython, mmdetV2Configs } from '../../../../test/oracle/loadWithPython.ts';
 
 const expectedRoot = join(mmdetV2Configs, '../../expected/v2/configs');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPlain } from '../../../python/value.ts';
+import { toPlain } from '../../../python/jsonText.ts';
 import { presetsV3 } from './presets.ts';
 import { validateConfigV3 } from './validate.ts';
 

@@ -95,6 +95,27 @@ export function buildRule(kind: RuleKind, ctx: RuleContext): Checked<SchedulerRu
       };
       return { ok: true, value: rule };
     }
+    case 'polyRatio': {
+      const etaMin = readArg(ctx, 'eta_min', 0);
+      const ratio = readArg(ctx, 'eta_min_ratio');
+      const power = readArg(ctx, 'power', 1.0);
+      if (!etaMin.ok) return etaMin;
+      if (!ratio.ok) return ratio;
+      if (!power.ok) return power;
+      return {
+        ok: true,
+        value: {
+          kind,
+          etaMin: etaMin.value?.value ?? 0,
+          etaMinRatio: ratio.value?.value ?? null,
+          power: power.value?.value ?? 1,
+          totalIters: ctx.end - ctx.begin - 1,
+          floatDivision: ctx.beginEndFloat,
+        },
+      };
+    }
+    case 'siamRpnExp':
+      return buildSiamRpnExpRule(ctx);
     case 'oneCycle':
       return buildOneCycleRule(ctx);
     case 'cosineRestart':
@@ -110,6 +131,26 @@ export function buildRule(kind: RuleKind, ctx: RuleContext): Checked<SchedulerRu
     case 'plateau':
       return buildPlateauRule(ctx, ctx.groupCount ?? 1);
   }
+}
+
+/** mmtrack 1.x `SiamRPNExpParamScheduler.__init__`: its checks in its order, then `total_iters` by `endpoint`. */
+function buildSiamRpnExpRule(ctx: RuleContext): Checked<SchedulerRule> {
+  if (ctx.end >= INF) {
+    return fail(
+      'ValueError: ``end`` must be less than infinity,Please set ``end`` parameter of ``QuadraticWarmupScheduler`` as the number of warmup end.',
+      [...ctx.path, 'end'],
+    );
+  }
+  const start = readArg(ctx, 'start_factor', 0.1);
+  const end = readArg(ctx, 'end_factor', 1.0);
+  if (!start.ok) return start;
+  if (!end.ok) return end;
+  const s = start.value?.value ?? 0.1;
+  const e = end.value?.value ?? 1.0;
+  if (s > 1.0 || s < 0) return fail('ValueError: Starting multiplicative factor should between 0 and 1.', [...ctx.path, 'start_factor']);
+  if (e > 1.0 || e < 0) return fail('ValueError: Ending multiplicative factor should between 0 and 1.', [...ctx.path, 'end_factor']);
+  const endpoint = isPyTruthy(ctx.args['endpoint'] ?? true);
+  return { ok: true, value: { kind: 'siamRpnExp', startFactor: s, endFactor: e, totalIters: ctx.end - ctx.begin - (endpoint ? 1 : 0) } };
 }
 
 function buildStepRule(ctx: RuleContext): Checked<SchedulerRule> {

@@ -232,6 +232,38 @@ export function applyChainedValue(rule: SchedulerRule, st: GroupsState, slot: nu
       }
       return;
     }
+    case 'polyRatio': {
+      if (n === 0) return;
+      const remaining = rule.totalIters - n + 1;
+      if (remaining === 0) {
+        c.error = `ZeroDivisionError: ${rule.floatDivision ? 'float ' : ''}division by zero`;
+        return;
+      }
+      const decay = (1 - 1 / remaining) ** rule.power;
+      for (let g = 0; g < st.groupCount; g++) {
+        // The floor follows each group's own base value, as mmseg's `base_value * eta_min_ratio`.
+        const floor = rule.etaMinRatio === null ? rule.etaMin : (c.base[g] ?? 0) * rule.etaMinRatio;
+        st.values[off + g] = ((st.values[off + g] ?? 0) - floor) * decay + floor;
+      }
+      return;
+    }
+    case 'siamRpnExp': {
+      if (n === 0) {
+        scaleValues(st, off, rule.startFactor);
+        return;
+      }
+      // Python divides `end_factor / start_factor` before `1 / total_iters`.
+      if (rule.startFactor === 0) {
+        c.error = 'ZeroDivisionError: float division by zero';
+        return;
+      }
+      if (rule.totalIters === 0) {
+        c.error = 'ZeroDivisionError: division by zero';
+        return;
+      }
+      scaleValues(st, off, Math.pow(rule.endFactor / rule.startFactor, 1 / rule.totalIters));
+      return;
+    }
     case 'oneCycle':
       applyOneCycle(rule, st, off, c);
       return;

@@ -41,9 +41,42 @@ describe('codebase schedulers chosen by scope', () => {
     }
   });
 
+  it("mmseg's PolyLRRatio and mmtrack's SiamRPNExpLR are found only under their codebase's scope", () => {
+    const build = (scope: string | undefined, sched: Record<string, PyValue>) =>
+      simulateMmengine(
+        dict({
+          optim_wrapper: dict({ optimizer: dict({ type: 'SGD', lr: 0.1 }) }),
+          param_scheduler: [dict(sched)],
+          train_cfg: dict({ by_epoch: true, max_epochs: 3 }),
+          ...(scope === undefined ? {} : { default_scope: scope }),
+        }),
+        { itersPerEpoch: 2 },
+      );
+    const poly = { type: 'PolyLRRatio', eta_min_ratio: 0.5, begin: 0, end: 3 };
+    for (const r of [build('mmseg', poly), build('mmdet', { ...poly, type: 'mmseg.PolyLRRatio' })]) {
+      expect(r.ok).toBe(true);
+      // total_iters 2: (0.1 - 0.05) * (1 - 1/2) + 0.05 at epoch 1, then the floor 0.05 at epoch 2.
+      const mid = (0.1 - 0.05) * 0.5 + 0.05;
+      if (r.ok) expect(Array.from(r.curves.base.lr)).toEqual([0.1, 0.1, mid, mid, (mid - 0.05) * 0 + 0.05, 0.05]);
+    }
+    for (const r of [build('mmdet', poly), build(undefined, poly)]) {
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.message).toMatch(/^KeyError: .*\(PolyLRRatio is registered by mmseg 1\.x .*: set default_scope='mmseg' or type='mmseg\.PolyLRRatio'\)$/);
+    }
+    const siam = build('mmtrack', { type: 'SiamRPNExpLR', start_factor: 0.5, end_factor: 1.0, begin: 0, end: 3 });
+    expect(siam.ok).toBe(true);
+    // end - begin - 1 = 2 steps from 0.05 to 0.1: x sqrt(2) per epoch.
+    const step = Math.pow(1.0 / 0.5, 1 / 2);
+    const first = 0.1 * 0.5;
+    if (siam.ok) expect(Array.from(siam.curves.base.lr)).toEqual([first, first, first * step, first * step, first * step * step, first * step * step]);
+    const bad = build('mmtrack', { type: 'SiamRPNExpLR', start_factor: 2, begin: 0, end: 3 });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.message).toBe('ValueError: Starting multiplicative factor should between 0 and 1.');
+  });
+
   it('an unmodelled codebase scheduler names the codebase that registers it', () => {
-    const r = run('mmseg', 'PolyLRRatio');
+    const r = run('mmpretrain', 'CosineAnnealingWeightDecay');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/^KeyError: .*\(PolyLRRatio is registered by mmseg 1\.x .*not modelled here\)$/);
+    if (!r.ok) expect(r.error.message).toMatch(/^KeyError: .*\(CosineAnnealingWeightDecay is registered by mmpretrain 1\.x .*not modelled here\)$/);
   });
 });

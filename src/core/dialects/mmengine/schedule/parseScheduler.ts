@@ -113,7 +113,8 @@ export function parseScheduler(raw: PyValue, path: string[], index: number, ctx:
   if (typeof paramName !== 'string') {
     return fail(`TypeError: param_name should be a str, but got ${reprPy(paramName ?? null)}`, [...path, 'param_name']);
   }
-  const range = readRange(cfg, path, cls.kind === 'quadraticWarmup', convert, ctx.itersPerEpoch);
+  // QuadraticWarmup's and SiamRPNExp's own build_iter_from_epoch scale without int().
+  const range = readRange(cfg, path, cls.kind === 'quadraticWarmup' || cls.kind === 'siamRpnExp', convert, ctx.itersPerEpoch);
   if (!range.ok) return range;
   const { begin, end, beginEndFloat } = range.value;
   const rule = buildRule(cls.kind, {

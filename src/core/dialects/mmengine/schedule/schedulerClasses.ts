@@ -25,6 +25,8 @@ export const RULE_ARGS: Record<RuleKind, { required: readonly string[]; optional
   cosineRestart: { required: ['periods'], optional: ['restart_weights', 'eta_min', 'eta_min_ratio'] },
   quadraticWarmup: { required: [], optional: [] },
   plateau: { required: [], optional: ['monitor', 'rule', 'factor', 'patience', 'threshold', 'threshold_rule', 'cooldown', 'min_value', 'eps'] },
+  polyRatio: { required: [], optional: ['eta_min', 'power', 'eta_min_ratio'] },
+  siamRpnExp: { required: [], optional: ['start_factor', 'end_factor', 'endpoint'] },
 };
 
 /** Keyword-only arguments that `build_iter_from_epoch` itself requires (it scales them). */

@@ -28,6 +28,10 @@ export type SchedulerRule =
   | { kind: 'cosineAnnealing'; tMax: number; etaMin: number | null; etaMinRatio: number | null; zeroBaseHolds?: boolean }
   | { kind: 'linear'; startFactor: number; endFactor: number; totalIters: number; floatDivision: boolean }
   | { kind: 'poly'; etaMin: number; power: number; totalIters: number; floatDivision: boolean }
+  /** mmseg 1.x PolyLRRatio: PolyLR whose floor is `base_value * eta_min_ratio` when the ratio is given. */
+  | { kind: 'polyRatio'; etaMin: number; etaMinRatio: number | null; power: number; totalIters: number; floatDivision: boolean }
+  /** mmtrack 1.x SiamRPNExpLR: `start_factor` at the first step, then `x (end/start) ** (1 / total_iters)` per step. */
+  | { kind: 'siamRpnExp'; startFactor: number; endFactor: number; totalIters: number }
   | {
       kind: 'oneCycle';
       etaMax: number;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toPlain } from '../../../python/value.ts';
+import { toPlain } from '../../../python/jsonText.ts';
 import { loadConfigsWithPythonV3, loadExportedWithPythonV3, mmdetV3Configs } from '../../../../test/oracle/loadWithPythonV3.ts';
 
 const expectedRoot = join(mmdetV3Configs, '../../expected/v3/configs');

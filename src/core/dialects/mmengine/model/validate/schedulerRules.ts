@@ -6,6 +6,7 @@ import { error, warning } from '../../../../model/validate/messages.ts';
 import { isIterLoop } from '../sections/loops.ts';
 import type { SchedulerTypeSpec } from '../schedulerTypes.ts';
 import { findSchedulerType, isKnownSchedulerType, schedulerInf } from '../schedulerTypes.ts';
+import { codebaseSchedulerClass } from '../../schedule/codebaseSchedulers.ts';
 
 /** Keys every scheduler dict may hold besides its class's own arguments. */
 export const schedulerCommonKeys: readonly string[] = ['type', 'begin', 'end', 'by_epoch', 'convert_to_iter_based', 'verbose', 'last_step', '_scope_'];
@@ -23,20 +24,26 @@ export function checkParamScheduler(config: PyDict): FieldMessage[] {
     return [error(['param_scheduler'], 'param_scheduler must be a list of scheduler dicts (or one dict).', 'param_scheduler 必须是调度器字典列表（或单个字典）。')];
   }
   const iterLoop = isPyDict(config.train_cfg) && isIterLoop(config.train_cfg);
+  const scope = typeof config.default_scope === 'string' ? config.default_scope : 'mmengine';
   return entries.flatMap((entry, i) => {
     const path = isPyDict(value) ? ['param_scheduler'] : ['param_scheduler', String(i)];
-    return checkEntry(entry, path, iterLoop);
+    return checkEntry(entry, path, iterLoop, scope);
   });
 }
 
-function checkEntry(entry: PyValue, path: string[], iterLoop: boolean): FieldMessage[] {
+/** A class the config's codebase registers itself (mmseg's PolyLRRatio under default_scope 'mmseg'). */
+function isCodebaseScheduler(type: string, scope: string): boolean {
+  return codebaseSchedulerClass(type, type.slice(type.lastIndexOf('.') + 1), scope) !== undefined;
+}
+
+function checkEntry(entry: PyValue, path: string[], iterLoop: boolean, scope: string): FieldMessage[] {
   if (!isPyDict(entry) || typeof entry.type !== 'string') {
     return [error(path, "Each scheduler must be a dict with a type, e.g. dict(type='LinearLR').", "每个调度器必须是带 type 的字典，如 dict(type='LinearLR')。")];
   }
   const spec = findSchedulerType(entry.type);
   const out: FieldMessage[] = [];
   if (spec === undefined) {
-    if (!isKnownSchedulerType(entry.type)) {
+    if (!isKnownSchedulerType(entry.type) && !isCodebaseScheduler(entry.type, scope)) {
       out.push(warning([...path, 'type'], `'${entry.type}' is not an MMEngine or MMDetection scheduler: it must be registered in PARAM_SCHEDULERS by your code.`, `'${entry.type}' 不是 MMEngine 或 MMDetection 内置调度器：需由你的代码注册到 PARAM_SCHEDULERS。`));
     }
   } else {
