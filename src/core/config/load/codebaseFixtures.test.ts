@@ -50,7 +50,9 @@ describe('real configs of other OpenMMLab codebases', () => {
   it.each(leaves)('%s: read as the real loader reads it', (leaf) => {
     const loaded = loadConfig(join(root, leaf), nodeFs);
     expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const want = readFileSync(join(root, 'expected', leaf.replace(/\.py$/, '.config.json')), 'utf8').trim();
+    // `{{ fileDirname }}` puts the absolute folder of the config into values; the expected output
+    // was made in another checkout, so it names the fixtures folder `{fixtures}`.
+    const want = readFileSync(join(root, 'expected', leaf.replace(/\.py$/, '.config.json')), 'utf8').trim().replaceAll('{fixtures}/', `${root}/`);
     expect(printJson(loaded.config)).toBe(want);
   });
 
@@ -63,10 +65,12 @@ describe('real configs of other OpenMMLab codebases', () => {
     expect(firstDifference(result.curves.base.lr, golden.expected.lr), 'lr').toBe(-1);
     expect(firstDifference(result.curves.base.momentum, golden.expected.momentum), 'momentum').toBe(-1);
     const groups = golden.expected.extra_groups ?? [];
-    expect(result.curves.extraGroups.map((g) => g.customKey)).toEqual(groups.map((g) => g.custom_key));
+    // The reference harness builds the `custom_keys` groups only; the bias/norm groups have their own golden cases (param-groups/).
+    const customGroups = result.curves.extraGroups.filter((g) => g.paramKinds === undefined);
+    expect(customGroups.map((g) => g.customKey)).toEqual(groups.map((g) => g.custom_key));
     groups.forEach((g, k) => {
-      expect(firstDifference(result.curves.extraGroups[k]?.lr, g.lr), `${g.custom_key}.lr`).toBe(-1);
-      expect(firstDifference(result.curves.extraGroups[k]?.momentum, g.momentum), `${g.custom_key}.momentum`).toBe(-1);
+      expect(firstDifference(customGroups[k]?.lr, g.lr), `${g.custom_key}.lr`).toBe(-1);
+      expect(firstDifference(customGroups[k]?.momentum, g.momentum), `${g.custom_key}.momentum`).toBe(-1);
     });
   });
 });
