@@ -1,5 +1,5 @@
-import type { PyValue } from './value.ts';
-import { isPyDict, isPyMap, isPyTuple } from './value.ts';
+import type { PyRef, PyValue } from './value.ts';
+import { isPyDict, isPyMap, isPyRef, isPyTuple } from './value.ts';
 import { reprSource, reprStringSource } from './repr.ts';
 
 /**
@@ -15,9 +15,11 @@ import { reprSource, reprStringSource } from './repr.ts';
  * @param indent indentation of the line the value starts on; continuation lines add 4.
  * @param width the column limit.
  * @param column where on its first line the value starts (e.g. after `optimizer = `).
+ * @param refName how a class reference is spelled (the name a lazy-import file bound it to);
+ *   without it, `module.Name` as `Config.to_dict()` gives it.
  */
-export function printValue(value: PyValue, indent = 0, width = 79, column = indent): string {
-  const text = layoutValue(value, { indent, column, trailing: 0, width });
+export function printValue(value: PyValue, indent = 0, width = 79, column = indent, refName?: RefName): string {
+  const text = layoutValue(value, { indent, column, trailing: 0, width, refName });
   // yapf leaves the closing bracket of a split statement-level list on a line of its own
   // (`_base_ = [\n    ...\n]`, `train_pipeline = [...]` in the mmdet files).
   return Array.isArray(value) && text.includes('\n') ? `${text.slice(0, -1)}\n${' '.repeat(indent)}]` : text;
@@ -45,7 +47,11 @@ export function isPythonName(name: string): boolean {
  */
 export const calledBuiltins: ReadonlySet<string> = new Set(['dict', 'float']);
 
+/** The name a class reference is written as (see {@link printValue}). */
+export type RefName = (ref: PyRef) => string;
+
 interface Place {
+  refName: RefName | undefined;
   indent: number;
   column: number;
   /** Characters that will follow the value on its last line (closing brackets, a comma). */
@@ -86,21 +92,22 @@ function toContainer(v: PyValue, forceMapping = false): Container | undefined {
     };
   }
   if (isPyMap(v)) {
-    return { open: '{', close: '}', items: v.$map.map(([k, value]) => ({ prefix: `${printFlat(k)}: `, value })), oneTuple: false };
+    return { open: '{', close: '}', items: v.$map.map(([k, value]) => ({ prefix: `${printFlat(k, undefined)}: `, value })), oneTuple: false };
   }
   return undefined;
 }
 
 /** A scalar as Python source: repr, with `{{` guarded in strings and `float('inf')` for non-finite floats. */
-function printScalar(v: PyValue): string {
+function printScalar(v: PyValue, refName: RefName | undefined): string {
+  if (refName && isPyRef(v)) return refName(v);
   if (typeof v === 'string') return reprStringSource(v);
   return reprSource(v);
 }
 
-function printFlat(v: PyValue, forceMapping = false): string {
+function printFlat(v: PyValue, refName: RefName | undefined, forceMapping = false): string {
   const c = toContainer(v, forceMapping);
-  if (c === undefined) return printScalar(v);
-  const body = c.items.map((it) => it.prefix + printFlat(it.value, it.forceMapping)).join(', ');
+  if (c === undefined) return printScalar(v, refName);
+  const body = c.items.map((it) => it.prefix + printFlat(it.value, refName, it.forceMapping)).join(', ');
   return c.open + body + (c.oneTuple ? ', ' : '') + c.close;
 }
 
@@ -109,10 +116,10 @@ function printFlat(v: PyValue, forceMapping = false): string {
  * is too long, so deciding whether a huge value fits on a line costs O(max), not O(size): the
  * layout asks that at every nesting level.
  */
-function printFlatWithin(v: PyValue, max: number, forceMapping = false): string | undefined {
+function printFlatWithin(v: PyValue, max: number, refName: RefName | undefined, forceMapping = false): string | undefined {
   const c = toContainer(v, forceMapping);
   if (c === undefined) {
-    const text = printScalar(v);
+    const text = printScalar(v, refName);
     return text.length <= max ? text : undefined;
   }
   const parts: string[] = [c.open];
@@ -121,7 +128,7 @@ function printFlatWithin(v: PyValue, max: number, forceMapping = false): string 
     const it = c.items[i];
     if (it === undefined) break;
     const sep = i > 0 ? ', ' : '';
-    const item = printFlatWithin(it.value, max - length - sep.length - it.prefix.length, it.forceMapping);
+    const item = printFlatWithin(it.value, max - length - sep.length - it.prefix.length, refName, it.forceMapping);
     if (item === undefined) return undefined;
     length += sep.length + it.prefix.length + item.length;
     if (length > max) return undefined;
@@ -133,34 +140,34 @@ function printFlatWithin(v: PyValue, max: number, forceMapping = false): string 
 
 function layoutValue(v: PyValue, at: Place, forceMapping = false): string {
   const c = toContainer(v, forceMapping);
-  if (c === undefined) return printScalar(v);
-  const flat = c.items.length === 0 ? printFlat(v, forceMapping) : printFlatWithin(v, at.width - at.column - at.trailing, forceMapping);
+  if (c === undefined) return printScalar(v, at.refName);
+  const flat = c.items.length === 0 ? printFlat(v, at.refName, forceMapping) : printFlatWithin(v, at.width - at.column - at.trailing, at.refName, forceMapping);
   if (flat !== undefined) return flat;
   const inner = at.indent + 4;
   const pad = ' '.repeat(inner);
   const tail = (c.oneTuple ? ',' : '') + c.close;
-  const oneLine = printItemsWithin(c, at.width - inner - tail.length - at.trailing);
+  const oneLine = printItemsWithin(c, at.width - inner - tail.length - at.trailing, at.refName);
   if (oneLine !== undefined) return `${c.open}\n${pad}${oneLine}${tail}`;
   if (c.items.every((it) => toContainer(it.value) === undefined)) {
-    const flatItems = c.items.map((it) => it.prefix + printFlat(it.value, it.forceMapping));
+    const flatItems = c.items.map((it) => it.prefix + printFlat(it.value, at.refName, it.forceMapping));
     return `${c.open}\n${pad}${packItems(flatItems, inner, at.width, at.width - tail.length - at.trailing).join(`\n${pad}`)}${tail}`;
   }
   const lines = c.items.map((it, i) => {
     const last = i === c.items.length - 1;
     const trailing = last ? tail.length + at.trailing : 1;
-    const place = { indent: inner, column: inner + it.prefix.length, trailing, width: at.width };
+    const place = { indent: inner, column: inner + it.prefix.length, trailing, width: at.width, refName: at.refName };
     return it.prefix + layoutValue(it.value, place, it.forceMapping);
   });
   return `${c.open}\n${pad}${lines.join(`,\n${pad}`)}${tail}`;
 }
 
 /** The container's items joined by `, ` when that has at most `max` characters. */
-function printItemsWithin(c: Container, max: number): string | undefined {
+function printItemsWithin(c: Container, max: number, refName: RefName | undefined): string | undefined {
   const parts: string[] = [];
   let length = 0;
   for (const [i, it] of c.items.entries()) {
     const sep = i > 0 ? ', ' : '';
-    const item = printFlatWithin(it.value, max - length - sep.length - it.prefix.length, it.forceMapping);
+    const item = printFlatWithin(it.value, max - length - sep.length - it.prefix.length, refName, it.forceMapping);
     if (item === undefined) return undefined;
     length += sep.length + it.prefix.length + item.length;
     parts.push(sep, it.prefix, item);

@@ -4,7 +4,8 @@ import { isPyDict, isPyMap, isPyTuple, newDict, pyTuple } from '../../python/val
 import type { PyDict, PyValue } from '../../python/value.ts';
 import { writeConfig } from '../../dialects/mmcv1/write/writeConfig.ts';
 import type { ImportedDoc } from './importDocument.ts';
-import { printValueIndented } from './printAt.ts';
+import { planLazyImports } from '../write/lazyImports.ts';
+import { refToString } from '../../python/value.ts';
 import { dictFromEntries, dictGet, dictHas } from '../../python/pyMap.ts';
 
 /**
@@ -41,8 +42,13 @@ export function exportStandalone(doc: ImportedDoc, config: PyDict): { text: stri
   try {
     const kept = keepLoaderDeletes(config, doc.config);
     const written = isPyDict(kept) ? kept : config;
-    for (const [k, v] of Object.entries(written)) printValueIndented(v, 0, `${k} = `);
-    return { text: writeConfig(written, { mode: 'standalone', scheduleBase: '1x', keepDeleteKeys: true }), diagnostics: [], changedKeys: Object.keys(config) };
+    // Class references (MMEngine lazy-import configs) are written by the names these imports
+    // bind; the import lines also make the file a lazy-import config again. None: a classic file.
+    const imports = planLazyImports(written);
+    const refName = (ref: Parameters<typeof refToString>[0]) => imports.names.get(refToString(ref)) ?? refToString(ref);
+    const body = writeConfig(written, { mode: 'standalone', scheduleBase: '1x', keepDeleteKeys: true, refName });
+    const text = imports.lines.length === 0 ? body : `${imports.lines.join('\n')}\n\n${body}`;
+    return { text, diagnostics: [], changedKeys: Object.keys(config) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return { text: '', diagnostics: [{ file: doc.path, line: 1, column: 1, severity: 'error', message: `cannot write a standalone file: ${message}` }], changedKeys: [] };

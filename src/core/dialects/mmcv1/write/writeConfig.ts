@@ -1,7 +1,7 @@
 import { unwritableTopLevelKeys } from '../../../config/write/topLevelNames.ts';
 import type { ScheduleBaseId } from '../../../model/bases.ts';
 import { baseFilesV2, inheritedBaseV2 } from '../../../model/bases.ts';
-import { calledBuiltins, printValue } from '../../../python/printValue.ts';
+import { calledBuiltins, printValue, type RefName } from '../../../python/printValue.ts';
 import type { PyDict, PyValue } from '../../../python/value.ts';
 import { isPyDict } from '../../../python/value.ts';
 import { diffAgainstBase, stripDeleteKeys } from '../../../config/write/diffAgainstBase.ts';
@@ -17,6 +17,8 @@ export interface WriteConfigOptions {
    * popped, and reaches the constructor; the standalone file must load to the same dict).
    */
   keepDeleteKeys?: boolean;
+  /** How class references are spelled: the names the caller's import lines bind (see planLazyImports). */
+  refName?: RefName;
 }
 
 const lineWidth = 79;
@@ -56,21 +58,21 @@ export function writeConfig(config: PyDict, opts: WriteConfigOptions = { mode: '
   const keys = Object.keys(entries);
   const ordinary = keys.filter((k) => !calledBuiltins.has(k));
   for (const group of groupBySection(ordinary)) {
-    blocks.push([group.heading, ...group.keys.map((k) => printAssignment(k, entries[k] ?? null))].join('\n'));
+    blocks.push([group.heading, ...group.keys.map((k) => printAssignment(k, entries[k] ?? null, opts.refName))].join('\n'));
   }
   const shadowing = keys.filter((k) => calledBuiltins.has(k));
   if (shadowing.length > 0) {
     // One assignment, so every right-hand side is evaluated before either builtin is hidden.
     const target = shadowing.join(', ');
     const value: PyValue = shadowing.length === 1 ? (entries[target] ?? null) : { $tuple: shadowing.map((k) => entries[k] ?? null) };
-    blocks.push(`# assigned last: these names hide builtins the lines above call\n${printAssignment(target, value)}`);
+    blocks.push(`# assigned last: these names hide builtins the lines above call\n${printAssignment(target, value, opts.refName)}`);
   }
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 
-function printAssignment(name: string, value: PyValue): string {
+function printAssignment(name: string, value: PyValue, refName?: RefName): string {
   const prefix = `${name} = `;
-  return prefix + printValue(value, 0, lineWidth, prefix.length);
+  return prefix + printValue(value, 0, lineWidth, prefix.length, refName);
 }
 
 function printInheritedNote(keys: string[]): string {
