@@ -1,7 +1,7 @@
 /** One self-contained file for an imported config: no `_base_`, every key written out. */
 import type { Diagnostic } from '../../python/diagnostics.ts';
 import { isPyDict, isPyMap, isPyTuple, newDict, pyTuple } from '../../python/value.ts';
-import type { PyDict, PyValue } from '../../python/value.ts';
+import type { PyDict, PyRef, PyValue } from '../../python/value.ts';
 import { writeConfig } from '../../dialects/mmcv1/write/writeConfig.ts';
 import type { ImportedDoc } from './importDocument.ts';
 import { planLazyImports } from '../write/lazyImports.ts';
@@ -38,17 +38,25 @@ function keepLoaderDeletes(value: PyValue, loaded: PyValue | undefined): PyValue
   return out;
 }
 
+/**
+ * The standalone text for `config` (its `_delete_` keys written as they are). Class references
+ * (MMEngine lazy-import configs) are written by the names the import lines at the top bind
+ * (see planLazyImports); those lines also make the file a lazy-import config again, which
+ * MMEngine reads without `_base_`. A config without references is a classic file.
+ * @throws Error when a top-level key cannot be a module-level name.
+ */
+export function writeStandaloneText(config: PyDict): string {
+  const imports = planLazyImports(config);
+  const refName = (ref: PyRef) => imports.names.get(refToString(ref)) ?? refToString(ref);
+  const body = writeConfig(config, { mode: 'standalone', scheduleBase: '1x', keepDeleteKeys: true, refName });
+  return imports.lines.length === 0 ? body : `${imports.lines.join('\n')}\n\n${body}`;
+}
+
 export function exportStandalone(doc: ImportedDoc, config: PyDict): { text: string; diagnostics: Diagnostic[]; changedKeys: string[] } {
   try {
     const kept = keepLoaderDeletes(config, doc.config);
     const written = isPyDict(kept) ? kept : config;
-    // Class references (MMEngine lazy-import configs) are written by the names these imports
-    // bind; the import lines also make the file a lazy-import config again. None: a classic file.
-    const imports = planLazyImports(written);
-    const refName = (ref: Parameters<typeof refToString>[0]) => imports.names.get(refToString(ref)) ?? refToString(ref);
-    const body = writeConfig(written, { mode: 'standalone', scheduleBase: '1x', keepDeleteKeys: true, refName });
-    const text = imports.lines.length === 0 ? body : `${imports.lines.join('\n')}\n\n${body}`;
-    return { text, diagnostics: [], changedKeys: Object.keys(config) };
+    return { text: writeStandaloneText(written), diagnostics: [], changedKeys: Object.keys(config) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return { text: '', diagnostics: [{ file: doc.path, line: 1, column: 1, severity: 'error', message: `cannot write a standalone file: ${message}` }], changedKeys: [] };
