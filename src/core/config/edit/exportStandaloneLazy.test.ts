@@ -2,6 +2,7 @@
  * Standalone export of MMEngine lazy-import configs: the file imports the classes its values
  * refer to and loads back, with the repository's own loader, to the same config.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -67,6 +68,54 @@ describe('standalone export of lazy-import configs', () => {
     const imports = text.slice(0, text.indexOf('\n\n')).replace(/\(\s*|\s*\)|\n\s+/g, ' ');
     const modules = [...imports.matchAll(/^from (\S+) import/gm)].map((m) => m[1]);
     expect(modules).toEqual([...new Set(modules)].sort());
+  });
+});
+
+/**
+ * Python's own parser reads each file: imports only at the top (one per module), no name
+ * bound twice by imports or both imported and assigned, and every name the assignments read is
+ * imported, assigned before, or a builtin: what MMEngine's lazy loader needs to resolve it.
+ */
+const pythonCheck = String.raw`
+import ast, builtins, json, sys
+problems = []
+for text in json.load(sys.stdin):
+    body = ast.parse(text).body
+    n = 0
+    while n < len(body) and isinstance(body[n], (ast.Import, ast.ImportFrom)):
+        n += 1
+    imported, modules, assigned = set(), [], set()
+    for stmt in body[:n]:
+        if isinstance(stmt, ast.ImportFrom):
+            modules.append(stmt.module)
+        for a in stmt.names:
+            name = a.asname or a.name
+            if name in imported: problems.append('imported twice: ' + name)
+            imported.add(name)
+    if modules != sorted(set(modules)): problems.append('modules not grouped and sorted: %r' % modules)
+    for stmt in body[n:]:
+        if isinstance(stmt, (ast.Import, ast.ImportFrom, ast.With)): problems.append('import below the top')
+        for node in ast.walk(stmt.value if isinstance(stmt, ast.Assign) else stmt):
+            if isinstance(node, ast.Name) and node.id not in imported and node.id not in assigned and not hasattr(builtins, node.id):
+                problems.append('unbound name: ' + node.id)
+        if isinstance(stmt, ast.Assign):
+            for t in stmt.targets:
+                for node in ast.walk(t):
+                    if isinstance(node, ast.Name):
+                        if node.id in imported: problems.append('assigned over an import: ' + node.id)
+                        assigned.add(node.id)
+print(json.dumps(problems))
+`;
+
+describe('exported lazy-import files read by python3', () => {
+  it('imports at the top, grouped per module; every name the body reads is bound', () => {
+    const texts = lazyFixtures.map((path) => {
+      const doc = importDocument(path, nodeFs);
+      return exportImported(doc, doc.config, { mode: 'standalone' }).text;
+    });
+    const run = spawnSync('python3', ['-c', pythonCheck], { input: JSON.stringify(texts), encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([]);
   });
 });
 
