@@ -1,18 +1,12 @@
 /** One self-contained file for an imported config: no `_base_`, every key written out. */
 import type { Diagnostic } from '../../python/diagnostics.ts';
-import { isPyDict, isPyMap, isPyTuple, newDict, pyTuple } from '../../python/value.ts';
+import { isPyDict, isPyMap, isPyTuple, newDict, pyTuple, refToString } from '../../python/value.ts';
 import type { PyDict, PyRef, PyValue } from '../../python/value.ts';
 import { writeConfig } from '../../dialects/mmcv1/write/writeConfig.ts';
 import type { ImportedDoc } from './importDocument.ts';
 import { planLazyImports } from '../write/lazyImports.ts';
-import { refToString } from '../../python/value.ts';
 import { dictFromEntries, dictGet, dictHas } from '../../python/pyMap.ts';
 
-/**
- * Writes `config` (runtime and every other key: model, data, variables) as a standalone
- * MMCV-style file that Python loads to the same dict, with writeConfig's standalone layout.
- * Comments and expressions of the imported file are not kept: values are written as literals.
- */
 /**
  * `value` with the `_delete_` keys that the loaded config `loaded` also holds at the same place,
  * and no other: MMCV 1.x and MMEngine keep `_delete_` where the bases do not define the key (it
@@ -52,6 +46,12 @@ export function writeStandaloneText(config: PyDict): string {
   return imports.lines.length === 0 ? body : `${imports.lines.join('\n')}\n\n${body}`;
 }
 
+/**
+ * Writes `config` (runtime and every other key: model, data, variables) as a standalone
+ * MMCV-style file that Python loads to the same dict, with writeConfig's standalone layout.
+ * Comments and expressions of the imported file are not kept: values are written as literals;
+ * a lazy-import config's class references by the names its import lines bind.
+ */
 export function exportStandalone(doc: ImportedDoc, config: PyDict): { text: string; diagnostics: Diagnostic[]; changedKeys: string[] } {
   try {
     const kept = keepLoaderDeletes(config, doc.config);
