@@ -100,4 +100,13 @@ describe('mmcfg check runtime warnings', () => {
       expect(found.filter((f) => f.severity === 'error'), leaf).toEqual([]);
     }
   });
+
+  it('--standalone on a lazy-import config writes its imports instead of refusing (issue 10)', () => {
+    const detr = join(testDataDir, 'fixtures/mmdet/v3/mmdet_configs/detr/detr_r50_8xb2_150e_coco.py');
+    const result = exportFile(detr, true);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.text).toContain('from mmengine.runner.loops import EpochBasedTrainLoop, TestLoop, ValLoop\n');
+    expect(result.text).toMatch(/type=EpochBasedTrainLoop\b/);
+    expect(result.text).not.toContain('mmengine.runner.loops.EpochBasedTrainLoop');
+  });
 });
