@@ -2,11 +2,12 @@ import { unwritableTopLevelKeys } from '../../../config/write/topLevelNames.ts';
 import type { ScheduleBaseId } from '../../../model/bases.ts';
 import { baseFilesV3, inheritedBaseV3 } from '../model/bases.ts';
 import type { PyDict, PyValue } from '../../../python/value.ts';
-import { isPyDict } from '../../../python/value.ts';
+import { isPyDict, refToString } from '../../../python/value.ts';
+import { planLazyImports } from '../../../config/write/lazyImports.ts';
 import { diffAgainstBase, stripDeleteKeys } from '../../../config/write/diffAgainstBase.ts';
 import { printAssignment, printComment } from './printAssignment.ts';
 import { groupBySectionV3 } from './sectionsV3.ts';
-import { calledBuiltins } from '../../../python/printValue.ts';
+import { calledBuiltins, type RefName } from '../../../python/printValue.ts';
 
 export interface WriteConfigV3Options {
   /** `inherit`: `_base_` on the schedule + default_runtime, then only what differs. `standalone`: everything. */
@@ -31,7 +32,8 @@ export interface WriteConfigV3Options {
  * what differs. MMEngine's `fromfile` merge is MMCV 1.x's (`_merge_a_into_b` with
  * `allow_list_keys=False`), so `diffAgainstBase` places `_delete_=True` exactly where a child
  * dict would keep stale base keys or meet a non-dict; lists such as `param_scheduler` are
- * always replaced whole. `standalone`: every key, no `_delete_`.
+ * always replaced whole. `standalone`: every key, no `_delete_`; class references (a lazy-import
+ * config) by the names of import lines written at the top.
  *
  * @throws Error when a top-level key cannot be a module-level name MMEngine keeps.
  */
@@ -39,6 +41,7 @@ export function writeConfigV3(config: PyDict, opts: WriteConfigV3Options = { mod
   checkTopLevelNames(config);
   const blocks: string[] = [];
   let entries: PyDict;
+  let refName: RefName | undefined;
   if (opts.mode === 'inherit') {
     const diff = diffAgainstBase(config, inheritedBaseV3(opts.scheduleBase));
     entries = diff.entries;
@@ -50,17 +53,24 @@ export function writeConfigV3(config: PyDict, opts: WriteConfigV3Options = { mod
   } else {
     const stripped = stripDeleteKeys(config);
     entries = isPyDict(stripped) ? stripped : {};
+    // A lazy-import config (class references): the imports the references need, as the
+    // standalone export of an imported file writes them (see planLazyImports).
+    const imports = planLazyImports(entries);
+    if (imports.lines.length > 0) {
+      blocks.push(imports.lines.join('\n'));
+      refName = (ref) => imports.names.get(refToString(ref)) ?? refToString(ref);
+    }
   }
   const keys = Object.keys(entries);
   for (const group of groupBySectionV3(keys.filter((k) => !calledBuiltins.has(k)))) {
-    blocks.push([group.heading, ...group.keys.map((k) => printAssignment(k, entries[k] ?? null))].join('\n'));
+    blocks.push([group.heading, ...group.keys.map((k) => printAssignment(k, entries[k] ?? null, refName))].join('\n'));
   }
   const shadowing = keys.filter((k) => calledBuiltins.has(k));
   if (shadowing.length > 0) {
     // One assignment, so every right-hand side is evaluated before either builtin is hidden.
     const target = shadowing.join(', ');
     const value: PyValue = shadowing.length === 1 ? (entries[target] ?? null) : { $tuple: shadowing.map((k) => entries[k] ?? null) };
-    blocks.push(`# assigned last: these names hide builtins the lines above call\n${printAssignment(target, value)}`);
+    blocks.push(`# assigned last: these names hide builtins the lines above call\n${printAssignment(target, value, refName)}`);
   }
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
