@@ -3,6 +3,7 @@ import { isPyDict, pyFloat, pyTuple } from '../../../../python/value.ts';
 import type { FieldSpec, SectionSpec } from '../../../../model/fieldSpec.ts';
 import { optimizerTypes } from '../../../../model/sections/optimizer.ts';
 import { showWhen, t } from '../../../../model/sections/text.ts';
+import { paramwiseFields } from '../../../../model/sections/paramwiseFields.ts';
 
 /** The optimizer wrappers MMEngine 0.10.7 registers for single-model training. */
 export const optimWrapperTypes = ['OptimWrapper', 'AmpOptimWrapper'] as const;
@@ -172,38 +173,7 @@ const wrapperFields: FieldSpec[] = [
     label: t('AMP dtype', '混合精度类型'),
     help: t("Data type autocast uses; None means float16 ('bfloat16' needs hardware support).", "autocast 使用的数据类型；None 表示 float16（'bfloat16' 需硬件支持）。"),
   },
-  {
-    path: ow('paramwise_cfg', 'custom_keys'),
-    type: { kind: 'custom-keys' },
-    mmcvDefault: {},
-    label: t('Custom keys', '自定义参数组'),
-    help: t('Per-parameter lr_mult / decay_mult for parameters whose name contains the key (longest key wins).', '参数名包含该键的参数使用各自的 lr_mult / decay_mult（匹配最长的键）。'),
-  },
-  ...(
-    [
-      ['bias_lr_mult', 'Bias LR multiplier', '偏置学习率倍数', 'Multiplies the learning rate of all bias parameters (except norm and DCN offset layers).', '所有偏置参数的学习率倍数（归一化层和 DCN offset 层除外）。'],
-      ['bias_decay_mult', 'Bias decay multiplier', '偏置衰减倍数', 'Multiplies the weight decay of all bias parameters (except norm and depthwise conv layers).', '所有偏置参数的权重衰减倍数（归一化层和深度卷积层除外）。'],
-      ['norm_decay_mult', 'Norm decay multiplier', '归一化层衰减倍数', 'Multiplies the weight decay of weights and biases of normalization layers.', '归一化层权重与偏置的权重衰减倍数。'],
-      ['dwconv_decay_mult', 'Depthwise conv decay multiplier', '深度卷积衰减倍数', 'Multiplies the weight decay of depthwise convolution layers.', '深度卷积层的权重衰减倍数。'],
-      ['flat_decay_mult', 'Flat decay multiplier', '一维参数衰减倍数', 'Multiplies the weight decay of one-dimensional parameters.', '一维参数的权重衰减倍数。'],
-      ['dcn_offset_lr_mult', 'DCN offset LR multiplier', 'DCN offset 学习率倍数', 'Multiplies the learning rate of deformable convolution offset layers.', '可变形卷积 offset 层的学习率倍数。'],
-    ] as const
-  ).map(
-    ([key, en, zh, helpEn, helpZh]): FieldSpec => ({
-      path: ow('paramwise_cfg', key),
-      type: { kind: 'float', min: 0 },
-      mmcvDefault: pyFloat(1),
-      label: t(en, zh),
-      help: t(helpEn, helpZh),
-    }),
-  ),
-  {
-    path: ow('paramwise_cfg', 'bypass_duplicate'),
-    type: { kind: 'bool' },
-    mmcvDefault: false,
-    label: t('Bypass duplicate', '跳过重复参数'),
-    help: t('Skips parameters that appear more than once instead of raising (e.g. shared heads).', '遇到重复出现的参数时跳过而不报错（如共享的检测头）。'),
-  },
+  ...paramwiseFields(['optim_wrapper'], { flatDecayMult: true }),
   {
     path: ow('constructor'),
     type: { kind: 'str' },
