@@ -54,6 +54,9 @@ const codebaseNames: Record<string, string> = {
   'mmaction2@v1.2.0': 'mmaction2',
   'mmrotate@v1.0.0rc1': 'mmrotate',
   'mmrotate@v0.3.4': 'mmrotate',
+  'mmsegmentation@v0.18.0': 'mmseg',
+  'mmsegmentation@v0.23.0': 'mmseg',
+  'mmsegmentation@v1.2.2': 'mmseg',
 };
 
 /**

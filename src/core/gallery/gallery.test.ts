@@ -127,14 +127,22 @@ describe('searchGallery', () => {
 describe('gallery entries of other OpenMMLab codebases', () => {
   const entries = presets.filter((p) => p.codebase !== undefined);
 
-  it('offers configs of mmpose, mmcls, mmselfsup, mmdet3d, mmtrack, mmocr, mmaction2 and mmrotate in the dialect they are written in', () => {
-    expect([...new Set(entries.map((p) => p.codebase?.name))].sort()).toEqual(['mmaction2', 'mmcls', 'mmdet3d', 'mmocr', 'mmpose', 'mmrotate', 'mmselfsup', 'mmtrack']);
+  it('offers configs of mmpose, mmcls, mmselfsup, mmdet3d, mmtrack, mmocr, mmaction2, mmrotate and mmseg in the dialect they are written in', () => {
+    expect([...new Set(entries.map((p) => p.codebase?.name))].sort()).toEqual(['mmaction2', 'mmcls', 'mmdet3d', 'mmocr', 'mmpose', 'mmrotate', 'mmseg', 'mmselfsup', 'mmtrack']);
     const rtmo = entries.find((p) => p.id === 'mmpose-rtmo-s_8xb32-600e_coco-640x640');
     expect(rtmo?.dialect).toBe('mmengine');
     expect(rtmo?.config.default_scope).toBe('mmpose');
     expect(rtmo?.codebase).toEqual({ name: 'mmpose', repository: 'open-mmlab/mmpose', version: 'v1.3.2', commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
     expect(entries.find((p) => p.id === 'mmpose-res50_coco_256x192')?.dialect).toBe('mmcv1');
     expect(searchGallery('mmtrack', presets).map((p) => p.id)).toContain('mmtrack-siamese-rpn_r50_8xb28-20e_imagenetvid-imagenetdet-coco_test-lasot');
+    // mmseg 0.x cgnet has no `runner`: its entry keeps `total_iters`, the length mmseg's train API trains for.
+    const cgnet = entries.find((p) => p.id === 'mmseg-cgnet_512x1024_60k_cityscapes');
+    expect(cgnet?.dialect).toBe('mmcv1');
+    expect(cgnet?.config.total_iters).toBe(60000);
+    expect(cgnet?.codebase).toEqual({ name: 'mmseg', repository: 'open-mmlab/mmsegmentation', version: 'v0.18.0', commit: '8d49dd31e42680600f6169e52fc6c433aad51188' });
+    const vpd = entries.find((p) => p.id === 'mmseg-vpd_sd_4xb8-25k_nyu-480x480');
+    expect(vpd?.dialect).toBe('mmengine');
+    expect(vpd?.config.default_scope).toBe('mmseg');
   });
 
   it("charts each entry as the codebase's real schedulers run its whole config (fixture curves at 50 iterations per epoch)", () => {

@@ -43,8 +43,10 @@ function firstDifference(got: Float64Array | null | undefined, want: readonly nu
 const leaves = listExpected(join(root, 'expected')).map((p) => relative(join(root, 'expected'), p).replace(/\.config\.json$/, '.py'));
 
 describe('real configs of other OpenMMLab codebases', () => {
-  it('has the fixtures (mmpose, mmpretrain, mmselfsup, mmdet3d, mmtrack, mmocr, mmaction2, mmrotate)', () => {
-    expect(leaves.length).toBeGreaterThanOrEqual(11);
+  it('has the fixtures (mmpose, mmpretrain, mmselfsup, mmdet3d, mmtrack, mmocr, mmaction2, mmrotate, mmseg)', () => {
+    expect(leaves.length).toBeGreaterThanOrEqual(15);
+    expect(leaves.filter((l) => l.startsWith('mmsegmentation@v0.')).length).toBeGreaterThanOrEqual(2);
+    expect(leaves.filter((l) => l.startsWith('mmsegmentation@v1.')).length).toBeGreaterThanOrEqual(2);
   });
 
   it.each(leaves)('%s: read as the real loader reads it', (leaf) => {
