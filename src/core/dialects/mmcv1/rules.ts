@@ -20,6 +20,7 @@ import { warmupDoesNothingMmcv1 } from '../../diagnostics/rules/warmupDoesNothin
 import { warmupInvalid } from '../../diagnostics/rules/warmupInvalid.ts';
 import { warmupLongerThanTrainingMmcv1 } from '../../diagnostics/rules/warmupLongerThanTraining.ts';
 import { absoluteMinWithLrMultMmcv1 } from '../../diagnostics/rules/absoluteMinWithLrMult.ts';
+import { layerDecayNotChartedMmcv1 } from '../../diagnostics/rules/layerDecayNotCharted.ts';
 import { accumulationNotInScheduleMmcv1 } from '../../diagnostics/rules/accumulationNotInSchedule.ts';
 import { perEpochStaircaseMmcv1 } from '../../diagnostics/rules/perEpochStaircase.ts';
 import { saveBestUnknownMetricMmcv1 } from '../../diagnostics/rules/saveBestMetricKey.ts';
@@ -38,6 +39,7 @@ export const mmcv1Rules: readonly Rule[] = [
   milestoneBeyondEndMmcv1,
   warmupDoesNothingMmcv1,
   absoluteMinWithLrMultMmcv1,
+  layerDecayNotChartedMmcv1,
   accumulationNotInScheduleMmcv1,
   perEpochStaircaseMmcv1,
   lastEpochNotSavedMmcv1,

@@ -24,6 +24,7 @@ import { strayDelete } from '../../diagnostics/rules/strayDelete.ts';
 import { warmupDoesNothingMmengine } from '../../diagnostics/rules/warmupDoesNothing.ts';
 import { warmupLongerThanTrainingMmengine } from '../../diagnostics/rules/warmupLongerThanTraining.ts';
 import { absoluteMinWithLrMultMmengine } from '../../diagnostics/rules/absoluteMinWithLrMult.ts';
+import { layerDecayNotChartedMmengine } from '../../diagnostics/rules/layerDecayNotCharted.ts';
 import { accumulationNotInScheduleMmengine } from '../../diagnostics/rules/accumulationNotInSchedule.ts';
 import { perEpochStaircaseMmengine } from '../../diagnostics/rules/perEpochStaircase.ts';
 import { saveBestUnknownMetricMmengine } from '../../diagnostics/rules/saveBestMetricKey.ts';
@@ -49,6 +50,7 @@ export const mmengineRules: readonly Rule[] = [
   schedulerGapsOverlaps,
   schedulerResolvedEnd,
   absoluteMinWithLrMultMmengine,
+  layerDecayNotChartedMmengine,
   accumulationNotInScheduleMmengine,
   perEpochStaircaseMmengine,
   lastEpochNotSavedMmengine,
