@@ -2,6 +2,8 @@ import { fastPow } from './fastMath.ts';
 import type { AnnealStrategy } from './lrHookSpec.ts';
 
 const block = 64;
+/** Below this cos + 1 the rotation's ~1e-15 would exceed ~1e-14 of the value: call Math.cos. */
+const tailCos = 0.125;
 const cosTable = new Float64Array(block);
 const sinTable = new Float64Array(block);
 
@@ -9,7 +11,9 @@ const sinTable = new Float64Array(block);
  * `annealing_cos(start, end, (p - offset) / span, weight)` for every iteration p in [from, to),
  * written into `out`. Long segments rotate a cosine/sine pair from `Math.cos`/`Math.sin`
  * anchors every 64 iterations (cos(a + jd) = cos a cos jd - sin a sin jd), ~1e-15 absolute
- * from calling `Math.cos` each time, at a fraction of the cost.
+ * from calling `Math.cos` each time, at a fraction of the cost. Where cos + 1 is small (the
+ * tail, when `end` is 0 the whole value) that absolute error is a large relative one (2e-8 at
+ * the end of a 160k-iteration schedule), so there each value calls `Math.cos` as upstream does.
  */
 export function fillCosSegment(
   out: Float64Array,
@@ -37,7 +41,8 @@ export function fillCosSegment(
     const s0 = Math.sin(angle);
     const stop = Math.min(block, to - p0);
     for (let j = 0; j < stop; j++) {
-      const c = c0 * (cosTable[j] as number) - s0 * (sinTable[j] as number);
+      const rotated = c0 * (cosTable[j] as number) - s0 * (sinTable[j] as number);
+      const c = rotated + 1 < tailCos ? Math.cos(Math.PI * ((p0 + j - offset) / span)) : rotated;
       out[p0 + j] = end + k * (c + 1);
     }
   }
@@ -80,17 +85,20 @@ const seriesTerms = 11;
 const binomial = new Float64Array(seriesTerms);
 
 /**
- * `scale * (a + b * p) ** power + shift` for p in [0, out.length), written into `out`.
+ * `scale * xAt(p) ** power + shift` for p in [0, out.length), written into `out`, where `xAt` is
+ * upstream's own expression for the base (`1 - p / max_progress` for Poly, `1 + gamma * p` for
+ * Inv), evaluated as upstream evaluates it: near the end of a Poly schedule x is tiny, and
+ * `1 + (-1 / M) * p` would be off from `1 - p / M` by an ulp of 1, ~1e-12 of x.
  * Every 64 iterations one `Math.pow` anchors x0 ** power; in between
- * (x0 + b j) ** power = x0 ** power * (1 + u) ** power with u = b j / x0, |u| <= 1/64, from the
- * binomial series (11 terms: the tail is below 1e-16 for |power| <= 8; larger powers use
- * exp/log per iteration instead). ~1e-15 relative to `Math.pow` at a fraction of its cost.
- * Python's `1 - p / M` differs from `a + b p` by an ulp at most, far below the tolerance.
+ * x ** power = x0 ** power * (1 + u) ** power with u = (x - x0) / x0, |u| <= 1/64 (x - x0 is
+ * exact there), from the binomial series (11 terms: the tail is below 1e-16 for |power| <= 8;
+ * larger powers use exp/log per iteration instead). ~1e-15 relative to `Math.pow` at a fraction
+ * of its cost.
  */
-export function fillLinearPow(out: Float64Array, a: number, b: number, power: number, scale = 1, shift = 0): void {
+export function fillLinearPow(out: Float64Array, xAt: (p: number) => number, power: number, scale = 1, shift = 0): void {
   const n = out.length;
   if (!(Math.abs(power) <= 8)) {
-    for (let p = 0; p < n; p++) out[p] = scale * fastPow(a + b * p, power) + shift;
+    for (let p = 0; p < n; p++) out[p] = scale * fastPow(xAt(p), power) + shift;
     return;
   }
   binomial[0] = 1;
@@ -98,16 +106,16 @@ export function fillLinearPow(out: Float64Array, a: number, b: number, power: nu
   const [, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0, c8 = 0, c9 = 0, c10 = 0] = binomial;
   for (let p0 = 0; p0 < n; p0 += powBlock) {
     const stop = Math.min(n, p0 + powBlock);
-    const x0 = a + b * p0;
-    const ratio = b / x0;
-    if (!(x0 > 0 && Math.abs(ratio) * powBlock <= 1 / 64 && a + b * (stop - 1) > 0)) {
+    const x0 = xAt(p0);
+    const xLast = xAt(stop - 1);
+    if (!(x0 > 0 && xLast > 0 && Math.abs(xLast - x0) <= x0 / 64)) {
       // Near zero the series would not converge fast enough: pay for Math.pow here.
-      for (let p = p0; p < stop; p++) out[p] = scale * Math.pow(a + b * p, power) + shift;
+      for (let p = p0; p < stop; p++) out[p] = scale * Math.pow(xAt(p), power) + shift;
       continue;
     }
     const anchor = scale * Math.pow(x0, power);
     for (let p = p0; p < stop; p++) {
-      const u = ratio * (p - p0);
+      const u = (xAt(p) - x0) / x0;
       const series =
         1 + u * (c1 + u * (c2 + u * (c3 + u * (c4 + u * (c5 + u * (c6 + u * (c7 + u * (c8 + u * (c9 + u * c10)))))))));
       out[p] = anchor * series + shift;
