@@ -141,19 +141,21 @@ describe('fast kernels agree with the per-iteration maths', () => {
   });
 });
 
-describe('poly and inv fills near the end of long schedules', () => {
+describe('poly, inv and cosine fills near the end of long schedules', () => {
   /**
    * mmseg's 160k-iteration poly schedules end with x = 1 - p / M near 1e-5: a fill that forms x
    * as 1 + (-1 / M) * p is off by an ulp of 1 there, ~1e-12 of the lr (bisenetv1_r50 at lr 0.05,
-   * min_lr 1e-4 left the 1e-13 bound of the real-config fixtures). No absolute floor here.
+   * min_lr 1e-4 left the 1e-13 bound of the real-config fixtures). Cosine annealing to 0 ends
+   * with cos + 1 near 1e-9, where the rotated cosine's ~1e-15 was 2e-8 of the lr. No absolute floor here.
    */
   it('stay within 1e-13 of the per-iteration maths at every iteration', () => {
     const configs = fc.oneof(
       fc.record({ policy: fc.constant('poly'), power: fc.double({ min: 0.1, max: 3, noNaN: true }), min_lr: fc.constantFrom(0, 1e-4) }),
       fc.record({ policy: fc.constant('inv'), gamma: fc.double({ min: 1e-6, max: 1e-2, noNaN: true }), power: fc.double({ min: 0.1, max: 2, noNaN: true }) }),
+      fc.record({ policy: fc.constant('CosineAnnealing'), min_lr: fc.constantFrom(0, 1e-6) }),
     );
     const seed = Date.now() % 2 ** 31;
-    console.log(`poly/inv tail property seed ${seed}`);
+    console.log(`poly/inv/cosine tail property seed ${seed}`);
     fc.assert(
       fc.property(configs, fc.integer({ min: 20_000, max: 200_000 }), fc.constantFrom(0.01, 0.05, 0.2), (cfg, total, lr) => {
         const hook = parseLrHook({ ...cfg, by_epoch: false }, false);

@@ -1,8 +1,9 @@
 import { fastPow } from './fastMath.ts';
+import { pyCos } from '../../../python/mathCos.ts';
 import type { AnnealStrategy } from './lrHookSpec.ts';
 
 const block = 64;
-/** Below this cos + 1 the rotation's ~1e-15 would exceed ~1e-14 of the value: call Math.cos. */
+/** Below this cos + 1 the rotation's ~1e-15 would exceed ~1e-14 of the value: call pyCos. */
 const tailCos = 0.125;
 const cosTable = new Float64Array(block);
 const sinTable = new Float64Array(block);
@@ -13,7 +14,7 @@ const sinTable = new Float64Array(block);
  * anchors every 64 iterations (cos(a + jd) = cos a cos jd - sin a sin jd), ~1e-15 absolute
  * from calling `Math.cos` each time, at a fraction of the cost. Where cos + 1 is small (the
  * tail, when `end` is 0 the whole value) that absolute error is a large relative one (2e-8 at
- * the end of a 160k-iteration schedule), so there each value calls `Math.cos` as upstream does.
+ * the end of a 160k-iteration schedule), so there each value is Python's own cosine (`pyCos`).
  */
 export function fillCosSegment(
   out: Float64Array,
@@ -27,7 +28,7 @@ export function fillCosSegment(
 ): void {
   const k = 0.5 * weight * (start - end);
   if (to - from < 4 * block) {
-    for (let p = from; p < to; p++) out[p] = end + k * (Math.cos(Math.PI * ((p - offset) / span)) + 1);
+    for (let p = from; p < to; p++) out[p] = end + k * (pyCos(Math.PI * ((p - offset) / span)) + 1);
     return;
   }
   const step = Math.PI / span;
@@ -42,7 +43,7 @@ export function fillCosSegment(
     const stop = Math.min(block, to - p0);
     for (let j = 0; j < stop; j++) {
       const rotated = c0 * (cosTable[j] as number) - s0 * (sinTable[j] as number);
-      const c = rotated + 1 < tailCos ? Math.cos(Math.PI * ((p0 + j - offset) / span)) : rotated;
+      const c = rotated + 1 < tailCos ? pyCos(Math.PI * ((p0 + j - offset) / span)) : rotated;
       out[p0 + j] = end + k * (c + 1);
     }
   }

@@ -1,4 +1,5 @@
 import { LR_SLOT, type OneCycleAnchor, type SchedulerRule } from './schedulerSpec.ts';
+import { pyCos } from '../../../python/mathCos.ts';
 
 /**
  * The scheduled values of every param group, mutated in place while training runs.
@@ -32,7 +33,7 @@ export interface SchedulerCounters {
 /** `1 + cos(pi * k / period)` (written as upstream: `math.pi * k / period`), reusing the last one. */
 function readCosTerm(c: SchedulerCounters, k: number, period: number): number {
   if (c.cachedStep === k) return c.cachedTerm;
-  return 1 + Math.cos((Math.PI * k) / period);
+  return 1 + pyCos((Math.PI * k) / period);
 }
 
 function cacheCosTerm(c: SchedulerCounters, k: number, term: number): void {
@@ -80,7 +81,7 @@ function applyOneCycle(rule: Extract<SchedulerRule, { kind: 'oneCycle' }>, st: G
           return;
         }
       }
-      const cosOut = rule.annealCos ? Math.cos(Math.PI * pct) + 1 : 0;
+      const cosOut = rule.annealCos ? pyCos(Math.PI * pct) + 1 : 0;
       for (let g = 0; g < st.groupCount; g++) {
         const a = from[g] ?? 0;
         const b = to[g] ?? 0;
@@ -112,7 +113,7 @@ function applyCosineRestart(rule: Extract<SchedulerRule, { kind: 'cosineRestart'
     c.cachedStep = Number.NaN;
     return;
   }
-  const numerator = 1 + Math.cos((Math.PI * step) / period);
+  const numerator = 1 + pyCos((Math.PI * step) / period);
   const ratio = numerator / readCosTerm(c, step - 1, period);
   cacheCosTerm(c, step, numerator);
   for (let g = 0; g < st.groupCount; g++) {
@@ -127,7 +128,7 @@ function applyCosineAnnealing(rule: Extract<SchedulerRule, { kind: 'cosineAnneal
   const t = rule.tMax;
   const values = st.values;
   if (isRestartStep(n, t)) {
-    const lift = 1 - Math.cos(Math.PI / t);
+    const lift = 1 - pyCos(Math.PI / t);
     for (let g = 0; g < st.groupCount; g++) {
       const base = c.base[g] ?? 0;
       const etaMin = rule.etaMinRatio === null ? (rule.etaMin ?? 0) : base * rule.etaMinRatio;
@@ -142,7 +143,7 @@ function applyCosineAnnealing(rule: Extract<SchedulerRule, { kind: 'cosineAnneal
     c.error = 'ZeroDivisionError: float division by zero';
     return;
   }
-  const numerator = 1 + Math.cos((Math.PI * n) / t);
+  const numerator = 1 + pyCos((Math.PI * n) / t);
   cacheCosTerm(c, n, numerator);
   const ratio = numerator / denominator;
   for (let g = 0; g < st.groupCount; g++) {
