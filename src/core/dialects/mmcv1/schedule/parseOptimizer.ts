@@ -1,5 +1,6 @@
 import { CODEBASE_OPTIMIZERS } from '../../../diagnostics/signatures/codebaseOptimizers.ts';
 import { isPyDict, isPyTuple, type PyDict, type PyValue } from '../../../python/value.ts';
+import { stringKeyedEntries } from '../../../python/pyMap.ts';
 import type { Parsed } from './hookArgs.ts';
 import { toPyNumber } from './pyOps.ts';
 import { strPy } from '../../../python/repr.ts';
@@ -104,9 +105,9 @@ export function parseOptimizer(optimizer: PyValue | undefined): Parsed<Optimizer
   const paramwise = optimizer.paramwise_cfg;
   // `_validate_cfg`: a decay multiplier needs the optimizer's own weight_decay.
   if (isPyDict(paramwise) && weightDecay === null) {
-    const keys = paramwise.custom_keys;
+    const keys = stringKeyedEntries(paramwise.custom_keys) ?? [];
     const key = DECAY_MULT_KEYS.find((k) => k in paramwise);
-    if (key !== undefined || (isPyDict(keys) && Object.values(keys).some((v) => isPyDict(v) && 'decay_mult' in v))) {
+    if (key !== undefined || keys.some(([, v]) => isPyDict(v) && 'decay_mult' in v)) {
       return { ok: false, error: { message: 'ValueError: base_wd should not be None', path: ['optimizer', 'paramwise_cfg', key ?? 'custom_keys'] } };
     }
   }
@@ -126,10 +127,10 @@ function codebaseEntry(c: NonNullable<ReturnType<typeof CODEBASE_OPTIMIZERS.get>
 function readLrMultGroups(optimizer: PyDict, lr: number, weightDecay: number | null): GroupSpec[] {
   const paramwise = optimizer.paramwise_cfg;
   if (!isPyDict(paramwise)) return [];
-  const customKeys = paramwise.custom_keys;
-  if (!isPyDict(customKeys)) return [];
+  const customKeys = stringKeyedEntries(paramwise.custom_keys);
+  if (customKeys === undefined) return [];
   const groups: GroupSpec[] = [];
-  for (const [customKey, options] of Object.entries(customKeys)) {
+  for (const [customKey, options] of customKeys) {
     if (!isPyDict(options)) continue;
     const lrMult = toPyNumber(options.lr_mult);
     if (lrMult === undefined) continue;

@@ -1,5 +1,6 @@
 import { CODEBASE_OPTIMIZERS } from '../../../diagnostics/signatures/codebaseOptimizers.ts';
 import { isPyDict, numberOf, type PyDict, type PyValue } from '../../../python/value.ts';
+import { stringKeyedEntries } from '../../../python/pyMap.ts';
 import { itemsOf, readNumber, stripTypePrefix } from './pyArgs.ts';
 import type { Checked } from './schedulerSpec.ts';
 import { DECAY_MULT_KEYS, listParamwiseGroups, paramwiseKey } from '../../../schedule/paramwiseGroups.ts';
@@ -180,9 +181,10 @@ export function parseOptimizer(config: PyDict): Checked<OptimizerSetup> {
 function checkBaseWd(paramwise: PyValue | undefined, configWd: number | null): Checked<never> | undefined {
   if (!isPyDict(paramwise) || configWd !== null) return undefined;
   const keys = paramwise['custom_keys'];
+  const entries = stringKeyedEntries(keys);
   // A custom_keys that is not a dict fails first, with its own TypeError.
-  if (keys !== undefined && !isPyDict(keys)) return undefined;
-  const inKeys = isPyDict(keys) && Object.values(keys).some((v) => isPyDict(v) && 'decay_mult' in v);
+  if (keys !== undefined && entries === undefined) return undefined;
+  const inKeys = (entries ?? []).some(([, v]) => isPyDict(v) && 'decay_mult' in v);
   const key = DECAY_MULT_KEYS.find((k) => k in paramwise);
   if (!inKeys && key === undefined) return undefined;
   return fail('ValueError: base_wd should not be None', ['optim_wrapper', 'paramwise_cfg', ...(key === undefined ? ['custom_keys'] : [key])]);
@@ -192,9 +194,10 @@ function readCustomKeyGroups(paramwise: PyValue | undefined, base: GroupStart, l
   if (!isPyDict(paramwise) || paramwise['custom_keys'] === undefined) return { ok: true, value: [] };
   const keys = paramwise['custom_keys'];
   const path = ['optim_wrapper', 'paramwise_cfg', 'custom_keys'];
-  if (!isPyDict(keys)) return fail(`TypeError: If specified, custom_keys must be a dict, but got ${reprPy(keys)}`, path);
+  const entries = stringKeyedEntries(keys);
+  if (entries === undefined) return fail(`TypeError: If specified, custom_keys must be a dict, but got ${reprPy(keys)}`, path);
   const groups: GroupStart[] = [];
-  for (const [key, settings] of Object.entries(keys)) {
+  for (const [key, settings] of entries) {
     if (!isPyDict(settings) || settings['lr_mult'] === undefined) continue;
     const mult = numberOf(settings['lr_mult']);
     if (mult === undefined) return fail(`TypeError: lr_mult should be a number, but got ${reprPy(settings['lr_mult'])}`, [...path, key, 'lr_mult']);
