@@ -1,5 +1,6 @@
 import { CODEBASE_OPTIMIZERS } from '../../../diagnostics/signatures/codebaseOptimizers.ts';
-import { isPyDict, numberOf, type PyDict, type PyValue } from '../../../python/value.ts';
+import { getKey, isPyDict, numberOf, type PyDict, type PyValue } from '../../../python/value.ts';
+import { usesDefaultGroups } from '../../../diagnostics/signatures/optimizerConstructors.ts';
 import { stringKeyedEntries } from '../../../python/pyMap.ts';
 import { itemsOf, readNumber, stripTypePrefix } from './pyArgs.ts';
 import type { Checked } from './schedulerSpec.ts';
@@ -154,7 +155,9 @@ export function parseOptimizer(config: PyDict): Checked<OptimizerSetup> {
 
   const configWd = opt['weight_decay'] === undefined || opt['weight_decay'] === null ? null : (numberOf(opt['weight_decay']) ?? null);
   const base: GroupStart = { customKey: null, lrMult: 1, lr: lrRead.value, momentum, beta0, weightDecay: otherValues.get('weight_decay') ?? null };
-  const paramwise = wrapper['paramwise_cfg'];
+  // Another constructor (layer decay, TSM) groups parameters by its own rules: only the optimizer's
+  // own group is drawn (optimizer/constructor-not-modelled says so).
+  const paramwise = usesDefaultGroups(getKey(wrapper, 'constructor')) ? wrapper['paramwise_cfg'] : undefined;
   const wdErr = checkBaseWd(paramwise, configWd);
   if (wdErr !== undefined) return wdErr;
   const extras = readCustomKeyGroups(paramwise, base, opt['lr'] !== undefined, defaults.checksBeta0 !== false, configWd);
@@ -169,7 +172,7 @@ export function parseOptimizer(config: PyDict): Checked<OptimizerSetup> {
       className,
       hasMomentum: defaults.momentum !== undefined,
       hasBetas: defaults.betas !== undefined,
-      manyGroups: isPyDict(paramwise),
+      manyGroups: isPyDict(wrapper['paramwise_cfg']),
       groups: [base, ...extras.value],
       otherValues,
       unknownType: known === undefined,
