@@ -20,14 +20,15 @@ import { warmupDoesNothingMmcv1 } from '../../diagnostics/rules/warmupDoesNothin
 import { warmupInvalid } from '../../diagnostics/rules/warmupInvalid.ts';
 import { warmupLongerThanTrainingMmcv1 } from '../../diagnostics/rules/warmupLongerThanTraining.ts';
 import { absoluteMinWithLrMultMmcv1 } from '../../diagnostics/rules/absoluteMinWithLrMult.ts';
-import { layerDecayNotChartedMmcv1 } from '../../diagnostics/rules/layerDecayNotCharted.ts';
 import { accumulationNotInScheduleMmcv1 } from '../../diagnostics/rules/accumulationNotInSchedule.ts';
 import { perEpochStaircaseMmcv1 } from '../../diagnostics/rules/perEpochStaircase.ts';
 import { saveBestUnknownMetricMmcv1 } from '../../diagnostics/rules/saveBestMetricKey.ts';
+import { constructorNotModelledMmcv1 } from '../../diagnostics/rules/constructorNotModelled.ts';
 import type { Rule } from '../../diagnostics/types.ts';
 
 export const mmcv1Rules: readonly Rule[] = [
   optimizerUnknownArgumentMmcv1,
+  constructorNotModelledMmcv1,
   hookUnknownArgumentMmcv1,
   runnerUnknownArgumentMmcv1,
   runnerConflictingLengthMmcv1,
@@ -39,7 +40,6 @@ export const mmcv1Rules: readonly Rule[] = [
   milestoneBeyondEndMmcv1,
   warmupDoesNothingMmcv1,
   absoluteMinWithLrMultMmcv1,
-  layerDecayNotChartedMmcv1,
   accumulationNotInScheduleMmcv1,
   perEpochStaircaseMmcv1,
   lastEpochNotSavedMmcv1,

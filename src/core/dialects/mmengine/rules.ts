@@ -24,15 +24,16 @@ import { strayDelete } from '../../diagnostics/rules/strayDelete.ts';
 import { warmupDoesNothingMmengine } from '../../diagnostics/rules/warmupDoesNothing.ts';
 import { warmupLongerThanTrainingMmengine } from '../../diagnostics/rules/warmupLongerThanTraining.ts';
 import { absoluteMinWithLrMultMmengine } from '../../diagnostics/rules/absoluteMinWithLrMult.ts';
-import { layerDecayNotChartedMmengine } from '../../diagnostics/rules/layerDecayNotCharted.ts';
 import { accumulationNotInScheduleMmengine } from '../../diagnostics/rules/accumulationNotInSchedule.ts';
 import { perEpochStaircaseMmengine } from '../../diagnostics/rules/perEpochStaircase.ts';
 import { saveBestUnknownMetricMmengine } from '../../diagnostics/rules/saveBestMetricKey.ts';
 import { schedulerResolvedEnd } from '../../diagnostics/rules/schedulerResolvedEnd.ts';
+import { constructorNotModelledMmengine } from '../../diagnostics/rules/constructorNotModelled.ts';
 import type { Rule } from '../../diagnostics/types.ts';
 
 export const mmengineRules: readonly Rule[] = [
   optimizerUnknownArgumentMmengine,
+  constructorNotModelledMmengine,
   hookUnknownArgumentMmengine,
   runnerUnknownArgumentMmengine,
   schedulerUnknownArgument,
@@ -50,7 +51,6 @@ export const mmengineRules: readonly Rule[] = [
   schedulerGapsOverlaps,
   schedulerResolvedEnd,
   absoluteMinWithLrMultMmengine,
-  layerDecayNotChartedMmengine,
   accumulationNotInScheduleMmengine,
   perEpochStaircaseMmengine,
   lastEpochNotSavedMmengine,
