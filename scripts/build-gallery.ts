@@ -48,6 +48,7 @@ const codebaseNames: Record<string, string> = {
   'mmpose@v1.3.2': 'mmpose',
   'mmpretrain@v0.25.0': 'mmcls',
   'mmselfsup@v0.11.0': 'mmselfsup',
+  'mmselfsup@v1.0.0': 'mmselfsup',
   'mmdetection3d@v1.4.0': 'mmdet3d',
   'mmtracking@v1.0.0rc1': 'mmtrack',
   'mmocr@v1.0.1': 'mmocr',
