@@ -138,6 +138,15 @@ test('a form edit over unparsed code-pane text says so and undo brings the text 
   await studio.typeInto('runner.max_epochs', '30');
   await expect(page.getByTestId('notice')).toContainText('Undo');
   await expect(page.getByTestId('draft-banner')).toHaveCount(0);
+  // The replaced text is also offered as a file, under words that say what it is.
+  await expect(page.getByTestId('notice.download')).toHaveText('Download that text');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('notice.download').click()]);
+  expect(download.suggestedFilename()).toBe('my_config.draft.py');
+  const { readFileSync } = await import('node:fs');
+  expect(readFileSync(await download.path(), 'utf8')).toContain('optimizer = dict(lr=0.5,,)');
+  await studio.select('language', 'zh');
+  await expect(page.getByTestId('notice.download')).toHaveText('下载该文本');
+  await expect(page.getByTestId('notice')).toContainText('撤销');
   await page.getByTestId('undo').click();
   await expect(page.getByTestId('draft-banner')).toBeVisible();
   await expect.poll(() => studio.codeText()).toContain('optimizer = dict(lr=0.5,,)');

@@ -135,7 +135,8 @@ export const TrainingTimeline = memo(function TrainingTimeline({ width, totalIte
                   <title>{t('timelineBand', { count: `${b.approx ? '≈' : ''}${b.count.toLocaleString('en-US')}` })}</title>
                 </rect>
                 {b.x2 - b.x1 > 48 && (
-                  <text x={(b.x1 + b.x2) / 2} y={rowY(bandRows[b.row])} textAnchor="middle" dominantBaseline="middle" fontSize={9} fill="currentColor" pointerEvents="none">
+                  // A halo in the panel colour keeps the count readable over the marks the band covers.
+                  <text x={(b.x1 + b.x2) / 2} y={rowY(bandRows[b.row])} textAnchor="middle" dominantBaseline="middle" fontSize={10} fontWeight={600} fill="currentColor" stroke="var(--panel)" strokeWidth={3} paintOrder="stroke" pointerEvents="none">
                     {b.approx ? '≈' : ''}
                     {b.count.toLocaleString('en-US')}
                   </text>
