@@ -64,6 +64,31 @@ test('a share link of an imported file carries the file with its comments; the f
   await fresh.close();
 });
 
+test('text pasted into the code pane travels in the share link with its comments, also after a form edit', async ({ studio, page, browser }) => {
+  await studio.open();
+  await expect(page.locator('.monaco-editor')).toBeVisible();
+  const text = "_base_ = ['../_base_/default_runtime.py', '../_base_/schedules/schedule_1x.py']\n# tuned for 4 GPUs\noptimizer = dict(lr=0.01)  # half of 0.02\n";
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(text);
+  await expect.poll(() => studio.codeText()).toBe(text);
+  await expect(studio.field('optimizer.lr')).toHaveValue('0.01');
+  // A form edit changes only the value; the comments stay where the user wrote them.
+  await studio.typeInto('optimizer.lr', '0.015');
+  const edited = text.replace('lr=0.01)', 'lr=0.015)');
+  await expect.poll(() => studio.codeText()).toBe(edited);
+  await page.getByTestId('share-link').click();
+  const url = await page.getByTestId('share-url').inputValue();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(url);
+  await expect(other.getByTestId('optimizer.lr')).toHaveValue('0.015');
+  await expect.poll(() => other.getByTestId('code-pane').getAttribute('data-text')).toBe(edited);
+  await expect(other.getByTestId('library').getByRole('listitem')).toHaveCount(1);
+  await fresh.close();
+});
+
 test('a file too large for a link is said so, and offered for download', async ({ studio, page }) => {
   await studio.open();
   let state = 7;
