@@ -110,6 +110,15 @@ test('the tooltip shows the value computed for the hovered iteration, to 5 signi
     const expected = 0.02 * (1 - (1 - i / 500) * (1 - 0.001));
     await expect(tooltip.getByTestId('chart-tooltip-value')).toHaveText(expected.toPrecision(5));
   }
+
+  // The same reading in 简体中文, with the zoom still on.
+  await studio.select('language', 'zh');
+  await expect(page.getByTestId('zoom-reset')).toHaveText('显示完整训练');
+  await page.mouse.move(box.x + box.width * 0.33, box.y + box.height / 2);
+  const i = Number(await tooltip.getAttribute('data-iteration'));
+  await expect(tooltip.getByTestId('chart-tooltip-epoch')).toHaveText('轮次 1');
+  await expect(tooltip.getByTestId('chart-tooltip-iteration')).toHaveText(`迭代 ${i.toLocaleString('en-US')}`);
+  await expect(tooltip.getByTestId('chart-tooltip-value')).toHaveText((0.02 * (1 - (1 - i / 500) * (1 - 0.001))).toPrecision(5));
 });
 
 test('an iteration-based run has no epoch axis and no epoch in the tooltip', async ({ studio, page }) => {
@@ -174,6 +183,13 @@ test('a Cityscapes config: iterations per epoch from 2,975 training images, with
   await expect(page.getByTestId('iters-per-epoch-derived')).toHaveText('= 3,000');
   await page.getByTestId('iters-dataset-reset').click();
   await expect(page.getByTestId('data.datasetSize')).toHaveValue('2975');
+  await expect(page.getByTestId('iters-dataset-source')).toContainText('× 8');
+
+  // In 简体中文 the source and its note are Chinese too.
+  await studio.select('language', 'zh');
+  await expect(page.getByTestId('iters-dataset-source')).toContainText('训练集大小：Cityscapes train，2,975 张图片');
+  await expect(page.getByTestId('iters-dataset-citation')).toContainText('gtFine train 划分：2,975 张图片');
+  await expect(page.getByTestId('iters-dataset-citation')).not.toContainText('images');
 });
 
 test('the lr chart exports as a standalone SVG and PNG of what recharts drew', async ({ studio, page }) => {

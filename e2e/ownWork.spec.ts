@@ -130,8 +130,15 @@ test('undo after a reload goes back through the edits made before it; pins are s
 test('base "none" exports `_base_ = [default_runtime.py]` only, and Python loads it to the same config as a standalone export', async ({ studio }) => {
   await studio.open();
   await studio.select('preset', 'mmdet-detr-150e');
+  // The DETR recipe inherits only default_runtime.py, so its preset opens on "none", with no problem.
+  await expect(studio.field('schedule-base')).toHaveValue('none');
+  await expect(studio.page.getByTestId('problems-toggle')).toHaveText('No problems found');
+  await studio.select('schedule-base', '1x');
+  await expect.poll(() => studio.codeText()).toContain('schedule_1x.py');
+  await expect(studio.page.getByTestId('problems-toggle')).toHaveText('No problems found');
   await studio.select('schedule-base', 'none');
   await expect.poll(() => studio.codeText()).toContain("_base_ = ['../_base_/default_runtime.py']\n");
+  await expect(studio.page.getByTestId('problems-toggle')).toHaveText('No problems found');
   const inherit = await studio.codeText();
   expect(inherit).not.toContain('schedule_');
   await studio.select('export-mode', 'standalone');
