@@ -57,6 +57,8 @@ test('a share link of an imported file carries the file with its comments; the f
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(url);
+  // A fresh page loads the reader and the dialect before the link's file opens: slow on a busy machine.
+  await expect(other.getByTestId('library')).toContainText('frcnn_4gpu', { timeout: 20_000 });
   await expect(other.getByTestId('optimizer.lr')).toHaveValue('0.01');
   await expect.poll(() => other.getByTestId('code-pane').getAttribute('data-text')).toBe(text);
   await expect(other.getByTestId('library').getByRole('listitem')).toHaveCount(1);
@@ -83,7 +85,8 @@ test('text pasted into the code pane travels in the share link with its comments
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(url);
-  await expect(other.getByTestId('optimizer.lr')).toHaveValue('0.015');
+  // A fresh page loads the reader and the dialect before the link's file opens: slow on a busy machine.
+  await expect(other.getByTestId('optimizer.lr')).toHaveValue('0.015', { timeout: 20_000 });
   await expect.poll(() => other.getByTestId('code-pane').getAttribute('data-text')).toBe(edited);
   await expect(other.getByTestId('library').getByRole('listitem')).toHaveCount(1);
   await fresh.close();
