@@ -83,6 +83,23 @@ test('drag to zoom into the 500-iteration warmup of an 87,960-iteration run, the
   await expect(page.getByTestId('lr-chart')).toHaveAttribute('data-to', '87960');
 });
 
+test('a zoom beyond the end of a run that got shorter gives way to the whole run', async ({ studio, page }) => {
+  await studio.open();
+  await expect(page.getByTestId('total-iters')).toContainText('87,960');
+  const box = await plotBox(page);
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.getByTestId('zoom-range')).toBeVisible();
+  await page.getByTestId('iters-source').selectOption('direct');
+  await page.getByTestId('iters-per-epoch').fill('10');
+  await expect(page.getByTestId('total-iters')).toContainText('120');
+  await expect(page.getByTestId('zoom-range')).toHaveCount(0);
+  await expect(page.getByTestId('lr-chart')).toHaveAttribute('data-to', '120');
+  await expect(page.getByTestId('lr-chart')).toHaveAttribute('data-from', '0');
+});
+
 test('the tooltip shows the value computed for the hovered iteration, to 5 significant digits', async ({ studio, page }) => {
   await studio.open();
   await expect(page.getByTestId('total-iters')).toContainText('87,960');
