@@ -161,6 +161,12 @@ test('the timeline draws a checkpoint every epoch over 300 short epochs as one b
   await expect(band).toContainText('300');
   // Log lines every 50 of 3,000 iterations are 60 marks, far enough apart to draw one by one.
   await expect(page.locator('[data-testid="timeline-band"][data-row="log"]')).toHaveCount(0);
+  // The band stands for its marks: none is drawn under it, except the kept ones when others are deleted.
+  await expect(page.getByTestId('timeline-checkpoint')).toHaveCount(0);
+  await studio.typeInto('checkpoint_config.max_keep_ckpts', '3');
+  await expect(band).toHaveAttribute('data-count', '300');
+  await expect(page.locator('[data-testid="timeline-checkpoint"][data-kept="true"]')).toHaveCount(3);
+  await expect(page.locator('[data-testid="timeline-checkpoint"][data-kept="false"]')).toHaveCount(0);
 });
 
 const cityscapesConfig = `# Mask R-CNN on Cityscapes, written for this test in the shape of mmdet 2.x's cityscapes configs.
