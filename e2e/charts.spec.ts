@@ -235,3 +235,47 @@ test('the lr chart exports as a standalone SVG and PNG of what recharts drew', a
   // Drawn at twice the chart's size (IHDR width at byte 16).
   expect(png.readUInt32BE(16)).toBe(2 * width);
 });
+
+/** Pixel y of each value-axis label, by its text. */
+async function tickYs(page: import('@playwright/test').Page): Promise<Map<string, number>> {
+  const ticks = page.getByTestId('lr-chart.value-tick');
+  const out = new Map<string, number>();
+  for (const t of await ticks.all()) {
+    const box = await t.boundingBox();
+    if (box) out.set((await t.textContent()) ?? '', box.y + box.height / 2);
+  }
+  return out;
+}
+
+/** Pixel ys of the lr line's vertices (the path is in SVG pixels; made absolute with the svg's box). */
+async function lineYs(page: import('@playwright/test').Page): Promise<number[]> {
+  const line = page.locator('[data-testid="lr-chart.line"] path.recharts-line-curve').first();
+  const d = (await line.getAttribute('d')) ?? '';
+  const svg = await page.locator('[data-testid="lr-chart"] svg.recharts-surface').first().boundingBox();
+  if (!svg) throw new Error('no chart surface');
+  return [...d.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => svg.y + Number(m[2]));
+}
+
+test('the value axis and the line agree: the 1x schedule\'s 0.02 and 2e-4 sit where the labels put them, in linear and log scale', async ({ studio, page }) => {
+  await studio.open();
+  await expect(page.getByTestId('total-iters')).toContainText('87,960');
+  const near = (ys: number[], y: number) => ys.filter((v) => Math.abs(v - y) < 1.5).length;
+
+  // Linear: the flat lr before the first step is drawn at the "0.02" label, the end near "0".
+  await expect.poll(async () => (await tickYs(page)).has('0.02')).toBe(true);
+  let ticks = await tickYs(page);
+  let ys = await lineYs(page);
+  expect(near(ys, ticks.get('0.02') as number), `line ys ${ys.slice(0, 8).join(' ')} vs label 0.02`).toBeGreaterThan(1);
+
+  // Log: decades 1e-2 and 1e-3 give the pixels per decade; 0.02 is log10(2) of a decade above 1e-2,
+  // 2e-4 the same above 1e-4 (after the two ×0.1 steps).
+  await page.getByTestId('log-scale').check();
+  await expect.poll(async () => (await tickYs(page)).has('1e-3')).toBe(true);
+  ticks = await tickYs(page);
+  ys = await lineYs(page);
+  const y2 = ticks.get('1e-2') as number;
+  const perDecade = (ticks.get('1e-3') as number) - y2;
+  expect(perDecade).toBeGreaterThan(10);
+  expect(near(ys, y2 - perDecade * Math.log10(2)), `line ys ${ys.slice(0, 8).join(' ')}`).toBeGreaterThan(1);
+  expect(near(ys, y2 + 2 * perDecade - perDecade * Math.log10(2))).toBeGreaterThan(0);
+});

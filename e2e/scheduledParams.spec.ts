@@ -35,8 +35,8 @@ test('a weight-decay scheduler and paramwise groups get their own curves, in bot
   await expect(chart).toBeVisible();
   await expect(page.getByTestId('weight-decay-title')).toHaveText('Weight decay');
   // The optimizer's own weight decay, the bias group (x0.5) and the norm group (x0, rising to eta_min).
-  await expect(chart.locator('.recharts-legend-item')).toHaveText(['base', 'bias params + depthwise conv biases (lr ×2, wd ×0.5)', 'norm params (lr ×1, wd ×0)']);
-  await expect(page.getByTestId('lr-chart').locator('.recharts-legend-item')).toHaveText(['base', 'bias params + depthwise conv biases (lr ×2, wd ×0.5)']);
+  await expect(chart.getByTestId('weight-decay-chart.legend-item')).toHaveText(['base', 'bias params + depthwise conv biases (lr ×2, wd ×0.5)', 'norm params (lr ×1, wd ×0)']);
+  await expect(page.getByTestId('lr-chart.legend-item')).toHaveText(['base', 'bias params + depthwise conv biases (lr ×2, wd ×0.5)']);
   await expect(page.getByTestId('paramwise-note')).toContainText('depends on the model');
   // The base curve falls from 1e-4 towards eta_min: its first point is higher on screen than its last.
   const d = await linePath(page, 'weight-decay-chart', 'base').getAttribute('d');
@@ -46,7 +46,7 @@ test('a weight-decay scheduler and paramwise groups get their own curves, in bot
 
   await page.getByTestId('language').selectOption('zh');
   await expect(page.getByTestId('weight-decay-title')).toHaveText('权重衰减');
-  await expect(chart.locator('.recharts-legend-item').nth(2)).toHaveText('归一化层参数 (lr ×1，wd ×0)');
+  await expect(chart.getByTestId('weight-decay-chart.legend-item').nth(2)).toHaveText('归一化层参数 (lr ×1，wd ×0)');
 });
 
 test('ReduceOnPlateau is drawn from the metric values typed', async ({ studio, page }) => {

@@ -54,7 +54,7 @@ function editAndWaitForRepaint(value: string): string {
  * production build, at 1.5 M and 10 M iterations: median and p95 over 20 edits each.
  */
 export async function benchBrowser(port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4179)): Promise<string[]> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', ...(process.env.BENCH_OUTDIR ? ['--outDir', process.env.BENCH_OUTDIR] : [])], { stdio: 'ignore', detached: true });
   const url = `http://localhost:${port}/`;
   const lines: string[] = [];
   try {

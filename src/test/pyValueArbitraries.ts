@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import type { PyDict, PyValue } from '../core/python/value.ts';
+import { isIndexLikeKey } from '../core/python/value.ts';
+import { dictFromEntries } from '../core/python/pyMap.ts';
 
 // Keys as configs use them, plus unicode and names that look dangerous on JS objects.
 const keyArb = fc.oneof(
@@ -28,12 +30,16 @@ export const pyValueArb: fc.Arbitrary<PyValue> = fc.letrec<{ value: PyValue }>((
     leafArb,
     fc.array(tie('value'), { maxLength: 4 }),
     fc.array(tie('value'), { maxLength: 4 }).map((items) => ({ $tuple: items })),
-    fc.dictionary(keyArb, tie('value'), { maxKeys: 4 }).filter(isDictShaped),
+    // Through dictFromEntries: a key like '1' makes the map form, as the reader would.
+    fc
+      .dictionary(keyArb, tie('value'), { maxKeys: 4 })
+      .filter(isDictShaped)
+      .map((d): PyValue => dictFromEntries(Object.entries(d))),
   ),
 })).value;
 
-/** Random config dicts (the top level of a config). */
-export const pyDictArb: fc.Arbitrary<PyDict> = fc.dictionary(keyArb, pyValueArb, { maxKeys: 6 }).filter(isDictShaped);
+/** Random config dicts (the top level of a config: names, so never an integer-like key). */
+export const pyDictArb: fc.Arbitrary<PyDict> = fc.dictionary(keyArb.filter((k) => !isIndexLikeKey(k)), pyValueArb, { maxKeys: 6 }).filter(isDictShaped);
 
 // A dict of exactly `$ref` and `module` strings is a class ref by convention, not a dict.
 function isDictShaped(d: PyDict): boolean {

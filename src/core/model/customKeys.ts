@@ -1,5 +1,7 @@
 import type { PyDict, PyValue } from '../python/value.ts';
 import { isPyDict, isPyNumber, newDict } from '../python/value.ts';
+import { dictFromEntries, stringKeyedEntries } from '../python/pyMap.ts';
+import type { AnyDict } from '../python/pyMap.ts';
 
 /** One row of `paramwise_cfg.custom_keys` as the form edits it; an absent mult means 1. */
 export interface CustomKeyRow {
@@ -12,8 +14,7 @@ export interface CustomKeyRow {
 
 /** Splits a `custom_keys` dict into rows, in the dict's order; anything else gives no rows. */
 export function readCustomKeyRows(value: PyValue | undefined): CustomKeyRow[] {
-  if (!isPyDict(value)) return [];
-  return Object.entries(value).map(([key, cfg]) => {
+  return (stringKeyedEntries(value) ?? []).map(([key, cfg]) => {
     const row: CustomKeyRow = { key };
     if (!isPyDict(cfg)) return row;
     const extra: PyDict = newDict();
@@ -31,19 +32,21 @@ export function readCustomKeyRows(value: PyValue | undefined): CustomKeyRow[] {
  * Builds the `custom_keys` dict from rows (`{'backbone': dict(lr_mult=0.1, decay_mult=1.0)}`).
  * A later row with the same key replaces an earlier one, as a Python dict literal would.
  */
-export function writeCustomKeyRows(rows: readonly CustomKeyRow[]): PyDict {
-  const out: PyDict = newDict();
+export function writeCustomKeyRows(rows: readonly CustomKeyRow[]): AnyDict {
+  const out: [string, PyValue][] = [];
   for (const row of rows) {
     const cfg: PyDict = newDict();
     if (row.lr_mult !== undefined) cfg.lr_mult = row.lr_mult;
     if (row.decay_mult !== undefined) cfg.decay_mult = row.decay_mult;
     Object.assign(cfg, row.extra ?? {});
-    out[row.key] = cfg;
+    out.push([row.key, cfg]);
   }
-  return out;
+  // A key like '0' (a parameter-name pattern) keeps its row's place only in the map form.
+  return dictFromEntries(out);
 }
 
 /** True when a value has the shape MMCV's DefaultOptimizerConstructor accepts for custom_keys. */
 export function isCustomKeysValue(value: PyValue): boolean {
-  return isPyDict(value) && Object.values(value).every((cfg) => isPyDict(cfg) && ['lr_mult', 'decay_mult'].every((k) => !(k in cfg) || isPyNumber(cfg[k])));
+  const entries = stringKeyedEntries(value);
+  return entries !== undefined && entries.every(([, cfg]) => isPyDict(cfg) && ['lr_mult', 'decay_mult'].every((k) => !(k in cfg) || isPyNumber(cfg[k])));
 }

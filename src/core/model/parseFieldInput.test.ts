@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PyValue } from '../python/value.ts';
 import { pyEqual } from '../python/value.ts';
+import { dictFromEntries } from '../python/pyMap.ts';
 import type { FieldKind, FieldSpec } from './fieldSpec.ts';
 import { formatFieldValue, parseFieldInput } from './parseFieldInput.ts';
 
@@ -137,7 +138,9 @@ const literalArb: fc.Arbitrary<PyValue> = fc.letrec<{ v: PyValue }>((tie) => ({
     leafArb,
     fc.array(tie('v'), { maxLength: 3 }),
     fc.array(tie('v'), { maxLength: 3 }).map((items): PyValue => ({ $tuple: items })),
-    fc.dictionary(fc.string({ maxLength: 6 }).filter((k) => k !== '$float' && k !== '$tuple'), tie('v'), { maxKeys: 3 }),
+    fc
+      .dictionary(fc.string({ maxLength: 6 }).filter((k) => k !== '$float' && k !== '$tuple'), tie('v'), { maxKeys: 3 })
+      .map((d): PyValue => dictFromEntries(Object.entries(d))),
   ),
 })).v;
 const wordArb = fc.string({ minLength: 1, maxLength: 8 });

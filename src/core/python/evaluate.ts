@@ -16,7 +16,7 @@ import { EvalError, OpaqueValue, appendItems, isDictValue, iterate, numeric, tru
 import type { ConfigDictSet, Val } from './runtime.ts';
 import { limits } from '../limits.ts';
 import { valueLimitBroken } from './valueDepth.ts';
-import { hasKey, isPyMap, isPyRef, isPyTuple, pyRef, pyTuple, refToString } from './value.ts';
+import { hasKey, isIndexLikeKey, isPyMap, isPyRef, isPyTuple, pyRef, pyTuple, refToString } from './value.ts';
 import { dictDelete, dictEntries, dictFromEntries, dictGet, dictSet, isAnyDict, unhashableReason } from './pyMap.ts';
 import type { AnyDict } from './pyMap.ts';
 import type { PyValue } from './value.ts';
@@ -260,9 +260,9 @@ class Evaluator {
 
   private setItem(obj: Val, index: Val, value: PyValue): void {
     if (isDictValue(obj)) {
-      if (typeof index !== 'string') {
+      if (typeof index !== 'string' || isIndexLikeKey(index)) {
         throw new EvalError(
-          'a dict written with string keys cannot take a non-string key later; write the key in the dict literal instead',
+          'a dict written with string keys cannot take a non-string or integer-like key later; write the key in the dict literal instead',
         );
       }
       obj[index] = this.configDicts.has(obj) ? hookValue(value, this.configDicts) : value;
@@ -470,7 +470,14 @@ class Evaluator {
           break;
         case 'doubleStar': {
           const v = this.evalPy(arg.value, scope);
-          if (isPyMap(v)) throw new EvalError('keywords must be strings', arg.span);
+          if (isPyMap(v)) {
+            // A map of string keys (one like '1' makes a str dict a map) passes them on in order.
+            for (const [k, x] of v.$map) {
+              if (typeof k !== 'string') throw new EvalError('keywords must be strings', arg.span);
+              addKeyword(k, x, arg.span);
+            }
+            break;
+          }
           if (!isDictValue(v)) throw new EvalError(`argument after ** must be a mapping, not ${typeName(v)}`, arg.span);
           for (const [k, x] of Object.entries(v)) addKeyword(k, x, arg.span);
           break;

@@ -7,7 +7,7 @@ import { makeDict, storable } from './builtins.ts';
 import { reprPy } from './repr.ts';
 import { EvalError, OpaqueValue, appendItems, isDictValue, iterate, numeric, pyEquals, truthy, typeName } from './runtime.ts';
 import type { ConfigDictSet, Val } from './runtime.ts';
-import { copyDict, getKey, hasKey, isPyMap, isPyTuple, newDict, pyTuple } from './value.ts';
+import { copyDict, getKey, hasKey, isIndexLikeKey, isPyMap, isPyTuple, newDict, pyTuple } from './value.ts';
 import type { PyDict, PyMap, PyValue } from './value.ts';
 import { copyAnyDict, dictDelete, dictEntries, dictGet, dictSet, unhashableReason } from './pyMap.ts';
 
@@ -98,12 +98,15 @@ function mergeConfigDict(target: PyDict, other: PyDict, configDicts: ConfigDictS
   if (isDictValue(merged)) for (const [k, v] of Object.entries(merged)) target[k] = hookValue(v, configDicts);
 }
 
+/** Why a plain-object dict cannot take a key that needs the map form in place (see `dictSet`). */
+const LATE_MAP_KEY = 'a dict written with string keys cannot take a non-string or integer-like key later; write the key in the dict literal instead';
+
 function callDictMethod(d: PyDict, name: string, pos: Val[], kw: Keywords, configDicts: ConfigDictSet): PyValue {
   const isConfigDict = configDicts.has(d);
   switch (name) {
     case 'update': {
       const other = makeDict(pos, kw);
-      if (isPyMap(other)) throw new EvalError('a dict written with string keys cannot take a non-string key later; write the key in the dict literal instead');
+      if (isPyMap(other)) throw new EvalError(LATE_MAP_KEY);
       if (isConfigDict) updateConfigDict(d, other, configDicts);
       else for (const [k, x] of Object.entries(other)) d[k] = x;
       return null;
@@ -135,6 +138,7 @@ function callDictMethod(d: PyDict, name: string, pos: Val[], kw: Keywords, confi
     case 'setdefault': {
       checkArgs(name, pos, kw, 1, 2);
       const key = keyArg(pos[0]);
+      if (!hasKey(d, key) && isIndexLikeKey(key)) throw new EvalError(LATE_MAP_KEY);
       if (!hasKey(d, key)) d[key] = isConfigDict ? hookValue(storable(pos[1] ?? null), configDicts) : storable(pos[1] ?? null);
       return d[key] ?? null;
     }

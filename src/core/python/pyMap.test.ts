@@ -33,16 +33,18 @@ const scalarKeyText = fc.oneof(
   fc.integer({ min: -3, max: 3 }).map(String),
   fc.constantFrom('1.0', '0.0', '-0.0', '2.5', '1e-05', '1e20', 'True', 'False', 'None', "'1'", "'a'", "'__proto__'", "'$map'", "'constructor'"),
 );
+// String keys a JS object would list first ('0', '1', '4294967294': array indexes) next to ones it
+// keeps in place ('01', '-1', '4294967295', '1.0'), and ordinary names.
+const stringKeyText = fc.constantFrom("'0'", "'1'", "'7'", "'10'", "'4294967294'", "'4294967295'", "'01'", "'-1'", "'1.0'", "'b'", "'lr'", "'__proto__'");
 const keyText = fc.oneof(
   { weight: 4, arbitrary: scalarKeyText },
+  { weight: 4, arbitrary: stringKeyText },
   { weight: 1, arbitrary: fc.array(scalarKeyText, { minLength: 1, maxLength: 3 }).map((ks) => `(${ks.join(', ')}${ks.length === 1 ? ',' : ''})`) },
 );
 const valueText = fc.oneof(fc.integer({ min: 0, max: 99 }).map(String), fc.constantFrom("{'a': 1}", "{0: 'x'}", '[1, 2.0]', '(3,)', 'None'));
-// At least one key is not a string: an all-string dict is the plain object form, whose own
-// limit (a key like '1' is ordered first by JS objects) is not what this test is about.
+// All-string dicts included: one holding a key like '1' must keep Python's order too.
 const dictText = fc
   .array(fc.tuple(keyText, valueText), { minLength: 1, maxLength: 6 })
-  .filter((items) => items.some(([k]) => !k.startsWith("'")))
   .map((items) => `{${items.map(([k, v]) => `${k}: ${v}`).join(', ')}}`);
 
 /** repr, json.dumps (or the TypeError json.dumps raises) of each literal, from one python3. */
@@ -80,7 +82,7 @@ print(json.dumps(out))
   return JSON.parse(run.stdout) as string[];
 }
 
-describe('dict literals with non-string keys against python3', () => {
+describe('dict literals with non-string or integer-like keys against python3', () => {
   it('read, repr, json.dumps and the written text agree with Python (seeded)', () => {
     const seed = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 0x7fffffff) : Number(process.env.FC_SEED);
     const texts = [...new Set(fc.sample(dictText, { seed, numRuns: 300 }))];
@@ -140,6 +142,25 @@ describe('dict literals with non-string keys against python3', () => {
     expect(v === undefined ? '' : reprPy(v)).toBe("{0: 1, '__proto__': {'polluted': 1}, '$map': 2, 'constructor': 3}");
   });
 
+  it("integer-like string keys keep their place: dict(b=1, **{'1': 2}) reads, prints as JSON and travels as Python has it", () => {
+    const v = readValue("dict(b=1, **{'1': 2})");
+    if (v === undefined) throw new Error('not read');
+    expect(reprPy(v)).toBe("{'b': 1, '1': 2}");
+    expect(printJson(v)).toBe('{"b": 1, "1": 2}');
+    expect(printValue(v, 0, 79, 4)).toBe("{'b': 1, '1': 2}");
+    const back = pyValueSchema.parse(JSON.parse(JSON.stringify(encodeWirePyValue(v))));
+    expect(reprPy(back)).toBe("{'b': 1, '1': 2}");
+    // '01', '-1' and '4294967295' are no array indexes: JS keeps them in place, so the plain form stays.
+    const plain = readValue("{'b': 1, '01': 2, '-1': 3, '4294967295': 4}");
+    expect(plain !== undefined && !isPyMap(plain)).toBe(true);
+  });
+
+  it("a plain dict cannot take an integer-like key in place: a located error, never a silent reorder", () => {
+    const result = readPython("d = dict(b=1)\nd['1'] = 2\ne = dict(b=1)\ne.setdefault('0', 3)\n");
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => d.line)).toEqual([2, 4]);
+  });
+
   it('share links and saved state carry maps (wire round trip); unhashable wire keys are refused', () => {
     const v = readValue("{0: dict(name='nose'), (1, 2.0): [1], None: True, 2.5: {'a': 1}}");
     if (v === undefined) throw new Error('not read');
@@ -180,6 +201,13 @@ k = dataset_info['keypoint_info'][0]['name'] if False else 'x'
     files: {
       'configs/_base_/b.py': `a = {0: dict(x=1, y=2), 'keep': 1}\nb = dict(c=1)\n`,
       'configs/leaf.py': `_base_ = './_base_/b.py'\na = {0: dict(_delete_=True, z=3)}\nb = {5: 6}\n`,
+    },
+  },
+  {
+    name: "integer-like str keys ('1', '0') keep Python's order through reading and merging",
+    files: {
+      'configs/_base_/b.py': `m = {'b': 1, '1': 2}\nn = dict(b=1, **{'1': 2, '01': 3})\nk = dict(lr=0.1)\nj = {'4294967294': 0, '4294967295': 1, '-1': 2, '0': 3}\n`,
+      'configs/leaf.py': `_base_ = './_base_/b.py'\nm = {'0': 5, 'b': 6}\nk = {'0': dict(x=1)}\nw = dict(zip(['z', '2', 'a'], [1, 2, 3]))\n`,
     },
   },
 ];

@@ -3,10 +3,12 @@
  * dataset bases, `epoch_attributes={280: ...}` in RTMO, `labels_map={0: 19}` in mmdet3d.
  * Keys compare as Python's dict compares them: by hash and `==`, so `1`, `1.0` and `True` are one
  * key (the first spelling stays, the last value wins), `'1'` is another, a tuple key equals a tuple
- * of equal items, and lists or dicts are unhashable. Every dict the reader builds goes through
- * {@link dictFromEntries}, so a dict whose keys are all strings is always the plain object form.
+ * of equal items, and lists or dicts are unhashable. A dict whose keys are all strings also takes
+ * this form when one of them is integer-like (`'1'`): a JS object would list that key first, Python
+ * keeps it where it was inserted. Every dict the reader builds goes through {@link dictFromEntries},
+ * so a dict the plain object form holds in order is always that form.
  */
-import { copyDict, isPyBigInt, isPyDict, isPyFloat, isPyMap, isPyRef, isPyTuple, newDict } from './value.ts';
+import { copyDict, isIndexLikeKey, isPyBigInt, isPyDict, isPyFloat, isPyMap, isPyRef, isPyTuple, newDict } from './value.ts';
 import type { PyDict, PyMap, PyValue } from './value.ts';
 
 /** A dict in either form. */
@@ -14,6 +16,11 @@ export type AnyDict = PyDict | PyMap;
 
 export function isAnyDict(v: unknown): v is AnyDict {
   return isPyMap(v) || (isPyDict(v) && !isPyRef(v));
+}
+
+/** True when a dict holding `k` must be a {@link PyMap}: the plain object cannot hold it, or not in its place. */
+export function needsMapForm(k: PyValue): boolean {
+  return typeof k !== 'string' || isIndexLikeKey(k);
 }
 
 /** Why `k` cannot be a dict key (`unhashable type: 'list'`), or undefined when it can. */
@@ -104,6 +111,17 @@ export function dictSize(d: AnyDict): number {
   return isPyMap(d) ? d.$map.length : Object.keys(d).length;
 }
 
+/**
+ * The entries of a dict whose keys are all strings, in either form (a str dict holding `'1'` is a
+ * map), in order; undefined for a non-dict or a dict with another key. For readers of sections
+ * whose keys are names or patterns (`custom_keys`).
+ */
+export function stringKeyedEntries(v: PyValue | undefined): [string, PyValue][] | undefined {
+  if (v === undefined || !isAnyDict(v)) return undefined;
+  const entries = dictEntries(v);
+  return entries.every((e): e is [string, PyValue] => typeof e[0] === 'string') ? entries : undefined;
+}
+
 /** `key in d`. */
 export function dictHas(d: AnyDict, key: PyValue): boolean {
   if (isPyMap(d)) return indexOfKey(d, key) >= 0;
@@ -120,8 +138,9 @@ export function dictGet(d: AnyDict, key: PyValue): PyValue | undefined {
 }
 
 /**
- * `d[key] = value` in place. A string-keyed dict cannot take a non-string key in place (its form
- * would change under the names that hold it): that throws, and the caller reports it at its line.
+ * `d[key] = value` in place. A plain-object dict cannot take a key that needs the map form (a
+ * non-string or integer-like one) in place: its form would change under the names that hold it.
+ * That throws, and the caller reports it at its line.
  */
 export function dictSet(d: AnyDict, key: PyValue, value: PyValue): void {
   if (isPyMap(d)) {
@@ -134,8 +153,8 @@ export function dictSet(d: AnyDict, key: PyValue, value: PyValue): void {
     }
     return;
   }
-  if (typeof key !== 'string') throw new TypeError('a dict built with string keys cannot take a non-string key afterwards');
-  d[key] = value;
+  if (needsMapForm(key)) throw new TypeError('a dict built with string keys cannot take a non-string or integer-like key afterwards');
+  d[key as string] = value;
 }
 
 /** `del d[key]` / `d.pop(key)`: true when the key was there. */
@@ -154,12 +173,13 @@ export function dictDelete(d: AnyDict, key: PyValue): boolean {
 
 /**
  * A dict from entries in order, as `{k: v, ...}` builds it: a repeated key (by {@link keyEqual})
- * keeps its first spelling and position and takes the last value. All-string keys give the plain
- * object form, anything else a {@link PyMap}. Keys must be hashable (see {@link unhashableReason}).
+ * keeps its first spelling and position and takes the last value. String keys that are not
+ * integer-like give the plain object form, anything else a {@link PyMap}. Keys must be hashable
+ * (see {@link unhashableReason}).
  */
 export function dictFromEntries(entries: Iterable<readonly [PyValue, PyValue]>): AnyDict {
   const list = [...entries];
-  if (list.every(([k]) => typeof k === 'string')) {
+  if (!list.some(([k]) => needsMapForm(k))) {
     const out = newDict();
     for (const [k, v] of list) out[k as string] = v;
     return out;

@@ -1,7 +1,8 @@
 /** JSON text to config values, keeping what `JSON.parse` loses: Python's int/float spelling. */
 import { limits } from '../limits.ts';
-import { newDict, pyFloat, pyInt } from './value.ts';
-import type { PyDict, PyValue } from './value.ts';
+import { dictFromEntries } from './pyMap.ts';
+import { pyFloat, pyInt } from './value.ts';
+import type { PyValue } from './value.ts';
 
 /** Malformed or oversized JSON; the message names the offset. */
 export class JsonReadError extends SyntaxError {}
@@ -75,16 +76,18 @@ export function readPyJson(text: string): PyValue {
           list.push(value(depth + 1));
         });
       }
-      const dict: PyDict = newDict();
-      return container('}', dict, () => {
+      // Collected as entries first: a key like "1" keeps its place only in the map form (dictFromEntries).
+      const entries: [string, PyValue][] = [];
+      container('}', entries, () => {
         skip();
         if (text[pos] !== '"') fail('expected a key');
         const key = string();
         skip();
         if (text[pos] !== ':') fail('expected ":"');
         pos++;
-        dict[key] = value(depth + 1);
+        entries.push([key, value(depth + 1)]);
       });
+      return dictFromEntries(entries);
     }
     if (ch === '"') return string();
     for (const [word, result] of words) {

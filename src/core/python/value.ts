@@ -7,9 +7,11 @@
  * - a JS `number` that is an integer is a Python `int`; a non-integer `number` is a `float`;
  * - a float whose value is integral (`1.0`, `1e20`) or not finite is wrapped: `{ $float: 1 }`;
  * - a tuple is `{ $tuple: [...] }`; a list is a JS array;
- * - a dict whose keys are all strings is an object with those keys, in insertion order;
- * - a dict with any other key (`{0: dict(...)}`, `{(1, 2): 3}`) is `{ $map: [[key, value], ...] }`
- *   in insertion order (see {@link PyMap}); a string-keyed dict is never written that way;
+ * - a dict whose keys are all strings, none of them integer-like ({@link isIndexLikeKey}), is an
+ *   object with those keys, in insertion order;
+ * - any other dict (`{0: dict(...)}`, `{(1, 2): 3}`, and `{'b': 1, '1': 2}`, whose `'1'` a JS object
+ *   would move to the front) is `{ $map: [[key, value], ...] }` in insertion order (see {@link PyMap});
+ *   a dict the object form holds in order is never written that way;
  * - `None` is `null`.
  *
  * Dicts built from input have no prototype ({@link newDict}) and are read with own-property checks
@@ -43,6 +45,16 @@ export interface PyDict {
  */
 export interface PyMap {
   readonly $map: [PyValue, PyValue][];
+}
+
+/**
+ * True for a string key that a JS object lists before all others, whatever the insertion order:
+ * an array index, i.e. the canonical decimal of an integer from 0 to 2**32 - 2 (`'0'`, `'7'`,
+ * `'4294967294'`; not `'01'`, `'-1'`, `'1.0'` or `'4294967295'`). Python keeps such a key where it
+ * was inserted, so a dict holding one takes the {@link PyMap} form.
+ */
+export function isIndexLikeKey(k: string): boolean {
+  return /^(?:0|[1-9][0-9]{0,9})$/.test(k) && Number(k) <= 4294967294;
 }
 
 /** Makes the PyValue of a Python float, wrapping only where a bare number would read as int. */

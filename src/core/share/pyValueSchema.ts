@@ -1,6 +1,7 @@
 import './zodJitless.ts';
 import { z } from 'zod';
 import type { PyValue } from '../python/value.ts';
+import { isIndexLikeKey } from '../python/value.ts';
 import { dictFromEntries, unhashableReason } from '../python/pyMap.ts';
 import type { WirePyValue, WireSpecialFloat } from './wirePyValue.ts';
 
@@ -52,7 +53,11 @@ export const pyValueSchema: z.ZodType<PyValue, WirePyValue> = z.lazy(() =>
     z.strictObject({ $ref: z.string(), module: z.string() }),
     pyMapSchema,
     z.array(pyValueSchema),
-    z.record(dictKey, pyValueSchema).refine((d) => !isReservedShape(d), { message: 'malformed $float, $tuple or $map' }),
+    z
+      .record(dictKey, pyValueSchema)
+      .refine((d) => !isReservedShape(d), { message: 'malformed $float, $tuple or $map' })
+      // A key like '1' was already moved first by JSON.parse; the map form keeps the order it has from here on.
+      .transform((d): PyValue => (Object.keys(d).some(isIndexLikeKey) ? dictFromEntries(Object.entries(d)) : d)),
   ]),
 );
 

@@ -6,6 +6,8 @@ import { presets } from '../model/presets.ts';
 import type { SharePayload } from './sharePayload.ts';
 import { decodeShareLink, encodeShareLink, makeShareLink, maxShareUrlChars } from './shareLink.ts';
 import { pyDictArb } from '../../test/pyValueArbitraries.ts';
+import { readPython } from '../python/read.ts';
+import { reprPy } from '../python/repr.ts';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 
@@ -30,6 +32,15 @@ describe('share links', () => {
     expect(Object.keys(r.payload.config)).toEqual(['b', 'a', 'c', 'd', 'e', 'f']);
     expect(r.payload.config).toEqual(config);
     expect(Object.is((r.payload.config.e as { $float: number }).$float, -0)).toBe(true);
+  });
+
+  it("keeps an integer-like string key where Python has it ({'b': 1, '1': 2} read from a file)", () => {
+    const r0 = readPython("custom_keys = {'backbone': dict(lr_mult=0.1), '0': dict(lr_mult=2.0), '4294967294': 1}\n");
+    const config = { optimizer: { type: 'SGD', lr: 0.02, paramwise_cfg: { custom_keys: r0.value.custom_keys ?? null } } };
+    const r = decodeShareLink(encodeShareLink({ ...base, config }));
+    if (!r.ok) throw new Error(r.message.en);
+    expect(reprPy(r.payload.config)).toBe(reprPy(config));
+    expect(reprPy(r.payload.config)).toContain("{'backbone': {'lr_mult': 0.1}, '0': {'lr_mult': 2.0}, '4294967294': 1}");
   });
 
   it('keeps a `constructor` key (mmdet optimizers use it) without touching prototypes', () => {

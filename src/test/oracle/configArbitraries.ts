@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { inheritedBaseV2, scheduleBaseIds } from '../../core/model/bases.ts';
 import type { PyDict, PyValue } from '../../core/python/value.ts';
 import { pyFloat } from '../../core/python/value.ts';
+import { dictFromEntries } from '../../core/python/pyMap.ts';
 
 /** Python floats: everyday, tiny, huge, integral (`1.0`) and infinite values; NaN left out (nan != nan). */
 export const floatArb: fc.Arbitrary<PyValue> = fc.oneof(
@@ -48,7 +49,8 @@ export const pyValueArb: fc.Arbitrary<PyValue> = fc.letrec<{ value: PyValue }>((
     stringArb,
     fc.array(tie('value'), { maxLength: 4 }),
     fc.array(tie('value'), { maxLength: 3 }).map((items) => ({ $tuple: items })),
-    fc.dictionary(keyArb, tie('value'), { maxKeys: 4, noNullPrototype: true }),
+    // Through dictFromEntries: a key like '1' makes the map form, which keeps the order the writer then emits.
+    fc.dictionary(keyArb, tie('value'), { maxKeys: 4, noNullPrototype: true }).map((d): PyValue => dictFromEntries(Object.entries(d))),
   ),
 })).value;
 
@@ -63,7 +65,9 @@ function compact(entries: Record<string, PyValue | undefined>): PyDict {
 const betasArb = fc.tuple(positiveFloatArb, positiveFloatArb).map(([a, b]) => ({ $tuple: [a, b] }));
 
 const paramwiseArb = fc.record({
-  custom_keys: fc.dictionary(keyArb, fc.record({ lr_mult: positiveFloatArb, decay_mult: positiveFloatArb }, { requiredKeys: ['lr_mult'] }), { maxKeys: 3, noNullPrototype: true }),
+  custom_keys: fc
+    .dictionary(keyArb, fc.record({ lr_mult: positiveFloatArb, decay_mult: positiveFloatArb }, { requiredKeys: ['lr_mult'] }), { maxKeys: 3, noNullPrototype: true })
+    .map((d): PyValue => dictFromEntries(Object.entries(d))),
   norm_decay_mult: maybe(positiveFloatArb),
 }).map(compact);
 
@@ -117,7 +121,7 @@ const runnerArb = fc.oneof(
 const hookArb = fc.oneof(
   fc.constant({ type: 'TextLoggerHook' }),
   fc.record({ type: fc.constant('TensorboardLoggerHook'), by_epoch: maybe(fc.boolean()) }).map(compact),
-  fc.record({ type: fc.constant('WandbLoggerHook'), init_kwargs: fc.dictionary(keyArb, pyValueArb, { maxKeys: 3, noNullPrototype: true }) }),
+  fc.record({ type: fc.constant('WandbLoggerHook'), init_kwargs: fc.dictionary(keyArb, pyValueArb, { maxKeys: 3, noNullPrototype: true }).map((d): PyValue => dictFromEntries(Object.entries(d))) }),
 );
 
 const runtimeArbs = {

@@ -174,6 +174,14 @@ def from_file(filename):
     return to_plain_dict(cfg_dict)
 
 
+# A str key JS objects list first (an array index: '0' .. '4294967294', no sign or leading zero).
+INDEX_LIKE = re.compile(r'0|[1-9][0-9]{0,9}')
+
+
+def needs_map(key):
+    return not isinstance(key, str) or (INDEX_LIKE.fullmatch(key) is not None and int(key) <= 4294967294)
+
+
 def encode(value):
     if value is None or isinstance(value, (bool, str)):
         return value
@@ -190,8 +198,9 @@ def encode(value):
     if isinstance(value, list):
         return [encode(v) for v in value]
     if isinstance(value, dict):
-        if not all(isinstance(k, str) for k in value):
-            # A dict with a non-str key ({0: ...}): the studio's PyMap, entries in order.
+        if any(needs_map(k) for k in value):
+            # A dict with a non-str key ({0: ...}) or an integer-like str key ('1', which a JS
+            # object would list first): the studio's PyMap, entries in order.
             return {'$map': [[encode(k), encode(v)] for k, v in value.items()]}
         return {k: encode(v) for k, v in value.items()}
     raise TypeError(f'value outside the PyValue types: {value!r}')

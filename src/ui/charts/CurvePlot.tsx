@@ -1,12 +1,13 @@
 import { memo, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { CartesianGrid, Curve, Legend, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis, usePlotArea, useXAxisInverseScale, type LabelProps, type LineDrawShapeProps } from 'recharts';
-import type { ChartPoint, ChartSeries } from './chartData.ts';
-import { epochTicksIn, formatIteration, formatLinearTick, formatLogTick, niceTicks } from './axisTicks.ts';
+import { LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis, usePlotArea, useXAxisInverseScale, type LabelProps } from 'recharts';
+import type { ChartSeries } from './chartData.ts';
+import { epochTicksIn, formatIteration, niceTicks } from './axisTicks.ts';
 import { makeValueAxis } from './chartScales.ts';
 import { PointerMarksContext, type ChartPointer, type PlotGeometry } from './useChartPointer.ts';
 import { plotMargin } from '../timeline/timelineLayout.ts';
 import { ExplainedBand } from '../explain/ExplainedBand.tsx';
 import { RuleMarkers } from './RuleMarkers.tsx';
+import { ValueAxisContext, ValueAxisLayer, ValueLine } from './ValueLayer.tsx';
 import type { RuleMarker } from './ruleMarkers.ts';
 
 export const palette = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf'];
@@ -53,34 +54,18 @@ export interface CurvePlotProps {
   ruleMarkers?: { markers: readonly RuleMarker[]; titleOf: (m: RuleMarker) => string };
 }
 
-const yAxisWidth = 64;
 const epochAxisHeight = 22;
 const iterAxisHeight = 32;
 const legendHeight = 20;
-// Left: margin + y axis = plotMargin.left, so the training timeline below lines up with the plot.
-const marginWithEpochs = { top: 4, right: plotMargin.right, bottom: 0, left: plotMargin.left - yAxisWidth };
+// Left: room for the value axis' labels (drawn by ValueAxisLayer inside the margin), so the training
+// timeline below lines up with the plot.
+const marginWithEpochs = { top: 4, right: plotMargin.right, bottom: 0, left: plotMargin.left };
 const marginWithoutEpochs = { ...marginWithEpochs, top: 10 };
 const tickFont = { fontSize: 11 };
-const legendStyle = { fontSize: 11 };
+const fixedDomain: [number, number] = [0, 1];
 const chartStyle = { cursor: 'crosshair', userSelect: 'none' } as const;
 /** Every mouse event reaches the pointer at once (recharts' default defers moves to the next frame). */
 const unthrottled: never[] = [];
-
-/**
- * The line's path without recharts' path ref. recharts reads the referenced path's
- * getTotalLength() on every render of a Line, for its draw-in animation (off here): reading it
- * forces the browser to lay out the page at once, several times per edit, which cost more than
- * drawing the chart. Without the ref the length is never read; the path drawn is the same.
- */
-function UnmeasuredLine(props: LineDrawShapeProps) {
-  const { pathRef: _ref, animationElapsedTime: _t, isAnimating: _a, isEntrance: _e, visibleLength: _v, strokeDasharray, connectNulls, ...curve } = props;
-  return <Curve {...curve} connectNulls={connectNulls ?? false} strokeDasharray={strokeDasharray === undefined ? undefined : String(strokeDasharray)} />;
-}
-
-/** Log values ≤ 0 have no place on the axis: they become gaps in the line. */
-function positiveOnly(points: ChartPoint[]): { x: number; y: number | null }[] {
-  return points.map((p) => (p.y > 0 ? p : { x: p.x, y: null }));
-}
 
 /**
  * The recharts chart of CurveChart: one line per parameter group at chart resolution (at most
@@ -97,7 +82,6 @@ export const CurvePlot = memo(function CurvePlot(p: CurvePlotProps) {
   const epochTicks = useMemo(() => (p.epochAxis ? epochTicksIn(from, last, itersPerEpoch, Math.max(2, Math.floor(plotW / 70))).map((t) => t.iter) : []), [p.epochAxis, from, last, itersPerEpoch, plotW]);
   const formatEpoch = useMemo(() => (v: number) => String(Math.round(v / Math.max(1, itersPerEpoch))), [itersPerEpoch]);
   const valueAxis = useMemo(() => makeValueAxis([...p.series.flatMap((s) => s.points.map((pt) => pt.y)), ...(p.extraValues ?? [])], p.logScale), [p.series, p.logScale, p.extraValues]);
-  const lineData = useMemo(() => p.series.map((s) => (valueAxis.log ? positiveOnly(s.points) : s.points)), [p.series, valueAxis.log]);
   const iterLabel = useMemo(() => ({ value: labels.iteration, position: 'insideBottomRight' as const, offset: 0, fontSize: 11, fill: 'var(--muted)' }), [labels.iteration]);
   const epochLabel = useMemo(() => (props: LabelProps) => <EpochAxisLabel {...props} testId={`${testId}.epoch-axis`} text={labels.epoch} />, [testId, labels.epoch]);
   const warmupLabel = useMemo(() => ({ value: labels.warmup, position: 'insideTopLeft' as const, fontSize: 11, fill: 'var(--muted)' }), [labels.warmup]);
@@ -108,7 +92,6 @@ export const CurvePlot = memo(function CurvePlot(p: CurvePlotProps) {
   const frame = useMemo(
     () => (
       <>
-        <CartesianGrid xAxisId="iter" vertical={false} strokeDasharray="3 3" strokeOpacity={0.6} />
         <XAxis xAxisId="iter" type="number" dataKey="x" domain={xDomain} allowDataOverflow ticks={iterTicks} interval={0} tickFormatter={formatIteration} tick={tickFont} height={iterAxisHeight} label={iterLabel} />
         {p.epochAxis && <XAxis xAxisId="epoch" orientation="top" type="number" dataKey="x" domain={xDomain} allowDataOverflow ticks={epochTicks} interval={0} tickFormatter={formatEpoch} tick={tickFont} height={epochAxisHeight} label={epochLabel} />}
       </>
@@ -136,25 +119,28 @@ export const CurvePlot = memo(function CurvePlot(p: CurvePlotProps) {
   );
 
   return (
-    <LineChart width={p.width} height={p.height} margin={p.epochAxis ? marginWithEpochs : marginWithoutEpochs} throttledEvents={unthrottled} onMouseMove={p.handlers.onMouseMove} onMouseDown={p.handlers.onMouseDown} onMouseUp={p.handlers.onMouseUp} onMouseLeave={p.handlers.onMouseLeave} style={chartStyle}>
-      {frame}
-      <YAxis scale={valueAxis.log ? 'log' : 'linear'} domain={valueAxis.domain} allowDataOverflow ticks={valueAxis.ticks} interval={0} tickFormatter={valueAxis.log ? formatLogTick : formatLinearTick} tick={tickFont} width={yAxisWidth} />
-      {marks}
-      {p.regions
-        ?.filter((r) => r.to > from && r.from <= last)
-        .map((r) => (
-          <ReferenceArea key={`region-${r.from}`} xAxisId="iter" x1={Math.max(r.from, from)} x2={Math.min(r.to, last)} fill="var(--region, #7e57c2)" fillOpacity={0.28} stroke="var(--region, #7e57c2)" strokeOpacity={0.9} ifOverflow="hidden" data-testid="curve-region" />
+    <ValueAxisContext.Provider value={valueAxis}>
+      <LineChart width={p.width} height={p.series.length > 1 ? p.height - legendHeight : p.height} margin={p.epochAxis ? marginWithEpochs : marginWithoutEpochs} throttledEvents={unthrottled} onMouseMove={p.handlers.onMouseMove} onMouseDown={p.handlers.onMouseDown} onMouseUp={p.handlers.onMouseUp} onMouseLeave={p.handlers.onMouseLeave} style={chartStyle}>
+        {frame}
+        <YAxis type="number" domain={fixedDomain} allowDataOverflow width={0} tick={false} axisLine={false} tickLine={false} />
+        <ValueAxisLayer testId={testId} />
+        {marks}
+        {p.regions
+          ?.filter((r) => r.to > from && r.from <= last)
+          .map((r) => (
+            <ReferenceArea key={`region-${r.from}`} xAxisId="iter" x1={Math.max(r.from, from)} x2={Math.min(r.to, last)} fill="var(--region, #7e57c2)" fillOpacity={0.28} stroke="var(--region, #7e57c2)" strokeOpacity={0.9} ifOverflow="hidden" data-testid="curve-region" />
+          ))}
+        {p.series.map((s, i) => (
+          <ValueLine key={s.key} points={s.points} stroke={seriesColor(s.key, i)} dash={s.key === 'unscaled' ? '5 4' : undefined} testId={`${testId}.line`} dataKey={s.key} />
         ))}
-      {p.series.length > 1 && <Legend verticalAlign="bottom" height={legendHeight} iconType="plainline" wrapperStyle={legendStyle} />}
-      {p.series.map((s, i) => (
-        <Line key={s.key} xAxisId="iter" data={lineData[i]} dataKey="y" name={seriesName(s.key, labels)} type="linear" dot={false} activeDot={false} isAnimationActive={false} shape={UnmeasuredLine} connectNulls={false} stroke={seriesColor(s.key, i)} strokeDasharray={s.key === 'unscaled' ? '5 4' : undefined} strokeWidth={1.5} data-testid={`${testId}.line`} data-key={s.key} />
-      ))}
-      <ExplainedBand testId={testId} />
-      {p.overlay}
-      {p.ruleMarkers && <RuleMarkers testId={testId} markers={p.ruleMarkers.markers} from={from} last={last} titleOf={p.ruleMarkers.titleOf} />}
-      <PointerLayer testId={testId} />
-      <PlotProbe onGeometry={p.onGeometry} />
-    </LineChart>
+        <ExplainedBand testId={testId} />
+        {p.overlay}
+        {p.ruleMarkers && <RuleMarkers testId={testId} markers={p.ruleMarkers.markers} from={from} last={last} titleOf={p.ruleMarkers.titleOf} />}
+        <PointerLayer testId={testId} />
+        <PlotProbe onGeometry={p.onGeometry} />
+      </LineChart>
+      {p.series.length > 1 && <SeriesLegend testId={testId} series={p.series} labels={labels} />}
+    </ValueAxisContext.Provider>
   );
 });
 
@@ -188,4 +174,21 @@ function PlotProbe({ onGeometry }: { onGeometry: (g: PlotGeometry | null) => voi
     onGeometry(area && invert ? { left: area.x, top: area.y, width: area.width, height: area.height, invert } : null);
   }, [area, invert, onGeometry]);
   return null;
+}
+
+
+/** Which line is which, under the chart, when there are several. */
+function SeriesLegend({ testId, series, labels }: { testId: string; series: ChartSeries[]; labels: CurveLabels }) {
+  return (
+    <ul className="chart-legend" style={{ height: legendHeight }} data-testid={`${testId}.legend`}>
+      {series.map((s, i) => (
+        <li key={s.key} className="chart-legend-item" data-testid={`${testId}.legend-item`}>
+          <svg width={14} height={10} aria-hidden="true">
+            <line x1={0} x2={14} y1={5} y2={5} stroke={seriesColor(s.key, i)} strokeWidth={2} strokeDasharray={s.key === 'unscaled' ? '4 3' : undefined} />
+          </svg>
+          {seriesName(s.key, labels)}
+        </li>
+      ))}
+    </ul>
+  );
 }

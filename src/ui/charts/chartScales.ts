@@ -1,9 +1,9 @@
 import { logTicks, niceTicks } from './axisTicks.ts';
 
-/** The value (y) axis of a curve chart: what recharts' YAxis is given. */
+/** The value (y) axis of a curve chart: drawn by ValueLayer, not by recharts. */
 export interface ValueAxis {
   log: boolean;
-  /** Explicit, so recharts draws exactly these bounds instead of rounding them. */
+  /** The bounds of the plot area, bottom and top. */
   domain: [number, number];
   ticks: number[];
 }
@@ -42,4 +42,15 @@ export function makeValueAxis(ys: readonly number[], logScale: boolean): ValueAx
   const pad = (hi - lo) * 0.05;
   const domain: [number, number] = [lo - pad, hi + pad];
   return { log: false, domain, ticks: niceTicks(domain[0], domain[1], 4) };
+}
+
+/**
+ * Where `v` sits between the bottom (0) and the top (1) of the axis: linear, or by decades on a
+ * log axis. NaN where the value has no place (≤ 0 on a log axis, not finite): a gap in a line.
+ */
+export function valueFraction(axis: ValueAxis, v: number): number {
+  if (!Number.isFinite(v)) return Number.NaN;
+  const [lo, hi] = axis.domain;
+  if (axis.log) return v > 0 ? (Math.log(v) - Math.log(lo)) / (Math.log(hi) - Math.log(lo)) : Number.NaN;
+  return (v - lo) / (hi - lo);
 }

@@ -6,12 +6,13 @@
 import { canonicalLrPolicy, canonicalMomentumPolicy, downstreamLrPolicies, lrCommonArgs, lrPolicyArgs, momentumCommonArgs, momentumPolicyArgs, resolveHookPrefix } from '../../model/policies.ts';
 import { schedulerCommonKeys } from '../../dialects/mmengine/model/validate/schedulerRules.ts';
 import { RULE_ARGS, SCHEDULER_CLASSES } from '../../dialects/mmengine/schedule/schedulerClasses.ts';
-import type { PyDict } from '../../python/value.ts';
+import { getKey, type PyDict } from '../../python/value.ts';
 import { className } from '../pyAccess.ts';
 import type { Reference } from '../types.ts';
 import { MMCV_CHECKPOINT_HOOK, MMCV_LOGGER_HOOKS, MMCV_RUNNERS } from './mmcvHookSignatures.ts';
 import { MMENGINE_HOOKS, MMENGINE_LOOPS, TRAIN_LOOP_REFERENCE } from './mmengineSignatures.ts';
 import { CODEBASE_OPTIMIZERS } from './codebaseOptimizers.ts';
+import { constructorPops } from './optimizerConstructors.ts';
 import { OPTIMIZER_SIGNATURES } from './optimizerSignatures.ts';
 
 /** What kind of constructor a config dict feeds. */
@@ -61,7 +62,8 @@ export function acceptedArguments(component: Component, path: readonly string[],
       const sig = type === undefined ? undefined : OPTIMIZER_SIGNATURES.get(type);
       // MMCV's build_optimizer pops `constructor` and `paramwise_cfg` from the top-level optimizer
       // dict; MMEngine reads both from optim_wrapper, so under optim_wrapper.optimizer they reach torch.
-      const consumed = path[0] === 'optim_wrapper' ? ['type'] : ['type', 'constructor', 'paramwise_cfg'];
+      // A codebase's constructor (mmselfsup 0.x TransformerFinetuneConstructor) takes its own keys out too.
+      const consumed = path[0] === 'optim_wrapper' ? ['type'] : ['type', 'constructor', 'paramwise_cfg', ...constructorPops(getKey(section, 'constructor'))];
       const codebase = type === undefined ? undefined : CODEBASE_OPTIMIZERS.get(type);
       if (codebase && type !== undefined) return make(type, codebase.args, consumed, { source: `${codebase.source} (${codebase.registeredBy})` });
       if (!sig || type === undefined) return undefined;

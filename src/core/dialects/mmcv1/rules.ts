@@ -23,10 +23,12 @@ import { absoluteMinWithLrMultMmcv1 } from '../../diagnostics/rules/absoluteMinW
 import { accumulationNotInScheduleMmcv1 } from '../../diagnostics/rules/accumulationNotInSchedule.ts';
 import { perEpochStaircaseMmcv1 } from '../../diagnostics/rules/perEpochStaircase.ts';
 import { saveBestUnknownMetricMmcv1 } from '../../diagnostics/rules/saveBestMetricKey.ts';
+import { constructorNotModelledMmcv1 } from '../../diagnostics/rules/constructorNotModelled.ts';
 import type { Rule } from '../../diagnostics/types.ts';
 
 export const mmcv1Rules: readonly Rule[] = [
   optimizerUnknownArgumentMmcv1,
+  constructorNotModelledMmcv1,
   hookUnknownArgumentMmcv1,
   runnerUnknownArgumentMmcv1,
   runnerConflictingLengthMmcv1,

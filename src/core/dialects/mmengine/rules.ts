@@ -28,10 +28,12 @@ import { accumulationNotInScheduleMmengine } from '../../diagnostics/rules/accum
 import { perEpochStaircaseMmengine } from '../../diagnostics/rules/perEpochStaircase.ts';
 import { saveBestUnknownMetricMmengine } from '../../diagnostics/rules/saveBestMetricKey.ts';
 import { schedulerResolvedEnd } from '../../diagnostics/rules/schedulerResolvedEnd.ts';
+import { constructorNotModelledMmengine } from '../../diagnostics/rules/constructorNotModelled.ts';
 import type { Rule } from '../../diagnostics/types.ts';
 
 export const mmengineRules: readonly Rule[] = [
   optimizerUnknownArgumentMmengine,
+  constructorNotModelledMmengine,
   hookUnknownArgumentMmengine,
   runnerUnknownArgumentMmengine,
   schedulerUnknownArgument,

@@ -2,6 +2,7 @@ import type { PyDict, PyValue } from '../../python/value.ts';
 import { applyBinary, applyUnary } from '../../python/arith.ts';
 import type { BinaryOp, UnaryOp } from '../../python/ast.ts';
 import { EvalError, makeNumber } from '../../python/runtime.ts';
+import { dictFromEntries } from '../../python/pyMap.ts';
 import { isPyNumber, newDict, numberOf } from '../../python/value.ts';
 import type { I18nText } from '../fieldSpec.ts';
 import type { Token } from './tokenize.ts';
@@ -167,19 +168,20 @@ class LiteralParser {
     return items;
   }
 
-  private parseBraceDict(): PyDict {
-    const out = newDict();
+  private parseBraceDict(): PyValue {
+    // Entries first: a key like '1' keeps its place only in the map form (dictFromEntries).
+    const entries: [string, PyValue][] = [];
     while (!this.acceptOp('}')) {
       const keyTok = this.peek();
       const key = this.parseExpression();
       if (typeof key !== 'string') throw syntaxError('config dict keys must be strings', '配置字典的键必须是字符串', keyTok.at);
       this.expectOp(':');
-      out[key] = this.parseExpression();
+      entries.push([key, this.parseExpression()]);
       if (this.acceptOp(',')) continue;
       this.expectOp('}', true);
       break;
     }
-    return out;
+    return dictFromEntries(entries);
   }
 
   private parseKeywordDict(): PyDict {

@@ -1,5 +1,7 @@
 import { CODEBASE_OPTIMIZERS } from '../../../diagnostics/signatures/codebaseOptimizers.ts';
-import { isPyDict, isPyTuple, type PyDict, type PyValue } from '../../../python/value.ts';
+import { getKey, isPyDict, isPyTuple, type PyValue } from '../../../python/value.ts';
+import { usesDefaultGroups } from '../../../diagnostics/signatures/optimizerConstructors.ts';
+import { stringKeyedEntries } from '../../../python/pyMap.ts';
 import type { Parsed } from './hookArgs.ts';
 import { toPyNumber } from './pyOps.ts';
 import { strPy } from '../../../python/repr.ts';
@@ -101,16 +103,18 @@ export function parseOptimizer(optimizer: PyValue | undefined): Parsed<Optimizer
     momentum = beta1;
   }
   const weightDecay = toPyNumber(optimizer.weight_decay) ?? null;
-  const paramwise = optimizer.paramwise_cfg;
+  // Another constructor (TransformerFinetuneConstructor, layer decay, TSM) groups parameters by its
+  // own rules: only the optimizer's own group is drawn (optimizer/constructor-not-modelled says so).
+  const paramwise = usesDefaultGroups(getKey(optimizer, 'constructor')) ? optimizer.paramwise_cfg : undefined;
   // `_validate_cfg`: a decay multiplier needs the optimizer's own weight_decay.
   if (isPyDict(paramwise) && weightDecay === null) {
-    const keys = paramwise.custom_keys;
+    const keys = stringKeyedEntries(paramwise.custom_keys) ?? [];
     const key = DECAY_MULT_KEYS.find((k) => k in paramwise);
-    if (key !== undefined || (isPyDict(keys) && Object.values(keys).some((v) => isPyDict(v) && 'decay_mult' in v))) {
+    if (key !== undefined || keys.some(([, v]) => isPyDict(v) && 'decay_mult' in v)) {
       return { ok: false, error: { message: 'ValueError: base_wd should not be None', path: ['optimizer', 'paramwise_cfg', key ?? 'custom_keys'] } };
     }
   }
-  const extraGroups = readLrMultGroups(optimizer, lr, weightDecay);
+  const extraGroups = readLrMultGroups(paramwise, lr, weightDecay);
   for (const g of listParamwiseGroups('mmcv1', paramwise, lr, weightDecay)) {
     extraGroups.push({ customKey: paramwiseKey(g.kinds), lrMult: g.lrMult, lr: g.lr, weightDecay: g.weightDecay, decayMult: g.decayMult, paramKinds: g.kinds });
   }
@@ -123,13 +127,12 @@ function codebaseEntry(c: NonNullable<ReturnType<typeof CODEBASE_OPTIMIZERS.get>
   return { field, lr: c.lr === 'required' ? null : c.lr };
 }
 
-function readLrMultGroups(optimizer: PyDict, lr: number, weightDecay: number | null): GroupSpec[] {
-  const paramwise = optimizer.paramwise_cfg;
+function readLrMultGroups(paramwise: PyValue | undefined, lr: number, weightDecay: number | null): GroupSpec[] {
   if (!isPyDict(paramwise)) return [];
-  const customKeys = paramwise.custom_keys;
-  if (!isPyDict(customKeys)) return [];
+  const customKeys = stringKeyedEntries(paramwise.custom_keys);
+  if (customKeys === undefined) return [];
   const groups: GroupSpec[] = [];
-  for (const [customKey, options] of Object.entries(customKeys)) {
+  for (const [customKey, options] of customKeys) {
     if (!isPyDict(options)) continue;
     const lrMult = toPyNumber(options.lr_mult);
     if (lrMult === undefined) continue;

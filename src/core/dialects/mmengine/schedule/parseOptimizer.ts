@@ -1,5 +1,7 @@
 import { CODEBASE_OPTIMIZERS } from '../../../diagnostics/signatures/codebaseOptimizers.ts';
-import { isPyDict, numberOf, type PyDict, type PyValue } from '../../../python/value.ts';
+import { getKey, isPyDict, numberOf, type PyDict, type PyValue } from '../../../python/value.ts';
+import { usesDefaultGroups } from '../../../diagnostics/signatures/optimizerConstructors.ts';
+import { stringKeyedEntries } from '../../../python/pyMap.ts';
 import { itemsOf, readNumber, stripTypePrefix } from './pyArgs.ts';
 import type { Checked } from './schedulerSpec.ts';
 import { DECAY_MULT_KEYS, listParamwiseGroups, paramwiseKey } from '../../../schedule/paramwiseGroups.ts';
@@ -153,7 +155,9 @@ export function parseOptimizer(config: PyDict): Checked<OptimizerSetup> {
 
   const configWd = opt['weight_decay'] === undefined || opt['weight_decay'] === null ? null : (numberOf(opt['weight_decay']) ?? null);
   const base: GroupStart = { customKey: null, lrMult: 1, lr: lrRead.value, momentum, beta0, weightDecay: otherValues.get('weight_decay') ?? null };
-  const paramwise = wrapper['paramwise_cfg'];
+  // Another constructor (layer decay, TSM) groups parameters by its own rules: only the optimizer's
+  // own group is drawn (optimizer/constructor-not-modelled says so).
+  const paramwise = usesDefaultGroups(getKey(wrapper, 'constructor')) ? wrapper['paramwise_cfg'] : undefined;
   const wdErr = checkBaseWd(paramwise, configWd);
   if (wdErr !== undefined) return wdErr;
   const extras = readCustomKeyGroups(paramwise, base, opt['lr'] !== undefined, defaults.checksBeta0 !== false, configWd);
@@ -168,7 +172,7 @@ export function parseOptimizer(config: PyDict): Checked<OptimizerSetup> {
       className,
       hasMomentum: defaults.momentum !== undefined,
       hasBetas: defaults.betas !== undefined,
-      manyGroups: isPyDict(paramwise),
+      manyGroups: isPyDict(wrapper['paramwise_cfg']),
       groups: [base, ...extras.value],
       otherValues,
       unknownType: known === undefined,
@@ -180,9 +184,10 @@ export function parseOptimizer(config: PyDict): Checked<OptimizerSetup> {
 function checkBaseWd(paramwise: PyValue | undefined, configWd: number | null): Checked<never> | undefined {
   if (!isPyDict(paramwise) || configWd !== null) return undefined;
   const keys = paramwise['custom_keys'];
+  const entries = stringKeyedEntries(keys);
   // A custom_keys that is not a dict fails first, with its own TypeError.
-  if (keys !== undefined && !isPyDict(keys)) return undefined;
-  const inKeys = isPyDict(keys) && Object.values(keys).some((v) => isPyDict(v) && 'decay_mult' in v);
+  if (keys !== undefined && entries === undefined) return undefined;
+  const inKeys = (entries ?? []).some(([, v]) => isPyDict(v) && 'decay_mult' in v);
   const key = DECAY_MULT_KEYS.find((k) => k in paramwise);
   if (!inKeys && key === undefined) return undefined;
   return fail('ValueError: base_wd should not be None', ['optim_wrapper', 'paramwise_cfg', ...(key === undefined ? ['custom_keys'] : [key])]);
@@ -192,9 +197,10 @@ function readCustomKeyGroups(paramwise: PyValue | undefined, base: GroupStart, l
   if (!isPyDict(paramwise) || paramwise['custom_keys'] === undefined) return { ok: true, value: [] };
   const keys = paramwise['custom_keys'];
   const path = ['optim_wrapper', 'paramwise_cfg', 'custom_keys'];
-  if (!isPyDict(keys)) return fail(`TypeError: If specified, custom_keys must be a dict, but got ${reprPy(keys)}`, path);
+  const entries = stringKeyedEntries(keys);
+  if (entries === undefined) return fail(`TypeError: If specified, custom_keys must be a dict, but got ${reprPy(keys)}`, path);
   const groups: GroupStart[] = [];
-  for (const [key, settings] of Object.entries(keys)) {
+  for (const [key, settings] of entries) {
     if (!isPyDict(settings) || settings['lr_mult'] === undefined) continue;
     const mult = numberOf(settings['lr_mult']);
     if (mult === undefined) return fail(`TypeError: lr_mult should be a number, but got ${reprPy(settings['lr_mult'])}`, [...path, key, 'lr_mult']);

@@ -5,6 +5,7 @@ import { inheritedBaseV3, scheduleBaseIds } from '../model/bases.ts';
 import { schedulerTypes } from '../model/schedulerTypes.ts';
 import type { PyDict, PyValue } from '../../../python/value.ts';
 import { isPyDict, pyEqual, pyFloat } from '../../../python/value.ts';
+import { dictFromEntries } from '../../../python/pyMap.ts';
 import { assertWithBatchedOracle } from '../../../../test/oracle/assertWithBatchedOracle.ts';
 import { floatArb, intArb, keyArb, pyValueArb, stringArb } from '../../../../test/oracle/configArbitraries.ts';
 import type { PythonLoadResult } from '../../../../test/oracle/loadWithPython.ts';
@@ -97,7 +98,11 @@ const optimWrapperArb: fc.Arbitrary<PyValue> = fc
     accumulative_counts: maybe(fc.integer({ min: 1, max: 8 })),
     paramwise_cfg: maybe(
       fc.record({
-        custom_keys: maybe(fc.dictionary(keyArb, fc.record({ lr_mult: positiveFloatArb, decay_mult: maybe(positiveFloatArb) }).map(compact), { maxKeys: 3, noNullPrototype: true })),
+        custom_keys: maybe(
+          fc
+            .dictionary(keyArb, fc.record({ lr_mult: positiveFloatArb, decay_mult: maybe(positiveFloatArb) }).map(compact), { maxKeys: 3, noNullPrototype: true })
+            .map((d): PyValue => dictFromEntries(Object.entries(d))),
+        ),
         norm_decay_mult: maybe(fc.oneof(positiveFloatArb, fc.constant(0))),
         bypass_duplicate: maybe(fc.boolean()),
       }).map(compact),
