@@ -83,6 +83,23 @@ test('drag to zoom into the 500-iteration warmup of an 87,960-iteration run, the
   await expect(page.getByTestId('lr-chart')).toHaveAttribute('data-to', '87960');
 });
 
+test('a zoom beyond the end of a run that got shorter gives way to the whole run', async ({ studio, page }) => {
+  await studio.open();
+  await expect(page.getByTestId('total-iters')).toContainText('87,960');
+  const box = await plotBox(page);
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.getByTestId('zoom-range')).toBeVisible();
+  await page.getByTestId('iters-source').selectOption('direct');
+  await page.getByTestId('iters-per-epoch').fill('10');
+  await expect(page.getByTestId('total-iters')).toContainText('120');
+  await expect(page.getByTestId('zoom-range')).toHaveCount(0);
+  await expect(page.getByTestId('lr-chart')).toHaveAttribute('data-to', '120');
+  await expect(page.getByTestId('lr-chart')).toHaveAttribute('data-from', '0');
+});
+
 test('the tooltip shows the value computed for the hovered iteration, to 5 significant digits', async ({ studio, page }) => {
   await studio.open();
   await expect(page.getByTestId('total-iters')).toContainText('87,960');
@@ -110,6 +127,15 @@ test('the tooltip shows the value computed for the hovered iteration, to 5 signi
     const expected = 0.02 * (1 - (1 - i / 500) * (1 - 0.001));
     await expect(tooltip.getByTestId('chart-tooltip-value')).toHaveText(expected.toPrecision(5));
   }
+
+  // The same reading in 简体中文, with the zoom still on.
+  await studio.select('language', 'zh');
+  await expect(page.getByTestId('zoom-reset')).toHaveText('显示完整训练');
+  await page.mouse.move(box.x + box.width * 0.33, box.y + box.height / 2);
+  const i = Number(await tooltip.getAttribute('data-iteration'));
+  await expect(tooltip.getByTestId('chart-tooltip-epoch')).toHaveText('轮次 1');
+  await expect(tooltip.getByTestId('chart-tooltip-iteration')).toHaveText(`迭代 ${i.toLocaleString('en-US')}`);
+  await expect(tooltip.getByTestId('chart-tooltip-value')).toHaveText((0.02 * (1 - (1 - i / 500) * (1 - 0.001))).toPrecision(5));
 });
 
 test('an iteration-based run has no epoch axis and no epoch in the tooltip', async ({ studio, page }) => {
@@ -135,6 +161,12 @@ test('the timeline draws a checkpoint every epoch over 300 short epochs as one b
   await expect(band).toContainText('300');
   // Log lines every 50 of 3,000 iterations are 60 marks, far enough apart to draw one by one.
   await expect(page.locator('[data-testid="timeline-band"][data-row="log"]')).toHaveCount(0);
+  // The band stands for its marks: none is drawn under it, except the kept ones when others are deleted.
+  await expect(page.getByTestId('timeline-checkpoint')).toHaveCount(0);
+  await studio.typeInto('checkpoint_config.max_keep_ckpts', '3');
+  await expect(band).toHaveAttribute('data-count', '300');
+  await expect(page.locator('[data-testid="timeline-checkpoint"][data-kept="true"]')).toHaveCount(3);
+  await expect(page.locator('[data-testid="timeline-checkpoint"][data-kept="false"]')).toHaveCount(0);
 });
 
 const cityscapesConfig = `# Mask R-CNN on Cityscapes, written for this test in the shape of mmdet 2.x's cityscapes configs.
@@ -174,6 +206,13 @@ test('a Cityscapes config: iterations per epoch from 2,975 training images, with
   await expect(page.getByTestId('iters-per-epoch-derived')).toHaveText('= 3,000');
   await page.getByTestId('iters-dataset-reset').click();
   await expect(page.getByTestId('data.datasetSize')).toHaveValue('2975');
+  await expect(page.getByTestId('iters-dataset-source')).toContainText('× 8');
+
+  // In 简体中文 the source and its note are Chinese too.
+  await studio.select('language', 'zh');
+  await expect(page.getByTestId('iters-dataset-source')).toContainText('训练集大小：Cityscapes train，2,975 张图片');
+  await expect(page.getByTestId('iters-dataset-citation')).toContainText('gtFine train 划分：2,975 张图片');
+  await expect(page.getByTestId('iters-dataset-citation')).not.toContainText('images');
 });
 
 test('the lr chart exports as a standalone SVG and PNG of what recharts drew', async ({ studio, page }) => {

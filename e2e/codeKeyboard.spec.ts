@@ -32,4 +32,11 @@ test('Esc then Tab leaves the code pane; Tab alone indents', async ({ studio, pa
   await page.keyboard.press('Tab');
   expect(await inEditor()).toBe(false);
   await expect(page.locator(':focus')).toBeVisible();
+
+  // Backwards too: Shift+Tab sends a Shift keydown first, which must not disarm the Escape.
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+Tab');
+  expect(await inEditor()).toBe(false);
+  await expect(page.getByTestId('share-link')).toBeFocused();
 });

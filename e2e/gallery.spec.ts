@@ -11,6 +11,10 @@ test('pick a preset from the gallery by searching, then export the chart as PNG,
   await expect(page.locator('dialog[open]')).toHaveCount(0);
   await expect(studio.field('lr_config.policy')).toHaveValue('YOLOX');
   await expect(page.getByTestId('lr-chart')).toBeVisible();
+  // The entry opens beside the config that was open, named after its file (issue 13 item 1).
+  await expect(page.getByTestId('library').getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByTestId('library')).toContainText('my_config');
+  await expect(page.getByTestId('config-name')).toHaveValue(/yolox/);
 
   await page.getByTestId('iters-per-epoch').fill('20');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);

@@ -57,10 +57,38 @@ test('a share link of an imported file carries the file with its comments; the f
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(url);
+  // A fresh page loads the reader and the dialect before the link's file opens: slow on a busy machine.
+  await expect(other.getByTestId('library')).toContainText('frcnn_4gpu', { timeout: 20_000 });
   await expect(other.getByTestId('optimizer.lr')).toHaveValue('0.01');
   await expect.poll(() => other.getByTestId('code-pane').getAttribute('data-text')).toBe(text);
   await expect(other.getByTestId('library').getByRole('listitem')).toHaveCount(1);
   await expect(other.getByTestId('library')).toContainText('frcnn_4gpu');
+  await fresh.close();
+});
+
+test('text pasted into the code pane travels in the share link with its comments, also after a form edit', async ({ studio, page, browser }) => {
+  await studio.open();
+  await expect(page.locator('.monaco-editor')).toBeVisible();
+  const text = "_base_ = ['../_base_/default_runtime.py', '../_base_/schedules/schedule_1x.py']\n# tuned for 4 GPUs\noptimizer = dict(lr=0.01)  # half of 0.02\n";
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(text);
+  await expect.poll(() => studio.codeText()).toBe(text);
+  await expect(studio.field('optimizer.lr')).toHaveValue('0.01');
+  // A form edit changes only the value; the comments stay where the user wrote them.
+  await studio.typeInto('optimizer.lr', '0.015');
+  const edited = text.replace('lr=0.01)', 'lr=0.015)');
+  await expect.poll(() => studio.codeText()).toBe(edited);
+  await page.getByTestId('share-link').click();
+  const url = await page.getByTestId('share-url').inputValue();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(url);
+  // A fresh page loads the reader and the dialect before the link's file opens: slow on a busy machine.
+  await expect(other.getByTestId('optimizer.lr')).toHaveValue('0.015', { timeout: 20_000 });
+  await expect.poll(() => other.getByTestId('code-pane').getAttribute('data-text')).toBe(edited);
+  await expect(other.getByTestId('library').getByRole('listitem')).toHaveCount(1);
   await fresh.close();
 });
 
@@ -105,8 +133,15 @@ test('undo after a reload goes back through the edits made before it; pins are s
 test('base "none" exports `_base_ = [default_runtime.py]` only, and Python loads it to the same config as a standalone export', async ({ studio }) => {
   await studio.open();
   await studio.select('preset', 'mmdet-detr-150e');
+  // The DETR recipe inherits only default_runtime.py, so its preset opens on "none", with no problem.
+  await expect(studio.field('schedule-base')).toHaveValue('none');
+  await expect(studio.page.getByTestId('problems-toggle')).toHaveText('No problems found');
+  await studio.select('schedule-base', '1x');
+  await expect.poll(() => studio.codeText()).toContain('schedule_1x.py');
+  await expect(studio.page.getByTestId('problems-toggle')).toHaveText('No problems found');
   await studio.select('schedule-base', 'none');
   await expect.poll(() => studio.codeText()).toContain("_base_ = ['../_base_/default_runtime.py']\n");
+  await expect(studio.page.getByTestId('problems-toggle')).toHaveText('No problems found');
   const inherit = await studio.codeText();
   expect(inherit).not.toContain('schedule_');
   await studio.select('export-mode', 'standalone');
@@ -138,6 +173,15 @@ test('a form edit over unparsed code-pane text says so and undo brings the text 
   await studio.typeInto('runner.max_epochs', '30');
   await expect(page.getByTestId('notice')).toContainText('Undo');
   await expect(page.getByTestId('draft-banner')).toHaveCount(0);
+  // The replaced text is also offered as a file, under words that say what it is.
+  await expect(page.getByTestId('notice.download')).toHaveText('Download that text');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('notice.download').click()]);
+  expect(download.suggestedFilename()).toBe('my_config.draft.py');
+  const { readFileSync } = await import('node:fs');
+  expect(readFileSync(await download.path(), 'utf8')).toContain('optimizer = dict(lr=0.5,,)');
+  await studio.select('language', 'zh');
+  await expect(page.getByTestId('notice.download')).toHaveText('下载该文本');
+  await expect(page.getByTestId('notice')).toContainText('撤销');
   await page.getByTestId('undo').click();
   await expect(page.getByTestId('draft-banner')).toBeVisible();
   await expect.poll(() => studio.codeText()).toContain('optimizer = dict(lr=0.5,,)');

@@ -42,6 +42,7 @@ export type { WorkflowRow } from './model/workflow.ts';
 export type { Diagnostic } from './python/diagnostics.ts';
 export { printJson } from './python/jsonText.ts';
 export { isPyDict, isPyNumber, pyEqual } from './python/value.ts';
+export { stripDeleteKeys } from './config/write/diffAgainstBase.ts';
 export type { PyDict, PyValue } from './python/value.ts';
 export { applyAutoScaleLr } from './schedule/autoScale.ts';
 export { describeMissingTraining } from './schedule/trainingPart.ts';

@@ -46,6 +46,7 @@ const draftReplacedMessage = {
   en: 'This edit replaced the code pane’s text that did not load. Undo (Ctrl+Z) brings it back, or download it.',
   zh: '此次编辑替换了代码窗格中无法加载的文本。撤销（Ctrl+Z）可恢复，或下载该文本。',
 };
+const draftDownloadLabel = { en: 'Download that text', zh: '下载该文本' };
 
 type Set = Parameters<StateCreator<StudioState>>[0];
 type Get = Parameters<StateCreator<StudioState>>[1];
@@ -56,7 +57,7 @@ export function createConfigActions(set: Set, get: Get): ConfigActions {
   const commit = (patch: Pick<StudioState, 'config'> & Partial<Pick<StudioState, 'source'>>) => {
     const { codeDraft, name } = get();
     if (codeDraft === null) return set(patch);
-    set({ ...patch, codeDraft: null, notice: { kind: 'info', text: draftReplacedMessage, download: { filename: `${name || 'config'}.draft.py`, text: codeDraft } } });
+    set({ ...patch, codeDraft: null, notice: { kind: 'info', text: draftReplacedMessage, download: { filename: `${name || 'config'}.draft.py`, text: codeDraft, label: draftDownloadLabel } } });
   };
   const update = (fn: (c: PyDict) => PyDict) => commit({ config: fn(get().config) });
   // Each path's setting goes, in one undo step: forms put the base value back; an imported file

@@ -158,6 +158,35 @@ describe('a form edit over an unparsed draft', () => {
     store.temporal.getState().undo();
     expect(store.getState().codeDraft).toBe(bad);
   });
+
+  it('a draft whose load lands after a field took focus is its own undo step: undo of the form edit brings the newest draft back', async () => {
+    const loader = controlledLoader();
+    const store = createStudioStore({ loadSource: loader.load });
+    const { actions } = store.getState();
+    const partial = 'optimizer = \n';
+    const bad = 'optimizer = dict(lr=0.5,,)\n';
+    const first = actions.codeEdited(partial);
+    await loader.waitFor(1);
+    loader.pending[0]?.release();
+    await first;
+    expect(store.getState().codeDraft).toBe(partial);
+    // The last keystrokes are still loading when the person clicks a field and types.
+    const last = actions.codeEdited(bad);
+    await loader.waitFor(2);
+    actions.editBurstStarted();
+    loader.pending[1]?.release();
+    await last;
+    expect(store.getState().codeDraft).toBe(bad);
+    actions.fieldChanged(['runner', 'max_epochs'], 3);
+    actions.fieldChanged(['runner', 'max_epochs'], 30);
+    actions.editBurstEnded();
+    expect(store.getState().codeDraft).toBeNull();
+    store.temporal.getState().undo();
+    expect(store.getState().codeDraft).toBe(bad);
+    expect(getAtPath(store.getState().config, ['runner', 'max_epochs'])).toBe(12);
+    store.temporal.getState().undo();
+    expect(store.getState().codeDraft).toBe(partial);
+  });
 });
 
 describe('importing a file whose _base_ was not given', () => {

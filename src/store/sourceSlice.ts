@@ -54,7 +54,11 @@ function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 /** How a store loads Python text; tests pass one whose results they resolve out of order. */
 export type SourceLoader = typeof loadSource;
 
-export function createSourceActions(set: Set, get: Get, load: SourceLoader = loadSource): SourceActions {
+/**
+ * `ownStep` makes a change that lands after a load its own undo step (see the store's typing
+ * grouping); a store without grouping runs the change as it is.
+ */
+export function createSourceActions(set: Set, get: Get, load: SourceLoader = loadSource, ownStep: (change: () => void) => void = (change) => change()): SourceActions {
   // Loads are asynchronous and can finish out of order (a long text, a busy machine): each load
   // takes a ticket, and only the newest ticket may change the state. An import also takes one,
   // so a text typed before it cannot land on top of the imported file.
@@ -71,7 +75,7 @@ export function createSourceActions(set: Set, get: Get, load: SourceLoader = loa
       if (hasErrors(loaded.diagnostics) || ticket !== newestTicket) return loaded.diagnostics;
       const name = entryFile.path.split('/').pop()?.replace(/\.py$/, '') ?? get().name;
       // The open config (and its draft) stays in the library: the file opens as a new entry.
-      get().actions.documentOpenedAsNew({ config: loaded.config, dialect: loaded.dialect, source, name, scheduleBase: get().scheduleBase, exportMode: get().exportMode });
+      ownStep(() => get().actions.documentOpenedAsNew({ config: loaded.config, dialect: loaded.dialect, source, name, scheduleBase: get().scheduleBase, exportMode: get().exportMode }));
       return loaded.diagnostics;
     },
     codeEdited: async (text) => {
@@ -86,10 +90,10 @@ export function createSourceActions(set: Set, get: Get, load: SourceLoader = loa
       // A newer text (or an import) was given while this one loaded: its result is stale.
       if (ticket !== newestTicket) return;
       if (hasErrors(loaded.diagnostics)) {
-        if (get().codeDraft !== text) set({ codeDraft: text });
+        if (get().codeDraft !== text) ownStep(() => set({ codeDraft: text }));
         return;
       }
-      set({ config: loaded.config, dialect: loaded.dialect, source, codeDraft: null });
+      ownStep(() => set({ config: loaded.config, dialect: loaded.dialect, source, codeDraft: null }));
     },
     codeFlushed: (text) => {
       if (get().codeDraft !== text) set({ codeDraft: text });
@@ -99,7 +103,7 @@ export function createSourceActions(set: Set, get: Get, load: SourceLoader = loa
       const ticket = ++newestTicket;
       const loaded = await load(source);
       if (hasErrors(loaded.diagnostics) || ticket !== newestTicket) return loaded.diagnostics;
-      get().actions.configAddedAndOpened({ ...payload, config: loaded.config, dialect: loaded.dialect, source });
+      ownStep(() => get().actions.configAddedAndOpened({ ...payload, config: loaded.config, dialect: loaded.dialect, source }));
       return loaded.diagnostics;
     },
     codeDraftDiscarded: () => {

@@ -55,13 +55,28 @@ function createUndoGrouping() {
       inBurst = false;
     },
   };
+  /**
+   * Runs `change` as an undo step of its own even while a field's typing is grouped: the code
+   * pane's loads land whenever they finish, possibly after a field took focus, and must neither be
+   * swallowed by that burst nor make it record the state from before them.
+   */
+  const ownStep = (change: () => void) => {
+    const was = inBurst;
+    inBurst = false;
+    try {
+      change();
+    } finally {
+      inBurst = was;
+      recorded = false;
+    }
+  };
   const wrap = <F extends (...args: never[]) => void>(handleSet: F) =>
     ((...args: Parameters<F>) => {
       if (inBurst && recorded) return;
       if (inBurst) recorded = true;
       handleSet(...args);
     }) as unknown as F;
-  return { actions, wrap };
+  return { actions, wrap, ownStep };
 }
 
 /**
@@ -82,7 +97,7 @@ export function createStudioStore(opts: { browserLanguage?: string; persist?: St
           ...initialCompareSlice(),
           actions: {
             ...createConfigActions(set, get),
-            ...createSourceActions(set, get, opts.loadSource),
+            ...createSourceActions(set, get, opts.loadSource, grouping.ownStep),
             ...createUiActions(set, get),
             ...createLibraryActions(set, get),
             ...createCompareActions(set, get),

@@ -38,8 +38,12 @@ export type LoadedLog = { name: string; log: ParsedLog } | { name: string; error
 export interface Notice {
   kind: 'error' | 'info';
   text: I18nText;
-  /** Text to offer for download (a saved state that could not be read, or the unsaved configs, read when clicked). */
-  download?: { filename: string; text: string | (() => string) };
+  /**
+   * Text to offer for download (a saved state that could not be read, or the unsaved configs, read
+   * when clicked; the code pane's text a form edit replaced), with the button's words when they are
+   * not "download the unreadable data".
+   */
+  download?: { filename: string; text: string | (() => string); label?: I18nText };
 }
 
 export type DataShapeKey = 'datasetSize' | 'repeatTimes' | 'numGpus' | 'samplesPerGpu';

@@ -14,9 +14,9 @@ export function NoticeBar() {
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
       <span>{pickText(notice.text, language)}</span>
       {notice.download && (
-        <button type="button" className="small" onClick={() => notice.download && downloadText(notice.download.filename, typeof notice.download.text === 'function' ? notice.download.text() : notice.download.text, 'application/json')}
+        <button type="button" className="small" onClick={() => notice.download && downloadText(notice.download.filename, typeof notice.download.text === 'function' ? notice.download.text() : notice.download.text, notice.download.filename.endsWith('.py') ? 'text/x-python' : 'application/json')}
           data-testid="notice.download">
-          {t('downloadSetAside')}
+          {notice.download.label ? pickText(notice.download.label, language) : t('downloadSetAside')}
         </button>
       )}
       <button type="button" className="small" onClick={() => actions.noticeDismissed()}>

@@ -9,9 +9,9 @@ export interface Preset {
   name: I18nText;
   description: I18nText;
   /**
-   * The schedule base an inheriting export names. DETR replaces every schedule key, so its
-   * base only matters to the writer, which must `_delete_` inherited keys AdamW rejects
-   * (schedule_1x's `momentum=0.9`).
+   * The schedule base an inheriting export names: the recipe's own (DETR names none, only
+   * default_runtime.py). Over another base the writer adds `_delete_` where the merge would
+   * keep keys the recipe lacks (schedule_1x's `momentum=0.9` under AdamW).
    */
   scheduleBase: ScheduleBaseId;
   config: PyDict;
@@ -34,9 +34,9 @@ function schedulePreset(id: ScheduleBaseId, epochs: number, steps: string): Pres
 }
 
 /**
- * The DETR runtime of `configs/detr/detr_r50_8x2_150e_coco.py` (mmdet 2.x), with the
- * evaluation / checkpoint intervals spread out for a 150-epoch run (the upstream file keeps
- * the bases' interval=1) and `_delete_=True` on optimizer_config so no inherited key leaks in.
+ * The DETR runtime of `configs/detr/detr_r50_8x2_150e_coco.py` (mmdet 2.x), which inherits
+ * `default_runtime.py` and no schedule file, with the evaluation / checkpoint intervals spread
+ * out for a 150-epoch run (the upstream file keeps the bases' interval=1).
  */
 function detrPreset(): Preset {
   const runtime = defaultRuntimeV2();
@@ -47,7 +47,7 @@ function detrPreset(): Preset {
       en: 'AdamW lr 1e-4 (backbone × 0.1), gradient clipping at 0.1, one decay at epoch 100 of 150.',
       zh: 'AdamW 学习率 1e-4（骨干网络 × 0.1），梯度裁剪 0.1，150 轮中第 100 轮衰减一次。',
     },
-    scheduleBase: '1x',
+    scheduleBase: 'none',
     config: {
       ...runtime,
       checkpoint_config: { interval: 20 },
@@ -59,7 +59,7 @@ function detrPreset(): Preset {
         weight_decay: 0.0001,
         paramwise_cfg: { custom_keys: { backbone: { lr_mult: 0.1, decay_mult: pyFloat(1) } } },
       },
-      optimizer_config: { _delete_: true, grad_clip: { max_norm: 0.1, norm_type: 2 } },
+      optimizer_config: { grad_clip: { max_norm: 0.1, norm_type: 2 } },
       lr_config: { policy: 'step', step: [100] },
       runner: { type: 'EpochBasedRunner', max_epochs: 150 },
     },

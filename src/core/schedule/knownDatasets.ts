@@ -8,8 +8,8 @@ export interface KnownTrainSet {
   /** Shown to the user, e.g. "Cityscapes train". */
   name: string;
   images: number;
-  /** Where the number was checked (a file or page anyone can open). */
-  source: string;
+  /** Where the number was checked (a file or page anyone can open), in both languages. */
+  source: I18nText;
   /** What the loader may do differently from the raw count. */
   note?: I18nText;
 }
@@ -23,51 +23,51 @@ export const knownTrainSets = {
     id: 'coco2017',
     name: 'COCO 2017 train',
     images: 117266,
-    source: 'instances_train2017.json: 118,287 images, 117,266 with at least one annotation (mmdet drops the rest with filter_empty_gt); counts as reported in NVIDIA TAO Mask Grounding DINO notes and a COCO/BDD100K statistics table',
+    source: { en: 'instances_train2017.json: 118,287 images, 117,266 with at least one annotation (mmdet drops the rest with filter_empty_gt); counts as reported in NVIDIA TAO Mask Grounding DINO notes and a COCO/BDD100K statistics table', zh: 'instances_train2017.json：118,287 张图片，其中 117,266 张至少有一个标注（mmdet 用 filter_empty_gt 丢弃其余）；数字见 NVIDIA TAO Mask Grounding DINO 说明和一份 COCO/BDD100K 统计表' },
   },
   lvisV1: {
     id: 'lvisV1',
     name: 'LVIS v1 train',
     images: 100170,
-    source: 'lvis_v1_train.json: 100,170 images (train split of the LVIS Hugging Face loader, winvoker/lvis README)',
+    source: { en: 'lvis_v1_train.json: 100,170 images (train split of the LVIS Hugging Face loader, winvoker/lvis README)', zh: 'lvis_v1_train.json：100,170 张图片（LVIS Hugging Face 加载器的 train 划分，winvoker/lvis README）' },
     note: { en: 'ClassBalancedDataset repeats rare-class images, so an epoch is longer than this', zh: 'ClassBalancedDataset 会重复稀有类别的图片，一轮实际比这更长' },
   },
   voc2007: {
     id: 'voc2007',
     name: 'VOC2007 trainval',
     images: 5011,
-    source: 'VOC2007/ImageSets/Main/trainval.txt: 5,011 images (devkit split counts, e.g. voc_img_num in VOC tooling)',
+    source: { en: 'VOC2007/ImageSets/Main/trainval.txt: 5,011 images (devkit split counts, e.g. voc_img_num in VOC tooling)', zh: 'VOC2007/ImageSets/Main/trainval.txt：5,011 张图片（devkit 的划分统计，如 VOC 工具中的 voc_img_num）' },
   },
   voc2012: {
     id: 'voc2012',
     name: 'VOC2012 trainval',
     images: 11540,
-    source: 'VOC2012/ImageSets/Main/trainval.txt: 11,540 images (devkit README listing: train 5,717 + val 5,823)',
+    source: { en: 'VOC2012/ImageSets/Main/trainval.txt: 11,540 images (devkit README listing: train 5,717 + val 5,823)', zh: 'VOC2012/ImageSets/Main/trainval.txt：11,540 张图片（devkit README 列表：train 5,717 + val 5,823）' },
   },
   cityscapes: {
     id: 'cityscapes',
     name: 'Cityscapes train',
     images: 2975,
-    source: 'gtFine train split: 2,975 images (Cityscapes download notes: train 2,975, val 500, test 1,525)',
+    source: { en: 'gtFine train split: 2,975 images (Cityscapes download notes: train 2,975, val 500, test 1,525)', zh: 'gtFine train 划分：2,975 张图片（Cityscapes 下载说明：train 2,975，val 500，test 1,525）' },
     note: { en: 'mmdet skips training images without any instance, so a few fewer may load', zh: 'mmdet 会跳过没有任何实例的训练图片，实际加载的可能略少' },
   },
   ade20k: {
     id: 'ade20k',
     name: 'ADE20K train',
     images: 20210,
-    source: 'ADEChallengeData2016 images/training: 20,210 images (CSAIL sceneparsing benchmark README)',
+    source: { en: 'ADEChallengeData2016 images/training: 20,210 images (CSAIL sceneparsing benchmark README)', zh: 'ADEChallengeData2016 images/training：20,210 张图片（CSAIL sceneparsing 基准 README）' },
   },
   objects365v2: {
     id: 'objects365v2',
     name: 'Objects365 v2 train',
     images: 1742289,
-    source: 'zhiyuan_objv2_train.json: 1,742,289 images (Ultralytics Objects365.yaml, train split comment)',
+    source: { en: 'zhiyuan_objv2_train.json: 1,742,289 images (Ultralytics Objects365.yaml, train split comment)', zh: 'zhiyuan_objv2_train.json：1,742,289 张图片（Ultralytics Objects365.yaml 中 train 划分的注释）' },
   },
   crowdhuman: {
     id: 'crowdhuman',
     name: 'CrowdHuman train',
     images: 15000,
-    source: 'annotation_train.odgt: 15,000 images (CrowdHuman: 15,000 train, 4,370 val, 5,000 test)',
+    source: { en: 'annotation_train.odgt: 15,000 images (CrowdHuman: 15,000 train, 4,370 val, 5,000 test)', zh: 'annotation_train.odgt：15,000 张图片（CrowdHuman：train 15,000，val 4,370，test 5,000）' },
   },
 } satisfies Record<string, KnownTrainSet>;
 

@@ -74,11 +74,12 @@ export function computeTimeline(config: PyDict, itersPerEpoch: number): Timeline
   if (logSettings) {
     timeline.log = countLogLines(logSettings, phases, n, maxListedEntries);
     if (logSettings.interval > n && !iterBased) {
+      const epoch = `an epoch (${n} iteration${n === 1 ? '' : 's'})`;
       const never = logSettings.byEpoch && logSettings.ignoreLast;
       warnings.push(
         never
-          ? warn('log-never', `Log interval ${logSettings.interval} exceeds the ${n} iterations of an epoch: no training log line would ever print (by_epoch counts within an epoch).`, `日志间隔 ${logSettings.interval} 超过每轮的 ${n} 次迭代：永远不会输出训练日志（by_epoch 在每轮内计数）。`)
-          : warn('log-sparse', `Log interval ${logSettings.interval} exceeds the ${n} iterations of an epoch.`, `日志间隔 ${logSettings.interval} 超过每轮的 ${n} 次迭代。`),
+          ? warn('log-never', `Log interval ${logSettings.interval} exceeds ${epoch}: no training log line would ever print (by_epoch counts within an epoch).`, `日志间隔 ${logSettings.interval} 超过每轮的 ${n} 次迭代：永远不会输出训练日志（by_epoch 在每轮内计数）。`)
+          : warn('log-sparse', `Log interval ${logSettings.interval} exceeds ${epoch}.`, `日志间隔 ${logSettings.interval} 超过每轮的 ${n} 次迭代。`),
       );
     }
   }

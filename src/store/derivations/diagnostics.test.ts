@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDialect, loadDialect, setAtPath } from '../../core/index.ts';
+import { defaultDialect, loadDialect, scheduleBaseIds, setAtPath } from '../../core/index.ts';
 import { createStudioStore } from '../studioStore.ts';
 
 function diagnosticsOf(store: ReturnType<typeof createStudioStore>, dialect = defaultDialect) {
@@ -55,5 +55,37 @@ describe('diagnostics derivation and type changes', () => {
     const optimizer = (store.getState().config.optim_wrapper as Record<string, Record<string, unknown>>).optimizer;
     expect(optimizer).not.toHaveProperty('momentum');
     expect(diagnosticsOf(store, v3).filter((m) => m.severity === 'error')).toEqual([]);
+  });
+
+  // Issue 13 item 3: a preset opens clean under its own base, under every other base and standalone,
+  // and a `_delete_` hint the writer never writes (no base defines the key) is not reported.
+  it.each(['mmcv1', 'mmengine'] as const)('%s: every preset shows no error under any schedule base or standalone', async (id) => {
+    const dialect = await loadDialect(id);
+    for (const preset of dialect.presets) {
+      const store = createStudioStore();
+      store.getState().actions.presetApplied({ config: preset.config, scheduleBase: preset.scheduleBase, dialect: id, name: preset.id });
+      for (const base of scheduleBaseIds) {
+        store.getState().actions.scheduleBaseChanged(base);
+        const errors = diagnosticsOf(store, dialect).filter((m) => m.severity === 'error').map((m) => `${m.rule}: ${m.path.join('.')}`);
+        expect(errors, `${preset.id} over ${base}`).toEqual([]);
+      }
+      store.getState().actions.exportModeChanged('standalone');
+      expect(diagnosticsOf(store, dialect).filter((m) => m.severity === 'error'), `${preset.id} standalone`).toEqual([]);
+    }
+  });
+
+  it('a form config whose model holds a _delete_ hint over a key no base defines reports no stray _delete_', () => {
+    const store = createStudioStore();
+    store.getState().actions.scheduleBaseChanged('none');
+    store.setState({ config: setAtPath(store.getState().config, ['optimizer_config'], { _delete_: true, grad_clip: null }) });
+    expect(diagnosticsOf(store).filter((m) => m.rule === 'config/stray-delete')).toEqual([]);
+  });
+
+  it('the DETR presets name no schedule base, as the upstream recipes inherit only default_runtime.py', async () => {
+    for (const id of ['mmcv1', 'mmengine'] as const) {
+      const dialect = await loadDialect(id);
+      const detr = dialect.presets.find((p) => p.id.includes('detr'));
+      expect(detr?.scheduleBase, id).toBe('none');
+    }
   });
 });

@@ -55,6 +55,8 @@ export default function ScheduleCharts() {
   const total = data?.ok ? data.totalIters : 0;
   // A zoom past the end of a run that got shorter shows the whole run again.
   const onZoom = useCallback((range: ChartRange | null) => setZoom(range && range.to - range.from < total ? range : null), [total]);
+  // Likewise when the run shrinks under a kept zoom (fewer epochs, another config): nothing would be left to draw.
+  if (zoom && total > 0 && zoom.from >= total - 1) setZoom(null);
   // Kept by value so the timeline and an unchanged momentum chart skip rendering when new curves arrive.
   const viewFrom = data?.ok ? data.from : 0;
   const viewTo = data?.ok ? data.to : 1;

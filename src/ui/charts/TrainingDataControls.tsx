@@ -41,13 +41,15 @@ function DatasetSource({ shape }: { shape: EffectiveShape }) {
     <p className="dataset-source" data-testid="iters-dataset-source" data-origin={origin} style={{ fontSize: 12, color: 'var(--muted)', margin: '2px 0', flexBasis: '100%' }}>
       {origin === 'config' && set && (
         <>
-          {t('itersDatasetSource', { source: set.parts.map((p) => p.name).join(' + ') })}
-          {set.repeatTimes !== 1 && ` × ${set.repeatTimes}`}
-          {' — '}
-          {set.parts.map((p) => (
-            <span key={p.id} data-testid="iters-dataset-citation" title={p.source}>
-              {p.images.toLocaleString('en-US')}: {p.source}
-              {p.note && ` (${pickText(p.note, language)})`}{' '}
+          {t('itersDatasetKnown', { source: set.parts.map((p) => p.name).join(' + '), images: set.images.toLocaleString('en-US') })}
+          {set.repeatTimes !== 1 && ` ${t('itersDatasetRepeats', { times: set.repeatTimes })}`}
+          {t('itersDatasetCitation')}
+          {set.parts.map((p, i) => (
+            <span key={p.id} data-testid="iters-dataset-citation" title={pickText(p.source, language)}>
+              {i > 0 && '; '}
+              {set.parts.length > 1 && `${p.name} — `}
+              {pickText(p.source, language)}
+              {p.note && ` (${pickText(p.note, language)})`}
             </span>
           ))}
         </>
@@ -88,7 +90,7 @@ export const TrainingDataControls = memo(function TrainingDataControls({ itersPe
       </label>
       {source === 'direct' ? (
         <label>
-          {t('itersPerEpoch')}
+          {t('itersDirectLabel')}
           <input
             data-testid="iters-per-epoch"
             type="number"

@@ -16,7 +16,10 @@ type CodeEditor = Parameters<OnMount>[0];
  */
 function leaveOnEscapeTab(editor: CodeEditor): void {
   let armed = false;
+  // Shift+Tab starts with a Shift keydown of its own: a modifier alone must not disarm.
+  const modifiers = new Set([monaco.KeyCode.Shift, monaco.KeyCode.Ctrl, monaco.KeyCode.Alt, monaco.KeyCode.Meta]);
   editor.onKeyDown((e) => {
+    if (modifiers.has(e.keyCode)) return;
     if (e.keyCode === monaco.KeyCode.Escape) {
       armed = true;
       return;

@@ -124,6 +124,7 @@ export const en = {
   timelineRuleLess: 'lower is better',
   timelineRuleUnknown: 'rule unknown',
   timelineLogCount: '{{total}} training log lines, every {{interval}} iterations',
+  timelineLogCountEach: '{{total}} training log lines, one after every iteration',
   timelineKeysHint: 'Arrow keys step through checkpoints and evaluations.',
   compareTitle: 'Compare schedules',
   comparePinCurrent: 'Pin current',

@@ -125,6 +125,7 @@ export const zh: UiStrings = {
   timelineRuleLess: '越小越好',
   timelineRuleUnknown: '比较规则未知',
   timelineLogCount: '共 {{total}} 行训练日志，每 {{interval}} 次迭代一行',
+  timelineLogCountEach: '共 {{total}} 行训练日志，每次迭代一行',
   timelineKeysHint: '方向键可逐个查看检查点与评估。',
   compareTitle: '比较训练计划',
   comparePinCurrent: '固定当前配置',

@@ -1,10 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pickDocument } from '../../core/index.ts';
+import { loadDialect, pickDocument, type StudioDocument } from '../../core/index.ts';
+import { loadSourceTools } from '../code/useSourceTools.ts';
 import { downloadText } from '../toolbar/download.ts';
 import { useStudioStoreApi } from '../storeContext.tsx';
 
 type Shared = { kind: 'link'; url: string; entryOnly: boolean } | { kind: 'too-long'; kb: number; file: { name: string; text: string } | null };
+
+/**
+ * The document with its own file as the code pane shows it: the form edits patched into the
+ * user's text (inherit, whatever the export mode, since the recipient reads that file back).
+ * Without this the link would carry the file as first imported and lose the edits.
+ */
+async function withEditsInEntry(doc: StudioDocument): Promise<StudioDocument> {
+  const source = doc.source;
+  if (!source) return doc;
+  const [tools, dialect] = await Promise.all([loadSourceTools(), loadDialect(doc.dialect)]);
+  const text = tools.exportWithSource({ config: doc.config, write: dialect.write, source, exportMode: 'inherit', scheduleBase: doc.scheduleBase });
+  return { ...doc, source: { entry: source.entry, files: { ...source.files, [source.entry]: text } } };
+}
 
 /**
  * Copies a link that carries the whole config in its hash (nothing is uploaded anywhere): the
@@ -18,7 +32,7 @@ export function ShareButton() {
   const [copied, setCopied] = useState(false);
   const share = async () => {
     const { makeShareLink } = await import('../../core/entries/shareLink.ts');
-    const doc = pickDocument(store.getState());
+    const doc = await withEditsInEntry(pickDocument(store.getState()));
     const made = makeShareLink(doc);
     if (!made.ok) {
       // Without a file of the user's, the export button next to this one is the download.

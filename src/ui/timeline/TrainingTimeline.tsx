@@ -5,7 +5,7 @@ import { defaultDialect, summarizeTimeline, type PyDict, type Timeline } from '.
 import { useDialect } from '../dialect/useDialect.ts';
 import { pickText } from '../i18n.ts';
 import { useStudio } from '../storeContext.tsx';
-import { layoutTimeline, type CheckpointMark, type EvalMark } from './timelineLayout.ts';
+import { layoutTimeline, type CheckpointMark, type DenseBand, type EvalMark } from './timelineLayout.ts';
 
 export interface TrainingTimelineProps {
   /** The same width as the lr chart above it, so iterations line up. */
@@ -53,6 +53,17 @@ export const TrainingTimeline = memo(function TrainingTimeline({ width, totalIte
     () => [...layout.checkpoints.map((mark): Mark => ({ kind: 'checkpoint', mark })), ...layout.evals.map((mark): Mark => ({ kind: 'eval', mark }))].sort((a, b) => a.mark.x - b.mark.x),
     [layout],
   );
+  // Where a band stands for a row's marks, they are not drawn one by one under it (they would
+  // paint the band solid where the core lists them and leave it pale past that); kept checkpoints
+  // stay visible when others are deleted, since which survive is the point of that row.
+  const drawn = useMemo(() => {
+    const covered = (row: DenseBand['row'], x: number) => layout.bands.some((b) => b.row === row && x >= b.x1 - 1 && x <= b.x2 + 1);
+    const someDeleted = layout.checkpoints.some((c) => !c.kept);
+    return {
+      checkpoints: layout.checkpoints.filter((c) => !covered('checkpoints', c.x) || (c.kept && someDeleted)),
+      evals: layout.evals.filter((e) => !covered('evals', e.x)),
+    };
+  }, [layout]);
   const [active, setActive] = useState<Mark | null>(null);
 
   const summary = summarizeTimeline(timeline, language);
@@ -93,7 +104,7 @@ export const TrainingTimeline = memo(function TrainingTimeline({ width, totalIte
           <g tabIndex={0} role="group" aria-label={summary} aria-description={t('timelineKeysHint')} onKeyDown={onKeyDown} onBlur={() => setActive(null)} data-testid="timeline-marks">
             <rect x={layout.plotLeft} y={0} width={Math.max(0, layout.plotRight - layout.plotLeft)} height={height - 4} fill="transparent" />
             <PhaseRow layout={layout} timeline={timeline} label={(at, count) => t(timeline.runner === 'EpochBasedRunner' ? 'timelineValEpoch' : 'timelineValIter', { at, count })} trainLabel={t('timelineTrain')} />
-            {layout.checkpoints.map((c) => (
+            {drawn.checkpoints.map((c) => (
               <circle
                 key={c.iter}
                 data-testid="timeline-checkpoint"
@@ -112,7 +123,7 @@ export const TrainingTimeline = memo(function TrainingTimeline({ width, totalIte
                 <title>{describe({ kind: 'checkpoint', mark: c })}</title>
               </circle>
             ))}
-            {layout.evals.map((ev) => (
+            {drawn.evals.map((ev) => (
               <rect
                 key={ev.iter}
                 data-testid="timeline-eval"
@@ -135,7 +146,8 @@ export const TrainingTimeline = memo(function TrainingTimeline({ width, totalIte
                   <title>{t('timelineBand', { count: `${b.approx ? '≈' : ''}${b.count.toLocaleString('en-US')}` })}</title>
                 </rect>
                 {b.x2 - b.x1 > 48 && (
-                  <text x={(b.x1 + b.x2) / 2} y={rowY(bandRows[b.row])} textAnchor="middle" dominantBaseline="middle" fontSize={9} fill="currentColor" pointerEvents="none">
+                  // A halo in the panel colour keeps the count readable over the marks the band covers.
+                  <text x={(b.x1 + b.x2) / 2} y={rowY(bandRows[b.row])} textAnchor="middle" dominantBaseline="middle" fontSize={10} fontWeight={600} fill="currentColor" stroke="var(--panel)" strokeWidth={3} paintOrder="stroke" pointerEvents="none">
                     {b.approx ? '≈' : ''}
                     {b.count.toLocaleString('en-US')}
                   </text>
@@ -202,7 +214,7 @@ function TimelineCaption({ timeline }: { timeline: Timeline }) {
       {log && log.total > 0 && (
         <span>
           {' · '}
-          {t('timelineLogCount', { total: log.total.toLocaleString('en-US'), interval: log.interval })}
+          {t(log.interval === 1 ? 'timelineLogCountEach' : 'timelineLogCount', { total: log.total.toLocaleString('en-US'), interval: log.interval })}
         </span>
       )}
     </p>

@@ -20,7 +20,8 @@ export function ExportBar({ text }: { text: string }) {
     <div className="export-bar" role="group" aria-label={t('exportMode')}>
       <label>
         {t('configName')}
-        <input data-testid="config-name" value={name} onChange={(e) => actions.configRenamed(e.target.value)} spellCheck={false} />
+        {/* As wide as the name (MMDetection's file names run long), within reason. */}
+        <input data-testid="config-name" value={name} onChange={(e) => actions.configRenamed(e.target.value)} spellCheck={false} style={{ width: `${Math.min(Math.max(name.length, 14), 44) + 2}ch` }} />
       </label>
       <label>
         {t('exportMode')}

@@ -19,8 +19,8 @@ function schedulePreset(id: ScheduleBaseId, epochs: number, milestones: string):
 
 /**
  * The runtime part of mmdet 3.3's `configs/detr/detr_r50_8xb2-150e_coco.py`: default_runtime
- * plus its own schedule (it names no schedule base; `scheduleBase` only matters to the writer,
- * which must drop SGD's momentum and the warmup scheduler of schedule_1x).
+ * plus its own schedule (it names no schedule base, so neither does the preset; over
+ * schedule_1x the writer drops SGD's momentum and the warmup scheduler).
  */
 function detrPreset(): Preset {
   const config: PyDict = {
@@ -44,7 +44,7 @@ function detrPreset(): Preset {
       en: 'AdamW lr 1e-4 (backbone × 0.1), gradient clipping at 0.1, one decay at epoch 100 of 150.',
       zh: 'AdamW 学习率 1e-4（骨干网络 × 0.1），梯度裁剪 0.1，150 轮中第 100 轮衰减一次。',
     },
-    scheduleBase: '1x',
+    scheduleBase: 'none',
     config,
   };
 }

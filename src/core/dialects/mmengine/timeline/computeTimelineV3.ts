@@ -77,7 +77,7 @@ export function computeTimelineV3(rawConfig: PyDict, itersPerEpoch: number): Tim
       warnings.push(
         warn(
           'log-end-of-epoch',
-          `Logger interval ${logger.interval} exceeds the ${n} iterations of an epoch: LoggerHook counts within the epoch, so only each epoch's last iteration prints a line (len(train_dataloader) <= interval overrides ignore_last).`,
+          `Logger interval ${logger.interval} exceeds an epoch (${n} iteration${n === 1 ? '' : 's'}): LoggerHook counts within the epoch, so only each epoch's last iteration prints a line (len(train_dataloader) <= interval overrides ignore_last).`,
           `日志间隔 ${logger.interval} 超过每轮的 ${n} 次迭代：LoggerHook 在每轮内计数，因此每轮只在最后一次迭代输出一行（len(train_dataloader) <= interval 时不受 ignore_last 影响）。`,
         ),
       );
