@@ -111,7 +111,7 @@ export function prepareLrRule(rule: LrRuleSpec, timing: HookTiming, facts: RunFa
         value,
         (out, base) => {
           if (power === 1) return fillEach(value)(out, base);
-          fillLinearPow(out, (p) => 1 - p / maxProgress, power, base - minLr, minLr);
+          fillLinearPow(out, -1, maxProgress, power, base - minLr, minLr);
           return -1;
         },
       );
@@ -127,7 +127,7 @@ export function prepareLrRule(rule: LrRuleSpec, timing: HookTiming, facts: RunFa
         value,
         (out, base) => {
           if (power === 1) return fillEach(value)(out, base);
-          fillLinearPow(out, (p) => 1 + gamma * p, -power, base);
+          fillLinearPow(out, gamma, 1, -power, base);
           return -1;
         },
       );
