@@ -1,6 +1,6 @@
 import type { Timeline } from '../../core/index.ts';
 
-/** The plot area of CurveChart: margin left 8 + YAxis width 64, margin right 44. */
+/** The plot area of CurveChart: 72 px left for the value axis labels (ValueAxisLayer), 44 right. */
 export const plotMargin = { left: 72, right: 44 } as const;
 
 /** At most one mark per this many pixels. */
